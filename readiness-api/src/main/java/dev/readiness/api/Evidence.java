@@ -1,0 +1,35 @@
+package dev.readiness.api;
+
+import java.util.Objects;
+
+/**
+ * What decided a finding: where a value was read, what it was, and what was expected.
+ *
+ * @param resourceId the resource the value was read from (not always the finding's target: a
+ *     diagnostic setting or a workspace along the chain)
+ * @param pointer the JSON pointer of the value in that resource ({@code ""} for the whole resource)
+ * @param observed the value as compact JSON, or {@code missing} / a short description of an absence
+ * @param expected what would have passed
+ */
+public record Evidence(ResourceId resourceId, String pointer, String observed, String expected) {
+  /** Validates the evidence. */
+  public Evidence {
+    Objects.requireNonNull(resourceId, "'resourceId' cannot be null.");
+    Objects.requireNonNull(pointer, "'pointer' cannot be null.");
+    Objects.requireNonNull(observed, "'observed' cannot be null.");
+    Objects.requireNonNull(expected, "'expected' cannot be null.");
+  }
+
+  /** Evidence from a value read through {@link Json}: its resource, pointer and value. */
+  public static Evidence of(Json value, String expected) {
+    return new Evidence(value.owner(), value.pointer(), value.toString(), expected);
+  }
+
+  /**
+   * Evidence that something does not exist, for example no diagnostic setting on a resource: {@code
+   * observed} describes the absence.
+   */
+  public static Evidence absent(ResourceId where, String observed, String expected) {
+    return new Evidence(where, "", observed, expected);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.readiness.api;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One outcome of one rule for one target, with the evidence that decided it and how to fix it.
+ *
+ * @param ruleId the rule's id
+ * @param status PASS, FAIL, UNKNOWN (with the reason in the message), MANUAL or ERROR
+ * @param severity the rule's severity
+ * @param target the resource or scope the finding is about
+ * @param message a sentence a responder can act on
+ * @param evidence the values that decided it
+ * @param remediation how to fix a failure
+ */
+public record Finding(
+    String ruleId,
+    Status status,
+    Severity severity,
+    Target target,
+    String message,
+    List<Evidence> evidence,
+    Remediation remediation) {
+
+  /** The order of findings in every report: rule, target id, status, message. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::ruleId)
+          .thenComparing(Finding::target)
+          .thenComparing(Finding::status)
+          .thenComparing(Finding::message);
+
+  /** Validates the finding. */
+  public Finding {
+    Objects.requireNonNull(ruleId, "'ruleId' cannot be null.");
+    Objects.requireNonNull(status, "'status' cannot be null.");
+    Objects.requireNonNull(severity, "'severity' cannot be null.");
+    Objects.requireNonNull(target, "'target' cannot be null.");
+    Objects.requireNonNull(message, "'message' cannot be null.");
+    Objects.requireNonNull(remediation, "'remediation' cannot be null.");
+    evidence = List.copyOf(evidence);
+  }
+
+  /** This finding with another status and message, keeping its evidence. */
+  public Finding withOutcome(Status newStatus, String newMessage) {
+    return new Finding(ruleId, newStatus, severity, target, newMessage, evidence, remediation);
+  }
+
+  /** This finding with another status, message and evidence. */
+  public Finding withOutcome(Status newStatus, String newMessage, List<Evidence> newEvidence) {
+    return new Finding(ruleId, newStatus, severity, target, newMessage, newEvidence, remediation);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.readiness.api;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An ARM resource type such as {@code Microsoft.Compute/virtualMachines} or the nested {@code
+ * Microsoft.Network/networkWatchers/flowLogs}.
+ *
+ * <p>Types compare case-insensitively, as ARM does: {@code microsoft.compute/virtualmachines}
+ * equals {@code Microsoft.Compute/virtualMachines}. The spelling given first is kept for display.
+ */
+public final class ResourceType implements Comparable<ResourceType> {
+  private final String name;
+  private final String key;
+
+  private ResourceType(String name) {
+    this.name = name;
+    this.key = name.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Returns the type named {@code name}, which must be {@code Namespace/type[/childType]...}.
+   *
+   * @throws IllegalArgumentException when the name has no namespace or an empty segment
+   */
+  public static ResourceType of(String name) {
+    Objects.requireNonNull(name, "'name' cannot be null.");
+    String trimmed = name.strip();
+    String[] segments = trimmed.split("/", -1);
+    if (segments.length < 2) {
+      throw new IllegalArgumentException(
+          "Resource type '"
+              + name
+              + "' must look like 'Namespace/type', for example"
+              + " 'Microsoft.Compute/virtualMachines'.");
+    }
+    for (String segment : segments) {
+      if (segment.isEmpty()) {
+        throw new IllegalArgumentException("Resource type '" + name + "' has an empty segment.");
+      }
+    }
+    return new ResourceType(trimmed);
+  }
+
+  /** The provider namespace, for example {@code Microsoft.Compute}. */
+  public String namespace() {
+    return name.substring(0, name.indexOf('/'));
+  }
+
+  /**
+   * The last segment, for example {@code flowLogs} of {@code
+   * Microsoft.Network/networkWatchers/flowLogs}.
+   */
+  public String simpleName() {
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
+  /** The type of the parent resource, or the type itself when it is top-level. */
+  public ResourceType parent() {
+    int last = name.lastIndexOf('/');
+    return last == name.indexOf('/') ? this : new ResourceType(name.substring(0, last));
+  }
+
+  /** The type of a child resource of this type, for example {@code blobServices} under storage. */
+  public ResourceType child(String childType) {
+    return of(name + "/" + childType);
+  }
+
+  /** True when this type is nested under another type. */
+  public boolean isNested() {
+    return name.indexOf('/') != name.lastIndexOf('/');
+  }
+
+  /** The lower-case form used for comparison and as a stable sort key. */
+  public String key() {
+    return key;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ResourceType type && type.key.equals(key);
+  }
+
+  @Override
+  public int hashCode() {
+    return key.hashCode();
+  }
+
+  @Override
+  public int compareTo(ResourceType other) {
+    return key.compareTo(other.key);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,144 @@
+package dev.readiness.api;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a rule sees while it runs: the snapshot, the reference time, and where it reports findings.
+ * One context serves one rule on one snapshot; the engine creates it.
+ */
+public final class RuleContext {
+  private final Snapshot snapshot;
+  private final Instant now;
+  private final RuleMetadata rule;
+  private final List<Reported> reported = new ArrayList<>();
+
+  RuleContext(Snapshot snapshot, Instant now, RuleMetadata rule) {
+    this.snapshot = snapshot;
+    this.now = now;
+    this.rule = rule;
+  }
+
+  /** The snapshot under evaluation. */
+  public Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /**
+   * The reference time for ages and expiry: the snapshot's capture time unless the caller chose
+   * another, so that the same snapshot always gives the same findings.
+   */
+  public Instant now() {
+    return now;
+  }
+
+  /** The metadata of the rule being run. */
+  public RuleMetadata rule() {
+    return rule;
+  }
+
+  /** The snapshot's coverage. */
+  public Coverage coverage() {
+    return snapshot.coverage();
+  }
+
+  /** The resources of {@code type} in the snapshot, sorted by id. */
+  public List<Resource> resources(ResourceType type) {
+    return snapshot.resources(type);
+  }
+
+  /** Starts a finding about {@code resource}. */
+  public FindingBuilder report(Resource resource) {
+    return new FindingBuilder(Target.of(resource));
+  }
+
+  /** Starts a finding about {@code target}, such as a subscription or the tenant. */
+  public FindingBuilder report(Target target) {
+    return new FindingBuilder(Objects.requireNonNull(target, "'target' cannot be null."));
+  }
+
+  List<Reported> reported() {
+    return reported;
+  }
+
+  /** A finding as the rule reported it, with the types its outcome depends on. */
+  record Reported(
+      Target target,
+      Status status,
+      String message,
+      List<Evidence> evidence,
+      Set<ResourceType> dependsOn) {}
+
+  /** Collects one finding's evidence; a status method ends it. */
+  public final class FindingBuilder {
+    private final Target target;
+    private final List<Evidence> evidence = new ArrayList<>();
+    private Set<ResourceType> dependsOn = Set.of();
+    private boolean done;
+
+    private FindingBuilder(Target target) {
+      this.target = target;
+    }
+
+    /** Adds evidence. */
+    public FindingBuilder evidence(Evidence... items) {
+      return evidence(Arrays.asList(items));
+    }
+
+    /** Adds evidence. */
+    public FindingBuilder evidence(Collection<Evidence> items) {
+      items.forEach(
+          item -> evidence.add(Objects.requireNonNull(item, "'evidence' cannot contain null.")));
+      return this;
+    }
+
+    /**
+     * Narrows the types this outcome depends on to {@code types} (by default every type the rule
+     * reads). The engine turns the outcome into UNKNOWN when any of them was not collected for the
+     * target; naming fewer types keeps a finding when an unrelated type is missing.
+     */
+    public FindingBuilder dependsOn(ResourceType... types) {
+      this.dependsOn = Set.of(types);
+      return this;
+    }
+
+    /** The evidence would exist. */
+    public void pass(String message) {
+      end(Status.PASS, message);
+    }
+
+    /** The evidence would be missing. */
+    public void fail(String message) {
+      end(Status.FAIL, message);
+    }
+
+    /** The rule cannot decide; {@code reason} says which data is missing and why. */
+    public void unknown(String reason) {
+      end(Status.UNKNOWN, reason);
+    }
+
+    /** Needs a human attestation. */
+    public void manual(String message) {
+      end(Status.MANUAL, message);
+    }
+
+    private void end(Status status, String message) {
+      if (done) {
+        throw new IllegalStateException(
+            "This finding about '" + target.id() + "' was already reported.");
+      }
+      if (message == null || message.isBlank()) {
+        throw new IllegalArgumentException("A finding needs a message.");
+      }
+      done = true;
+      synchronized (reported) {
+        reported.add(new Reported(target, status, message, List.copyOf(evidence), dependsOn));
+      }
+    }
+  }
+}

@@ -1,0 +1,326 @@
+package dev.readiness.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a report says about a rule, declared once: a stable id, title, checklist area,
+ * severity and why, the investigative question it protects, how to fix a failure, references, the
+ * resource types it reads. Validated when built, so a malformed rule fails at load time with a
+ * message naming the rule and the field, not later in a broken report.
+ *
+ * <p>Ids are part of the public contract: never reuse one. A renamed rule keeps its old id in
+ * {@link #alternateIds()}.
+ */
+public final class RuleMetadata {
+  /** Upper-case words separated by dashes, at least two: {@code FR-LOG-04}, {@code ACME-TAGS-1}. */
+  public static final Pattern ID_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+
+  private final String id;
+  private final List<String> alternateIds;
+  private final String title;
+  private final Category category;
+  private final Severity severity;
+  private final String severityReason;
+  private final String rationale;
+  private final Remediation remediation;
+  private final String learnMore;
+  private final List<String> controls;
+  private final List<String> peerChecks;
+  private final List<String> checklistItems;
+  private final Set<ResourceType> reads;
+  private final Set<ResourceType> optionalReads;
+  private final boolean manual;
+
+  private RuleMetadata(Builder b) {
+    this.id = b.id;
+    this.alternateIds = List.copyOf(b.alternateIds);
+    this.title = b.title;
+    this.category = b.category;
+    this.severity = b.severity;
+    this.severityReason = b.severityReason;
+    this.rationale = b.rationale;
+    this.remediation = b.remediation;
+    this.learnMore = b.learnMore;
+    this.controls = List.copyOf(b.controls);
+    this.peerChecks = List.copyOf(b.peerChecks);
+    this.checklistItems = List.copyOf(b.checklistItems);
+    this.reads = java.util.Collections.unmodifiableSet(new TreeSet<>(b.reads));
+    this.optionalReads = java.util.Collections.unmodifiableSet(new TreeSet<>(b.optionalReads));
+    this.manual = b.manual;
+  }
+
+  /** Starts the metadata of the rule with {@code id}. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** The stable id, for example {@code FR-LOG-04}. */
+  public String id() {
+    return id;
+  }
+
+  /** Former ids of this rule, still accepted in selections, waivers and attestations. */
+  public List<String> alternateIds() {
+    return alternateIds;
+  }
+
+  /** True when {@code candidate} is this rule's id or one of its alternate ids, ignoring case. */
+  public boolean answersTo(String candidate) {
+    return id.equalsIgnoreCase(candidate)
+        || alternateIds.stream().anyMatch(alt -> alt.equalsIgnoreCase(candidate));
+  }
+
+  /** A short title, for example "VM guest OS logs are collected". */
+  public String title() {
+    return title;
+  }
+
+  /** The checklist area. */
+  public Category category() {
+    return category;
+  }
+
+  /** The severity of a failure. */
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Why the severity is what it is, in one line. */
+  public String severityReason() {
+    return severityReason;
+  }
+
+  /** Why the rule matters: the investigative question it protects. */
+  public String rationale() {
+    return rationale;
+  }
+
+  /** How to fix a failure. */
+  public Remediation remediation() {
+    return remediation;
+  }
+
+  /** A Microsoft Learn link, or {@code ""}. */
+  public String learnMore() {
+    return learnMore;
+  }
+
+  /** Benchmark control ids, for example {@code MCSB LT-3} or {@code CIS 5.1.1}. */
+  public List<String> controls() {
+    return controls;
+  }
+
+  /**
+   * Equivalent checks of other tools (Prowler, PSRule for Azure, Azure Policy), where they exist.
+   */
+  public List<String> peerChecks() {
+    return peerChecks;
+  }
+
+  /** The rows of the forensic readiness checklist this rule checks. */
+  public List<String> checklistItems() {
+    return checklistItems;
+  }
+
+  /**
+   * The resource types the rule cannot decide without; their coverage is checked before it runs.
+   */
+  public Set<ResourceType> reads() {
+    return reads;
+  }
+
+  /** Types the rule uses when present but can do without (it says UNKNOWN for that part itself). */
+  public Set<ResourceType> optionalReads() {
+    return optionalReads;
+  }
+
+  /** True when the rule reads the type, required or optionally. */
+  public boolean declares(ResourceType type) {
+    return reads.contains(type) || optionalReads.contains(type);
+  }
+
+  /** True when no API can answer the rule and it needs an attestation. */
+  public boolean manual() {
+    return manual;
+  }
+
+  @Override
+  public String toString() {
+    return id + " " + title;
+  }
+
+  /** Builds {@link RuleMetadata}; {@link #build()} validates every field. */
+  public static final class Builder {
+    private final String id;
+    private final List<String> alternateIds = new ArrayList<>();
+    private String title;
+    private Category category;
+    private Severity severity;
+    private String severityReason = "";
+    private String rationale;
+    private Remediation remediation;
+    private String learnMore = "";
+    private final List<String> controls = new ArrayList<>();
+    private final List<String> peerChecks = new ArrayList<>();
+    private final List<String> checklistItems = new ArrayList<>();
+    private final Set<ResourceType> reads = new TreeSet<>();
+    private final Set<ResourceType> optionalReads = new TreeSet<>();
+    private boolean manual;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /** Former ids of this rule. */
+    public Builder alternateIds(String... ids) {
+      alternateIds.addAll(Arrays.asList(ids));
+      return this;
+    }
+
+    /** A short title. */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The checklist area. */
+    public Builder category(Category category) {
+      this.category = category;
+      return this;
+    }
+
+    /** The severity of a failure and, in one line, why. */
+    public Builder severity(Severity severity, String reason) {
+      this.severity = severity;
+      this.severityReason = reason;
+      return this;
+    }
+
+    /** Why the rule matters: the investigative question it protects. */
+    public Builder rationale(String rationale) {
+      this.rationale = rationale;
+      return this;
+    }
+
+    /** How to fix a failure. */
+    public Builder remediation(Remediation remediation) {
+      this.remediation = remediation;
+      return this;
+    }
+
+    /** A Microsoft Learn link. */
+    public Builder learnMore(String url) {
+      this.learnMore = url;
+      return this;
+    }
+
+    /** Benchmark control ids, for example {@code "MCSB LT-3"}, {@code "CIS 5.1.1"}. */
+    public Builder controls(String... ids) {
+      controls.addAll(Arrays.asList(ids));
+      return this;
+    }
+
+    /** Equivalent checks of other tools. */
+    public Builder peerChecks(String... checks) {
+      peerChecks.addAll(Arrays.asList(checks));
+      return this;
+    }
+
+    /** The checklist rows this rule checks. */
+    public Builder checklistItems(String... items) {
+      checklistItems.addAll(Arrays.asList(items));
+      return this;
+    }
+
+    /** Resource types the rule cannot decide without. */
+    public Builder reads(ResourceType... types) {
+      reads.addAll(Arrays.asList(types));
+      return this;
+    }
+
+    /** Resource types the rule cannot decide without. */
+    public Builder reads(Collection<ResourceType> types) {
+      reads.addAll(types);
+      return this;
+    }
+
+    /** Resource types the rule uses when present. */
+    public Builder optionallyReads(ResourceType... types) {
+      optionalReads.addAll(Arrays.asList(types));
+      return this;
+    }
+
+    /** Marks the rule as answered only by attestation. */
+    public Builder manual() {
+      this.manual = true;
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @throws IllegalArgumentException naming the rule and the first field that is wrong
+     */
+    public RuleMetadata build() {
+      if (id == null || !ID_PATTERN.matcher(id).matches()) {
+        throw new IllegalArgumentException(
+            "Rule id '"
+                + id
+                + "' is malformed: expected upper-case words joined by dashes, such as 'FR-LOG-04'.");
+      }
+      for (String alternate : alternateIds) {
+        if (alternate == null || !ID_PATTERN.matcher(alternate).matches()) {
+          throw invalid("alternate id '" + alternate + "' is malformed");
+        }
+      }
+      require(title, "title");
+      Objects.requireNonNull(category, () -> message("category is missing"));
+      Objects.requireNonNull(severity, () -> message("severity is missing"));
+      require(severityReason, "severity reason");
+      require(rationale, "rationale");
+      Objects.requireNonNull(remediation, () -> message("remediation is missing"));
+      if (!learnMore.isEmpty()) {
+        try {
+          URI uri = new URI(learnMore);
+          if (!"https".equals(uri.getScheme())) {
+            throw invalid("learn-more link '" + learnMore + "' must be an https URL");
+          }
+        } catch (URISyntaxException malformed) {
+          throw invalid("learn-more link '" + learnMore + "' is not a URL");
+        }
+      }
+      if (manual && !reads.isEmpty()) {
+        throw invalid("a manual rule reads no resource types");
+      }
+      if (!manual && reads.isEmpty()) {
+        throw invalid(
+            "it reads no resource types; declare them with reads(...) or mark it manual()");
+      }
+      optionalReads.removeAll(reads);
+      return new RuleMetadata(this);
+    }
+
+    private void require(String value, String field) {
+      if (value == null || value.isBlank()) {
+        throw invalid(field + " is missing");
+      }
+    }
+
+    private IllegalArgumentException invalid(String why) {
+      return new IllegalArgumentException(message(why));
+    }
+
+    private String message(String why) {
+      return "Rule '" + id + "' has invalid metadata: " + why + ".";
+    }
+  }
+}

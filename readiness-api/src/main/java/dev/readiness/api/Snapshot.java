@@ -1,0 +1,221 @@
+package dev.readiness.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An immutable, indexed picture of a tenant: its resources as raw ARM JSON, where and when they
+ * were taken, and the coverage that says what was collected, denied or failed. Lookups by id, by
+ * type, and of the children or extension resources of a resource cost O(1) plus the size of the
+ * result.
+ */
+public final class Snapshot {
+  private static final Comparator<Resource> BY_ID = Comparator.comparing(Resource::id);
+
+  private final SnapshotMetadata metadata;
+  private final List<Resource> resources;
+  private final Coverage coverage;
+  private final Map<ResourceId, Resource> byId;
+  private final Map<ResourceType, List<Resource>> byType;
+
+  /** parent id → child type → children, for nested and extension resources alike. */
+  private final Map<ResourceId, Map<ResourceType, List<Resource>>> children;
+
+  private Snapshot(SnapshotMetadata metadata, List<Resource> sorted, Coverage coverage) {
+    this.metadata = metadata;
+    this.resources = List.copyOf(sorted);
+    this.coverage = coverage;
+    this.byId = new HashMap<>(sorted.size() * 2);
+    Map<ResourceType, List<Resource>> types = new HashMap<>();
+    Map<ResourceId, Map<ResourceType, List<Resource>>> kids = new HashMap<>();
+    for (Resource resource : sorted) {
+      byId.put(resource.id(), resource);
+      types.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
+      if (!resource.id().isScope()) {
+        kids.computeIfAbsent(resource.id().parent(), p -> new HashMap<>())
+            .computeIfAbsent(resource.type(), t -> new ArrayList<>())
+            .add(resource);
+      }
+    }
+    types.replaceAll((type, list) -> List.copyOf(list));
+    kids.values().forEach(byKind -> byKind.replaceAll((type, list) -> List.copyOf(list)));
+    this.byType = types;
+    this.children = kids;
+  }
+
+  /** A builder for a snapshot with the given metadata. */
+  public static Builder builder(SnapshotMetadata metadata) {
+    return new Builder(metadata);
+  }
+
+  /** Where and when the snapshot was taken. */
+  public SnapshotMetadata metadata() {
+    return metadata;
+  }
+
+  /** What was collected, denied or failed. */
+  public Coverage coverage() {
+    return coverage;
+  }
+
+  /** Every resource, sorted by id. */
+  public List<Resource> resources() {
+    return resources;
+  }
+
+  /** The number of resources. */
+  public int size() {
+    return resources.size();
+  }
+
+  /** The resources of {@code type}, sorted by id. */
+  public List<Resource> resources(ResourceType type) {
+    return byType.getOrDefault(type, List.of());
+  }
+
+  /** The resource with {@code id}, compared case-insensitively. */
+  public Optional<Resource> resource(ResourceId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** The resource with {@code id}, parsed from text; empty as well when the text is not an id. */
+  public Optional<Resource> resource(String id) {
+    try {
+      return resource(ResourceId.parse(id));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The child or extension resources of {@code parent} of {@code type}, sorted by id: the keys of a
+   * vault, the diagnostic settings of a VM, the blob service of a storage account.
+   */
+  public List<Resource> children(ResourceId parent, ResourceType type) {
+    Map<ResourceType, List<Resource>> byKind = children.get(parent);
+    return byKind == null ? List.of() : byKind.getOrDefault(type, List.of());
+  }
+
+  /** The children of {@code parent} of {@code type}. */
+  public List<Resource> children(Resource parent, ResourceType type) {
+    return children(parent.id(), type);
+  }
+
+  /**
+   * This snapshot and {@code other} taken together, as when a tenant is collected in shards by
+   * subscription. A resource present in both must be identical.
+   *
+   * @throws IllegalArgumentException when tenants differ or a resource differs between shards
+   */
+  public Snapshot merge(Snapshot other) {
+    Builder merged = builder(metadata.merge(other.metadata));
+    merged.addAll(resources);
+    for (Resource resource : other.resources) {
+      Resource mine = byId.get(resource.id());
+      if (mine == null) {
+        merged.add(resource);
+      } else if (!mine.equals(resource)) {
+        throw new IllegalArgumentException(
+            "Cannot merge snapshots: resource '" + resource.id() + "' differs between them.");
+      }
+    }
+    return merged.coverage(coverage.merge(other.coverage)).build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Snapshot snapshot
+        && snapshot.metadata.equals(metadata)
+        && snapshot.coverage.equals(coverage)
+        && snapshot.resources.equals(resources);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(metadata, coverage, resources);
+  }
+
+  @Override
+  public String toString() {
+    return "Snapshot of tenant '"
+        + metadata.tenantId()
+        + "' with "
+        + resources.size()
+        + " resources and "
+        + coverage.records().size()
+        + " coverage records";
+  }
+
+  /** Collects resources and coverage records; not thread-safe. */
+  public static final class Builder {
+    private SnapshotMetadata metadata;
+    private final Map<ResourceId, Resource> resources = new HashMap<>();
+    private final List<CoverageRecord> coverage = new ArrayList<>();
+
+    private Builder(SnapshotMetadata metadata) {
+      this.metadata = Objects.requireNonNull(metadata, "'metadata' cannot be null.");
+    }
+
+    /** Replaces the metadata. */
+    public Builder metadata(SnapshotMetadata metadata) {
+      this.metadata = Objects.requireNonNull(metadata, "'metadata' cannot be null.");
+      return this;
+    }
+
+    /**
+     * Adds a resource.
+     *
+     * @throws IllegalArgumentException when a resource with the same id (ignoring case) was added
+     */
+    public Builder add(Resource resource) {
+      Objects.requireNonNull(resource, "'resource' cannot be null.");
+      Resource previous = resources.putIfAbsent(resource.id(), resource);
+      if (previous != null) {
+        throw new IllegalArgumentException("Duplicate resource id '" + resource.id() + "'.");
+      }
+      return this;
+    }
+
+    /** Adds resources. */
+    public Builder addAll(Collection<Resource> added) {
+      added.forEach(this::add);
+      return this;
+    }
+
+    /** True when a resource with {@code id} was added. */
+    public boolean contains(ResourceId id) {
+      return resources.containsKey(id);
+    }
+
+    /** Adds a coverage record. */
+    public Builder coverage(CoverageRecord record) {
+      coverage.add(Objects.requireNonNull(record, "'record' cannot be null."));
+      return this;
+    }
+
+    /** Adds every record of {@code records}. */
+    public Builder coverage(Coverage records) {
+      coverage.addAll(records.records());
+      return this;
+    }
+
+    /** Records that every type in {@code types} was collected at {@code scope}. */
+    public Builder collected(ResourceId scope, Collection<ResourceType> types) {
+      types.forEach(type -> coverage(CoverageRecord.collected(scope, type)));
+      return this;
+    }
+
+    /** The immutable, indexed snapshot. */
+    public Snapshot build() {
+      List<Resource> sorted = new ArrayList<>(resources.values());
+      sorted.sort(BY_ID);
+      return new Snapshot(metadata, sorted, Coverage.of(coverage));
+    }
+  }
+}
