@@ -1,0 +1,32 @@
+package dev.readiness.rules;
+
+import dev.readiness.api.Rule;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** The built-in forensic readiness checklist: an explicit list, sorted by rule id. */
+public final class BuiltInRules {
+  /** Each built-in rule, made from the options. Keep sorted by rule id. */
+  private static final List<Function<ChecklistOptions, Rule>> FACTORIES = List.of();
+
+  private BuiltInRules() {}
+
+  /** Every built-in rule with the default options. */
+  public static List<Rule> all() {
+    return all(ChecklistOptions.defaults());
+  }
+
+  /** Every built-in rule configured with {@code options}, sorted by id. */
+  public static List<Rule> all(ChecklistOptions options) {
+    return FACTORIES.stream()
+        .map(factory -> factory.apply(options))
+        .sorted(Comparator.comparing(rule -> rule.metadata().id()))
+        .toList();
+  }
+
+  static Stream<Function<ChecklistOptions, Rule>> factories() {
+    return FACTORIES.stream();
+  }
+}
