@@ -11,6 +11,7 @@ import static dev.readiness.rules.support.AzureTypes.TABLE_SERVICES;
 import static dev.readiness.rules.support.AzureTypes.WEB_SITES;
 
 import dev.readiness.api.ResourceType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,11 @@ public final class CategoryGroups {
   /** The group that holds the audit-relevant log categories. */
   public static final String AUDIT = "audit";
 
-  private static final Set<String> STORAGE_AUDIT =
-      Set.of("StorageRead", "StorageWrite", "StorageDelete");
+  /** The data-plane log categories of the storage services: who read, wrote or deleted what. */
+  public static final List<String> STORAGE_DATA_PLANE =
+      List.of("StorageRead", "StorageWrite", "StorageDelete");
+
+  private static final Set<String> STORAGE_AUDIT = Set.copyOf(STORAGE_DATA_PLANE);
 
   private static final Map<ResourceType, Set<String>> AUDIT_CATEGORIES =
       Map.of(

@@ -84,7 +84,7 @@ public final class GuestLogs {
     } else if (agent.isPresent()) {
       Json state = agent.get().at("/properties/provisioningState");
       if (!state.isMissing() && !state.textEqualsIgnoreCase("Succeeded")) {
-        gaps.add("the Azure Monitor Agent extension is " + state.textOr("not provisioned"));
+        gaps.add("an Azure Monitor Agent extension in state " + state.textOr("unknown"));
         evidence.add(Evidence.of(state, "Succeeded"));
       } else {
         evidence.add(Evidence.of(agent.get().at("/properties/type"), "the Azure Monitor Agent"));
@@ -159,7 +159,7 @@ public final class GuestLogs {
           parts.add("Syslog facilities " + Texts.and(missingSyslog));
         }
         gaps.add(
-            "its data collection rules send no "
+            "data collection rules that send no "
                 + String.join(" or ", parts)
                 + " to a Log Analytics workspace");
         associations.forEach(

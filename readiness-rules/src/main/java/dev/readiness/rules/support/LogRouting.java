@@ -80,6 +80,17 @@ public final class LogRouting {
     return categories.stream().filter(c -> routes(c).isEmpty()).toList();
   }
 
+  /** The categories no setting exports to a destination of {@code kind}, in the order asked. */
+  public List<String> uncovered(Destination.Kind kind) {
+    return categories.stream()
+        .filter(c -> routes(c).stream().noneMatch(r -> hasKind(r, kind)))
+        .toList();
+  }
+
+  private static boolean hasKind(Route route, Destination.Kind kind) {
+    return route.destinations().stream().anyMatch(d -> d.kind() == kind);
+  }
+
   /** True when the settings were collected and every category is exported. */
   public boolean complete() {
     return notCollected.isEmpty() && uncovered().isEmpty();
