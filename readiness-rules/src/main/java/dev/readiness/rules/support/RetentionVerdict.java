@@ -102,9 +102,8 @@ public final class RetentionVerdict {
     List<Stream> unknownOnes = unknown();
     if (!unknownOnes.isEmpty()) {
       finding.unknown(
-          "How long "
-              + subject
-              + " keeps "
+          subject
+              + ": how long it keeps "
               + Texts.and(unknownOnes.stream().map(Stream::stream).toList())
               + " is unknown: "
               + String.join(
