@@ -1,5 +1,6 @@
 package dev.readiness.examples.cli;
 
+import dev.readiness.api.format.SnapshotFormatException;
 import dev.readiness.api.report.ReportInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     java.io.PrintWriter err = line.getErr();
     if (thrown instanceof Exit.BadInput
         || thrown instanceof ReportInputException
-        || isSnapshotFormatError(thrown)) {
+        || thrown instanceof SnapshotFormatException) {
       err.println("readiness: " + thrown.getMessage());
       return Exit.BAD_INPUT;
     }
@@ -80,10 +81,6 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             + ": "
             + thrown.getMessage());
     return Exit.CANNOT_RUN;
-  }
-
-  private static boolean isSnapshotFormatError(Exception thrown) {
-    return thrown.getClass().getSimpleName().equals("SnapshotFormatException");
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
