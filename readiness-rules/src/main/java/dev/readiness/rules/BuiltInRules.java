@@ -1,6 +1,11 @@
 package dev.readiness.rules;
 
 import dev.readiness.api.Rule;
+import dev.readiness.rules.identity.AccessReviewsAndRoleMonitoring;
+import dev.readiness.rules.identity.ConditionalAccessEnforced;
+import dev.readiness.rules.identity.MfaForAllUsers;
+import dev.readiness.rules.identity.PrivilegedIdentityManagement;
+import dev.readiness.rules.identity.RbacLeastPrivilege;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -9,7 +14,13 @@ import java.util.stream.Stream;
 /** The built-in forensic readiness checklist: an explicit list, sorted by rule id. */
 public final class BuiltInRules {
   /** Each built-in rule, made from the options. Keep sorted by rule id. */
-  private static final List<Function<ChecklistOptions, Rule>> FACTORIES = List.of();
+  private static final List<Function<ChecklistOptions, Rule>> FACTORIES =
+      List.of(
+          MfaForAllUsers::new,
+          AccessReviewsAndRoleMonitoring::new,
+          RbacLeastPrivilege::new,
+          PrivilegedIdentityManagement::new,
+          ConditionalAccessEnforced::new);
 
   private BuiltInRules() {}
 
