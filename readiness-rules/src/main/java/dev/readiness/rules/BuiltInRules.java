@@ -1,6 +1,13 @@
 package dev.readiness.rules;
 
 import dev.readiness.api.Rule;
+import dev.readiness.rules.data.BlobEvidencePreservation;
+import dev.readiness.rules.data.EncryptionAtRest;
+import dev.readiness.rules.data.EncryptionInTransit;
+import dev.readiness.rules.data.FileIntegrityMonitoring;
+import dev.readiness.rules.data.ImmutableBackups;
+import dev.readiness.rules.data.KeyRotation;
+import dev.readiness.rules.data.VmDiskEvidence;
 import dev.readiness.rules.identity.AccessReviewsAndRoleMonitoring;
 import dev.readiness.rules.identity.ConditionalAccessEnforced;
 import dev.readiness.rules.identity.MfaForAllUsers;
@@ -20,7 +27,14 @@ public final class BuiltInRules {
           AccessReviewsAndRoleMonitoring::new,
           RbacLeastPrivilege::new,
           PrivilegedIdentityManagement::new,
-          ConditionalAccessEnforced::new);
+          ConditionalAccessEnforced::new,
+          EncryptionAtRest::new,
+          EncryptionInTransit::new,
+          KeyRotation::new,
+          ImmutableBackups::new,
+          FileIntegrityMonitoring::new,
+          VmDiskEvidence::new,
+          BlobEvidencePreservation::new);
 
   private BuiltInRules() {}
 
