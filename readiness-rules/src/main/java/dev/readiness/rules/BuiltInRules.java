@@ -8,11 +8,21 @@ import dev.readiness.rules.data.FileIntegrityMonitoring;
 import dev.readiness.rules.data.ImmutableBackups;
 import dev.readiness.rules.data.KeyRotation;
 import dev.readiness.rules.data.VmDiskEvidence;
+import dev.readiness.rules.governance.AdministratorTraining;
+import dev.readiness.rules.governance.ForensicReadinessPolicy;
 import dev.readiness.rules.identity.AccessReviewsAndRoleMonitoring;
 import dev.readiness.rules.identity.ConditionalAccessEnforced;
 import dev.readiness.rules.identity.MfaForAllUsers;
 import dev.readiness.rules.identity.PrivilegedIdentityManagement;
 import dev.readiness.rules.identity.RbacLeastPrivilege;
+import dev.readiness.rules.network.DdosProtection;
+import dev.readiness.rules.network.NetworkSecurityGroups;
+import dev.readiness.rules.network.PrivateManagementAccess;
+import dev.readiness.rules.response.AutomatedResponse;
+import dev.readiness.rules.response.Hunting;
+import dev.readiness.rules.response.IncidentResponsePlan;
+import dev.readiness.rules.response.SuspiciousActivityAlerts;
+import dev.readiness.rules.response.ThreatIntelligence;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -34,7 +44,17 @@ public final class BuiltInRules {
           ImmutableBackups::new,
           FileIntegrityMonitoring::new,
           VmDiskEvidence::new,
-          BlobEvidencePreservation::new);
+          BlobEvidencePreservation::new,
+          NetworkSecurityGroups::new,
+          DdosProtection::new,
+          PrivateManagementAccess::new,
+          SuspiciousActivityAlerts::new,
+          AutomatedResponse::new,
+          ThreatIntelligence::new,
+          Hunting::new,
+          IncidentResponsePlan::create,
+          ForensicReadinessPolicy::create,
+          AdministratorTraining::create);
 
   private BuiltInRules() {}
 

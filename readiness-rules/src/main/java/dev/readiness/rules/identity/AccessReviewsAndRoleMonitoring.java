@@ -58,22 +58,10 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                           + " and operationName=Microsoft.Authorization/roleAssignments/write"
                           + " --action-group <action-group-id>")
                   .withBicep(
-                      "resource alert 'Microsoft.Insights/activityLogAlerts@2020-10-01' = {\n"
-                          + "  name: 'role-assignment-changes'\n"
-                          + "  location: 'Global'\n"
-                          + "  properties: {\n"
-                          + "    enabled: true\n"
-                          + "    scopes: [ subscription().id ]\n"
-                          + "    condition: { allOf: [\n"
-                          + "      { field: 'category', equals: 'Administrative' }\n"
-                          + "      { anyOf: [\n"
-                          + "        { field: 'operationName', equals:"
-                          + " 'Microsoft.Authorization/roleAssignments/write' }\n"
-                          + "        { field: 'operationName', equals:"
-                          + " 'Microsoft.Authorization/roleAssignments/delete' } ] } ] }\n"
-                          + "    actions: { actionGroups: [ { actionGroupId: actionGroupId } ] }\n"
-                          + "  }\n"
-                          + "}"))
+                      ActivityLogAlerts.bicep(
+                          "role-assignment-changes",
+                          ROLE_ASSIGNMENT_WRITE,
+                          ROLE_ASSIGNMENT_DELETE)))
           .learnMore(
               "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-create-roles-and-resource-roles-review")
           .controls("MCSB PA-4", "MCSB LT-1")

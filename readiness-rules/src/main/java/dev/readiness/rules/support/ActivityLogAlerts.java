@@ -25,6 +25,36 @@ public final class ActivityLogAlerts {
         .findFirst();
   }
 
+  /**
+   * A Bicep snippet for an alert on the subscription that watches {@code operations}, for
+   * remediations.
+   */
+  public static String bicep(String name, String... operations) {
+    StringBuilder conditions = new StringBuilder();
+    for (String operation : operations) {
+      conditions
+          .append("        { field: 'operationName', equals: '")
+          .append(operation)
+          .append("' }\n");
+    }
+    return "resource alert 'Microsoft.Insights/activityLogAlerts@2020-10-01' = {\n"
+        + "  name: '"
+        + name
+        + "'\n"
+        + "  location: 'Global'\n"
+        + "  properties: {\n"
+        + "    enabled: true\n"
+        + "    scopes: [ subscription().id ]\n"
+        + "    condition: { allOf: [\n"
+        + "      { field: 'category', equals: 'Administrative' }\n"
+        + "      { anyOf: [\n"
+        + conditions
+        + "      ] } ] }\n"
+        + "    actions: { actionGroups: [ { actionGroupId: actionGroupId } ] }\n"
+        + "  }\n"
+        + "}";
+  }
+
   private static boolean coversSubscription(Resource alert, String subscriptionId) {
     String wanted = "subscriptions/" + subscriptionId.toLowerCase(java.util.Locale.ROOT);
     for (Json scope : alert.at("/properties/scopes").items()) {

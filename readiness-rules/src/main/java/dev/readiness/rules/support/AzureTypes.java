@@ -139,10 +139,6 @@ public final class AzureTypes {
   public static final ResourceType SAVED_SEARCHES =
       ResourceType.of("Microsoft.OperationalInsights/workspaces/savedSearches");
 
-  /** The type the live savedSearches API returns, without the {@code workspaces/} segment. */
-  public static final ResourceType SAVED_SEARCHES_AS_RETURNED =
-      ResourceType.of("Microsoft.OperationalInsights/savedSearches");
-
   public static final ResourceType SENTINEL_AUTOMATION_RULES =
       ResourceType.of("Microsoft.SecurityInsights/automationRules");
   public static final ResourceType SENTINEL_DATA_CONNECTORS =
