@@ -90,7 +90,7 @@ public final class ActivityLogExportedRule implements Rule {
             "Subscription '"
                 + subscription
                 + "' exports its "
-                + Texts.and(categories)
+                + Texts.joinClauses(categories)
                 + " Activity Log events to "
                 + describe(routing)
                 + ".");
@@ -99,7 +99,7 @@ public final class ActivityLogExportedRule implements Rule {
             "Subscription '"
                 + subscription
                 + "' does not export "
-                + Texts.and(missing)
+                + Texts.joinClauses(missing)
                 + " Activity Log events to a Log Analytics workspace ("
                 + (routing.uncovered().isEmpty()
                     ? "its settings send them only to " + describe(routing)
@@ -111,6 +111,6 @@ public final class ActivityLogExportedRule implements Rule {
   }
 
   private static String describe(LogRouting routing) {
-    return Texts.and(routing.destinations().stream().map(Destination::describe).toList());
+    return Texts.joinClauses(routing.destinations().stream().map(Destination::describe).toList());
   }
 }

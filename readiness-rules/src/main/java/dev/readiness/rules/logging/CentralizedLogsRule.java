@@ -102,7 +102,8 @@ public final class CentralizedLogsRule implements Rule {
                     + (destinations.isEmpty()
                         ? "nowhere"
                         : "only to "
-                            + Texts.and(destinations.stream().map(Destination::describe).toList()))
+                            + Texts.joinClauses(
+                                destinations.stream().map(Destination::describe).toList()))
                     + ", so its logs cannot be queried beside the others in a Log Analytics"
                     + " workspace.");
         continue;
@@ -204,8 +205,8 @@ public final class CentralizedLogsRule implements Rule {
                       .toList());
       String text =
           "The tenant's logs go to "
-              + Texts.plural(used.size(), "workspace")
-              + (used.isEmpty() ? "" : " (" + Texts.firstOf(names, listed) + ")");
+              + Texts.count(used.size(), "workspace", "workspaces")
+              + (used.isEmpty() ? "" : " (" + Texts.listed(names, listed) + ")");
       if (used.isEmpty()) {
         finding.fail(
             "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"

@@ -99,16 +99,16 @@ public final class CriticalResourceLogsRule implements Rule {
               finding.pass(
                   label
                       + " exports "
-                      + Texts.and(wanted)
+                      + Texts.joinClauses(wanted)
                       + " to "
-                      + Texts.and(
+                      + Texts.joinClauses(
                           routing.destinations().stream().map(Destination::describe).toList())
                       + ".");
             } else {
               finding.fail(
                   label
                       + " does not export "
-                      + Texts.and(routing.uncovered())
+                      + Texts.joinClauses(routing.uncovered())
                       + ": "
                       + routing.gapClause()
                       + ", so what was done through it could not be investigated.");

@@ -103,14 +103,14 @@ public final class DefenderPlansRule implements Rule {
             "Subscription '"
                 + subscription
                 + "' has every required Defender plan at Standard: "
-                + Texts.and(plans)
+                + Texts.joinClauses(plans)
                 + ".");
       } else {
         finding.fail(
             "Subscription '"
                 + subscription
                 + "' lacks Defender plans "
-                + Texts.and(off)
+                + Texts.joinClauses(off)
                 + ": threats against those resources would raise no alert, so nobody could say"
                 + " when an attack on them began.");
       }

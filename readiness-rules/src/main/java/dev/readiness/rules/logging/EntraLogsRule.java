@@ -83,7 +83,7 @@ public final class EntraLogsRule implements Rule {
     } else if (!routing.uncovered().isEmpty()) {
       finding.fail(
           "Entra ID does not export "
-              + Texts.and(routing.uncovered())
+              + Texts.joinClauses(routing.uncovered())
               + ": "
               + routing.gapClause()
               + ", so who signed in where, and who changed which role or credential, could not be"

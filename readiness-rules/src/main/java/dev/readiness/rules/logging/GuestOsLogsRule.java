@@ -107,7 +107,7 @@ public final class GuestOsLogsRule implements Rule {
         finding.pass(
             label
                 + " sends its guest OS logs to "
-                + Texts.and(
+                + Texts.joinClauses(
                     logs.sinks().stream()
                         .map(s -> s.table() + " in workspace '" + s.workspace().name() + "'")
                         .distinct()
@@ -124,7 +124,7 @@ public final class GuestOsLogsRule implements Rule {
         finding.fail(
             label
                 + " has "
-                + Texts.and(logs.gaps())
+                + Texts.joinClauses(logs.gaps())
                 + ", so no guest OS logs reach a workspace: process execution, logons and local"
                 + " accounts on it could not be investigated.");
       }

@@ -121,7 +121,7 @@ public final class KeyVaultProtectionRule implements Rule {
         finding.fail(
             label
                 + ": "
-                + Texts.and(gaps)
+                + Texts.joinClauses(gaps)
                 + ", so a purged key or an unlogged secret read could not be investigated.");
       } else if (auditUnknown) {
         finding
@@ -136,7 +136,8 @@ public final class KeyVaultProtectionRule implements Rule {
             label
                 + " has soft delete, purge protection and RBAC authorization on and exports"
                 + " AuditEvent to "
-                + Texts.and(routing.destinations().stream().map(Destination::describe).toList())
+                + Texts.joinClauses(
+                    routing.destinations().stream().map(Destination::describe).toList())
                 + ".");
       }
     }

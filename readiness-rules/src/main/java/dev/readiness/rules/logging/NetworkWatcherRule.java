@@ -94,7 +94,8 @@ public final class NetworkWatcherRule implements Rule {
                         + "' serves "
                         + region
                         + ", which holds "
-                        + Texts.plural(resources.size(), "networking resource")
+                        + Texts.count(
+                            resources.size(), "networking resource", "networking resources")
                         + ".");
             return;
           }
@@ -114,7 +115,7 @@ public final class NetworkWatcherRule implements Rule {
                         + region
                         + ", where its subscription has no Network Watcher, so no flow log can"
                         + " record traffic there (region holds "
-                        + Texts.firstOf(names, listed)
+                        + Texts.listed(names, listed)
                         + ").");
           }
         });

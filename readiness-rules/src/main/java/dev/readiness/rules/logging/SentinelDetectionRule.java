@@ -100,9 +100,9 @@ public final class SentinelDetectionRule implements Rule {
             "Sentinel on workspace '"
                 + workspace.name()
                 + "' runs "
-                + Texts.plural(enabled.size(), "enabled analytics rule")
+                + Texts.count(enabled.size(), "enabled analytics rule", "enabled analytics rules")
                 + ": "
-                + Texts.firstOf(
+                + Texts.listed(
                     enabled.stream()
                         .map(r -> r.properties().get("displayName").textOr(r.name()))
                         .toList(),

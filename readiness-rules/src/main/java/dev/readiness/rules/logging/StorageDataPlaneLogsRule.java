@@ -105,7 +105,7 @@ public final class StorageDataPlaneLogsRule implements Rule {
               "its "
                   + service.simpleName()
                   + " export no "
-                  + Texts.and(routing.uncovered())
+                  + Texts.joinClauses(routing.uncovered())
                   + " ("
                   + routing.gapClause()
                   + ")");
@@ -131,7 +131,7 @@ public final class StorageDataPlaneLogsRule implements Rule {
         finding.pass(
             label
                 + " exports StorageRead, StorageWrite and StorageDelete to "
-                + Texts.and(List.copyOf(destinations))
+                + Texts.joinClauses(List.copyOf(destinations))
                 + ".");
       }
     }
