@@ -68,22 +68,34 @@ public final class Coverage {
    * scope itself or of its nearest ancestor; NOT_COLLECTED when there is none.
    */
   public CoverageRecord decide(ResourceId scope, ResourceType type) {
-    Map<String, CoverageRecord> byScope = index.get(type.key());
-    if (byScope != null) {
-      String key = scope.key();
-      // Every ancestor id of an ARM id is a prefix of it ending before a '/': walk them upwards.
-      for (int end = key.length(); end > 0; end = key.lastIndexOf('/', end - 1)) {
-        CoverageRecord record = byScope.get(key.substring(0, end));
-        if (record != null) {
-          return record;
-        }
-      }
-      CoverageRecord tenant = byScope.get(ResourceId.TENANT.key());
-      if (tenant != null) {
-        return tenant;
+    CoverageRecord exact = nearest(index.get(type.key()), scope);
+    if (exact != null) {
+      return exact;
+    }
+    if (!type.isNested()) {
+      CoverageRecord inventory = nearest(index.get(ResourceType.ALL_TOP_LEVEL.key()), scope);
+      if (inventory != null) {
+        return inventory;
       }
     }
-    return CoverageRecord.notCollected(byScope == null ? ResourceId.TENANT : scope, type);
+    return CoverageRecord.notCollected(
+        index.containsKey(type.key()) ? scope : ResourceId.TENANT, type);
+  }
+
+  /** The record of {@code scope} or of its nearest ancestor, or null. */
+  private static CoverageRecord nearest(Map<String, CoverageRecord> byScope, ResourceId scope) {
+    if (byScope == null) {
+      return null;
+    }
+    String key = scope.key();
+    // Every ancestor id of an ARM id is a prefix of it ending before a '/': walk them upwards.
+    for (int end = key.length(); end > 0; end = key.lastIndexOf('/', end - 1)) {
+      CoverageRecord record = byScope.get(key.substring(0, end));
+      if (record != null) {
+        return record;
+      }
+    }
+    return byScope.get(ResourceId.TENANT.key());
   }
 
   /** True when {@code type} was collected at {@code scope}. */

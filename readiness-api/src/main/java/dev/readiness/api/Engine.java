@@ -303,8 +303,18 @@ public final class Engine {
     List<Finding> unknown = new ArrayList<>();
     reasonsByScope.forEach(
         (scope, reasons) -> {
-          boolean said = findings.stream().anyMatch(f -> within(f.target().id(), scope));
-          if (!said) {
+          // A gap is silent unless a finding in its scope already names it.
+          List<String> silent =
+              reasons.stream()
+                  .filter(
+                      reason ->
+                          findings.stream()
+                              .noneMatch(
+                                  f ->
+                                      f.target().id().isWithin(scope)
+                                          && f.message().contains(reason)))
+                  .toList();
+          if (!silent.isEmpty()) {
             Target target = scope.isScope() ? Target.scope(scope) : Target.tenant();
             unknown.add(
                 new Finding(
@@ -312,18 +322,12 @@ public final class Engine {
                     Status.UNKNOWN,
                     rule.severity(),
                     target,
-                    "Not evaluated: " + String.join("; ", reasons) + ".",
+                    "Not evaluated: " + String.join("; ", silent) + ".",
                     List.of(),
                     rule.remediation()));
           }
         });
     return unknown;
-  }
-
-  private static boolean within(ResourceId id, ResourceId scope) {
-    return scope.equals(ResourceId.TENANT)
-        || id.equals(scope)
-        || id.key().startsWith(scope.key() + "/");
   }
 
   private Finding attest(

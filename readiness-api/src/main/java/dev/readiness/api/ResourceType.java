@@ -11,6 +11,13 @@ import java.util.Objects;
  * equals {@code Microsoft.Compute/virtualMachines}. The spelling given first is kept for display.
  */
 public final class ResourceType implements Comparable<ResourceType> {
+  /**
+   * In coverage records only: every top-level resource type at once. A record of this type says the
+   * scope's whole inventory was read (as an export of every resource of a subscription does), so a
+   * top-level type absent from the snapshot has no resources there rather than unknown ones.
+   */
+  public static final ResourceType ALL_TOP_LEVEL = new ResourceType("*/*");
+
   private final String name;
   private final String key;
 

@@ -7,6 +7,11 @@ import dev.readiness.api.ResourceType;
  * case-insensitively, so these match Resource Graph's lower-case spelling too.
  */
 public final class AzureTypes {
+  // Scopes
+  public static final ResourceType TENANT = ResourceType.of("Microsoft.Resources/tenants");
+  public static final ResourceType SUBSCRIPTIONS =
+      ResourceType.of("Microsoft.Resources/subscriptions");
+
   // Monitoring and logging
   public static final ResourceType DIAGNOSTIC_SETTINGS =
       ResourceType.of("Microsoft.Insights/diagnosticSettings");

@@ -1,0 +1,141 @@
+package dev.readiness.api.format;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Resource;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.SnapshotMetadata;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes snapshots in format v1. Output is stable: fields in a fixed order, resources sorted by id,
+ * object keys sorted, two-space indentation and {@code \n} line ends — so the same snapshot always
+ * gives the same bytes and fixtures diff cleanly. Reading what it wrote gives an equal snapshot.
+ */
+public final class SnapshotWriter {
+  private SnapshotWriter() {}
+
+  /**
+   * Writes {@code snapshot} to {@code file}, replacing it only once the whole snapshot is written.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public static void write(Snapshot snapshot, Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path temporary = null;
+    try {
+      Path directory = absolute.getParent();
+      if (directory != null) {
+        Files.createDirectories(directory);
+      }
+      temporary = Files.createTempFile(directory, absolute.getFileName().toString(), ".tmp");
+      try (OutputStream out = Files.newOutputStream(temporary)) {
+        write(snapshot, out);
+      }
+      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException failure) {
+      throw new UncheckedIOException(
+          "Cannot write snapshot to " + file + ": " + failure.getMessage(), failure);
+    } finally {
+      deleteQuietly(temporary);
+    }
+  }
+
+  private static void deleteQuietly(Path temporary) {
+    if (temporary != null) {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException ignored) {
+        // Only a leftover temporary file; the snapshot itself was written or the error reported.
+      }
+    }
+  }
+
+  /** Writes {@code snapshot} to {@code out}, which stays open. */
+  public static void write(Snapshot snapshot, OutputStream out) throws IOException {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try (JsonGenerator generator =
+        JsonInput.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      generator.setPrettyPrinter(printer);
+      generator.writeStartObject();
+      generator.writeStringField("format", FormatV1.FORMAT);
+      generator.writeNumberField("version", FormatV1.VERSION);
+      writeMetadata(snapshot.metadata(), generator);
+      generator.writeArrayFieldStart("coverage");
+      for (CoverageRecord record : snapshot.coverage().records()) {
+        writeCoverage(record, generator);
+      }
+      generator.writeEndArray();
+      generator.writeArrayFieldStart("resources");
+      for (Resource resource : snapshot.resources()) {
+        resource.writeTo(generator);
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    }
+  }
+
+  /** The snapshot as format v1 text. */
+  public static String toJson(Snapshot snapshot) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try {
+      write(snapshot, buffer);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return buffer.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void writeMetadata(SnapshotMetadata metadata, JsonGenerator generator)
+      throws IOException {
+    generator.writeObjectFieldStart("metadata");
+    generator.writeStringField("tenantId", metadata.tenantId());
+    generator.writeArrayFieldStart("subscriptions");
+    for (String subscription : metadata.subscriptions()) {
+      generator.writeString(subscription);
+    }
+    generator.writeEndArray();
+    generator.writeStringField("cloud", metadata.cloud());
+    generator.writeStringField("capturedAt", metadata.capturedAt().toString());
+    generator.writeStringField("producer", metadata.producer());
+    generator.writeStringField("producerVersion", metadata.producerVersion());
+    generator.writeEndObject();
+  }
+
+  private static void writeCoverage(CoverageRecord record, JsonGenerator generator)
+      throws IOException {
+    generator.writeStartObject();
+    generator.writeStringField("scope", record.scope().toString());
+    generator.writeStringField("type", record.type().toString());
+    generator.writeStringField("status", record.status().name());
+    if (record.httpStatus() != 0) {
+      generator.writeNumberField("httpStatus", record.httpStatus());
+    }
+    writeOptional(generator, "permission", record.permission());
+    writeOptional(generator, "request", record.request());
+    writeOptional(generator, "message", record.message());
+    generator.writeEndObject();
+  }
+
+  private static void writeOptional(JsonGenerator generator, String field, String value)
+      throws IOException {
+    if (value != null) {
+      generator.writeStringField(field, value);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package dev.readiness.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  private final Resource vault =
+      Resource.parse(
+          """
+          {"id": "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1",
+           "name": "kv1", "type": "Microsoft.KeyVault/vaults", "tags": {"Owner": "secops"},
+           "properties": {"enableSoftDelete": true, "EnablePurgeProtection": "true",
+             "softDeleteRetentionInDays": 90, "retention": "30",
+             "accessPolicies": [{"objectId": "a"}, {"objectId": "b"}], "a/b": {"c~d": 1}}}
+          """);
+
+  @Test
+  void tracksThePointerOfEveryValue() {
+    Json second = vault.properties().get("accessPolicies").items().get(1).get("objectId");
+    assertThat(second.pointer()).isEqualTo("/properties/accessPolicies/1/objectId");
+    assertThat(second.text()).contains("b");
+    assertThat(second.owner()).isEqualTo(vault.id());
+  }
+
+  @Test
+  void missingValuesKeepTheirPointer() {
+    Json missing = vault.at("/properties/networkAcls/defaultAction");
+    assertThat(missing.isMissing()).isTrue();
+    assertThat(missing.pointer()).isEqualTo("/properties/networkAcls/defaultAction");
+    assertThat(missing).hasToString("missing");
+    assertThat(Evidence.of(missing, "Deny").observed()).isEqualTo("missing");
+  }
+
+  @Test
+  void propertyNamesFallBackToCaseInsensitiveMatch() {
+    assertThat(vault.at("/properties/enablePurgeProtection").isTrue()).isTrue();
+    assertThat(vault.tags()).containsEntry("owner", "secops");
+  }
+
+  @Test
+  void readsNumbersAndBooleansGivenAsStrings() {
+    assertThat(vault.at("/properties/retention").longValue()).hasValue(30);
+    assertThat(vault.at("/properties/softDeleteRetentionInDays").longValue()).hasValue(90);
+    assertThat(vault.at("/properties/enableSoftDelete").bool()).contains(true);
+    assertThat(vault.at("/properties/accessPolicies").longValue()).isEmpty();
+  }
+
+  @Test
+  void escapesPointerSegments() {
+    Json value = vault.properties().get("a/b").get("c~d");
+    assertThat(value.pointer()).isEqualTo("/properties/a~1b/c~0d");
+    assertThat(vault.at("/properties/a~1b/c~0d").longValue()).hasValue(1);
+  }
+
+  @Test
+  void resourcesAreImmutable() {
+    var copy = vault.toJsonNode();
+    copy.put("name", "changed");
+    assertThat(vault.name()).isEqualTo("kv1");
+  }
+}

@@ -1,0 +1,75 @@
+package dev.readiness.api;
+
+import static dev.readiness.api.TestResources.SETTINGS;
+import static dev.readiness.api.TestResources.SUB;
+import static dev.readiness.api.TestResources.VMS;
+import static dev.readiness.api.TestResources.builder;
+import static dev.readiness.api.TestResources.setting;
+import static dev.readiness.api.TestResources.vm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotTest {
+  @Test
+  void indexesByIdTypeAndParent() {
+    Snapshot snapshot = builder().add(vm("b")).add(vm("a")).add(setting("a", "logs")).build();
+    assertThat(snapshot.resources(VMS)).extracting(Resource::name).containsExactly("a", "b");
+    assertThat(snapshot.resource(TestResources.vmId("A").toLowerCase(java.util.Locale.ROOT)))
+        .isPresent();
+    assertThat(snapshot.children(vm("a"), SETTINGS))
+        .extracting(Resource::name)
+        .containsExactly("logs");
+    assertThat(snapshot.children(vm("b"), SETTINGS)).isEmpty();
+    assertThat(snapshot.resources(ResourceType.of("Microsoft.Storage/storageAccounts"))).isEmpty();
+  }
+
+  @Test
+  void rejectsDuplicateIdsIgnoringCase() {
+    Snapshot.Builder builder = builder().add(vm("a"));
+    assertThatThrownBy(() -> builder.add(vm("A"))).hasMessageContaining("Duplicate resource id");
+  }
+
+  @Test
+  void mergesShardsBySubscription() {
+    String other = "00000000-0000-0000-0000-000000000002";
+    Resource remote =
+        Resource.parse(
+            "{\"id\":\"/subscriptions/"
+                + other
+                + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/c\",\"type\":\"Microsoft.Compute/virtualMachines\"}");
+    Snapshot first =
+        builder()
+            .add(vm("a"))
+            .coverage(CoverageRecord.collected(ResourceId.subscription(SUB), VMS))
+            .build();
+    Snapshot second =
+        Snapshot.builder(
+                SnapshotMetadata.of(
+                    first.metadata().tenantId(),
+                    List.of(other),
+                    TestResources.CAPTURED.plusSeconds(60)))
+            .add(remote)
+            .add(vm("a"))
+            .coverage(CoverageRecord.collected(ResourceId.subscription(other), VMS))
+            .build();
+    Snapshot merged = first.merge(second);
+    assertThat(merged.size()).isEqualTo(2);
+    assertThat(merged.metadata().subscriptions()).containsExactly(SUB, other);
+    assertThat(merged.metadata().capturedAt()).isEqualTo(TestResources.CAPTURED.plusSeconds(60));
+    assertThat(merged.coverage().isCollected(remote.id(), VMS)).isTrue();
+  }
+
+  @Test
+  void refusesToMergeDifferentTenantsOrConflictingResources() {
+    Snapshot first = builder().add(vm("a")).build();
+    Snapshot otherTenant =
+        Snapshot.builder(SnapshotMetadata.of("other", List.of(), TestResources.CAPTURED)).build();
+    assertThatThrownBy(() -> first.merge(otherTenant)).hasMessageContaining("different tenants");
+    Resource changed = Resource.parse(vm("a").toJsonString().replace("westeurope", "northeurope"));
+    Snapshot conflicting = builder().add(changed).build();
+    assertThatThrownBy(() -> first.merge(conflicting)).hasMessageContaining("differs between them");
+  }
+}

@@ -1,0 +1,57 @@
+package dev.readiness.api.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.readiness.api.Attestation;
+import dev.readiness.api.Attestations;
+import dev.readiness.api.ResourceId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AttestationReaderTest {
+  private static Attestations read(String json) {
+    return AttestationReader.read(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "attestations.json");
+  }
+
+  @Test
+  void readsAttestationsWithOptionalScope() {
+    Attestations attestations =
+        read(
+            """
+        {"attestations": [
+          {"ruleId": "FR-IR-05", "evidence": "https://wiki.contoso.example/ir", "owner": "secops", "date": "2026-03-01"},
+          {"ruleId": "FR-GOV-02", "evidence": "https://lms.contoso.example/t", "owner": "ciso", "date": "2026-01-15",
+           "scope": "/subscriptions/00000000-0000-0000-0000-000000000001"}
+        ]}
+        """);
+    assertThat(attestations.all()).hasSize(2);
+    Attestation first = attestations.all().get(0);
+    assertThat(first.scope()).isEqualTo(ResourceId.TENANT);
+    assertThat(first.date()).isEqualTo(LocalDate.parse("2026-03-01"));
+    assertThat(attestations.all().get(1).scope().subscriptionId())
+        .contains("00000000-0000-0000-0000-000000000001");
+  }
+
+  @Test
+  void badInputNamesTheLocation() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"attestations\": [\n {\"ruleId\": \"FR-IR-05\", \"evidence\": \"x\", \"owner\": \"o\", \"date\": \"01/03/2026\"}]}"))
+        .isInstanceOf(SnapshotFormatException.class)
+        .hasMessage(
+            "attestations.json:2:2: expected 'date' of FR-IR-05 as YYYY-MM-DD but found '01/03/2026'");
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"attestations\": [{\"ruleId\": \"FR-IR-05\", \"owner\": \"o\", \"date\": \"2026-01-01\"}]}"))
+        .hasMessageContaining("expected a non-empty string 'evidence'");
+    assertThatThrownBy(() -> read("{\"attestation\": []}"))
+        .hasMessageContaining("unexpected field 'attestation'");
+    assertThatThrownBy(() -> read("{\"attestations\": [")).hasMessageContaining("end of input");
+  }
+}
