@@ -155,9 +155,10 @@ final class CollectBenchmark {
 
   /**
    * The calls a collection cannot avoid, from the plan and the served tenant: one read per parent
-   * for each per-resource fetch, one diagnostic-settings read per resource of a type with logs and
-   * per subscription (the Activity Log), the per-subscription fetches; plus Resource Graph's pages
-   * and the tenant-level reads.
+   * for each per-resource fetch (the plan names the parent type in braces), one read per resource
+   * of a type Resource Graph lists but cannot return whole, one diagnostic-settings read per
+   * resource of a type with logs and per subscription (the Activity Log), the per-subscription
+   * fetches; plus Resource Graph's pages and the tenant-level reads.
    *
    * @param perSubscription the unavoidable ARM reads of each subscription
    * @param other unavoidable calls no subscription bucket limits
@@ -186,6 +187,10 @@ final class CollectBenchmark {
         } else if (fetch.method() == FetchMethod.TENANT
             || fetch.method() == FetchMethod.MICROSOFT_GRAPH) {
           tenantCalls++;
+        } else if (fetch.method() == FetchMethod.RESOURCE_GRAPH
+            && fetch.source().contains(" per resource")) {
+          // Listed by Resource Graph, then read one by one for what the listing leaves out.
+          perParent.add(fetch.type());
         } else if (fetch.method() == FetchMethod.PER_RESOURCE) {
           Matcher parent = PARENT.matcher(fetch.source());
           if (parent.find()) {

@@ -1,5 +1,6 @@
 package dev.readiness.examples.cli;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /** Repeated timings and their median, the statistic the benchmark reports. */
@@ -29,21 +30,35 @@ final class Medians {
   }
 
   /**
-   * Runs {@code work} {@code warmups} times untimed (so the JIT has compiled it), then {@code runs}
-   * times timed, and returns the median of the timed runs in seconds.
+   * The medians of a step's timed runs: wall-clock seconds, and the process's CPU seconds (all its
+   * threads, the collector's and compiler's included), which a busy shared machine disturbs less.
    */
-  static double seconds(int warmups, int runs, Work work) throws Exception {
+  record Timing(double seconds, double cpuSeconds) {}
+
+  /**
+   * Runs {@code work} {@code warmups} times untimed (so the JIT has compiled it), then {@code runs}
+   * times timed, and returns the medians of the timed runs.
+   */
+  static Timing time(int warmups, int runs, Work work) throws Exception {
     for (int i = 0; i < warmups; i++) {
       consume(work.run());
     }
     double[] seconds = new double[runs];
+    double[] cpuSeconds = new double[runs];
     for (int i = 0; i < runs; i++) {
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       Object result = work.run();
       seconds[i] = (System.nanoTime() - start) / 1e9;
+      cpuSeconds[i] = (processCpuNanos() - cpuStart) / 1e9;
       consume(result);
     }
-    return median(seconds);
+    return new Timing(median(seconds), median(cpuSeconds));
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static void consume(Object result) {

@@ -36,13 +36,13 @@ final class ScanBenchmark {
     loaded = null; // the timed runs load their own
 
     ObjectMapper mapper = new ObjectMapper();
-    double parse = Medians.seconds(warmups, runs, () -> mapper.readTree(file.toFile()));
-    double load = Medians.seconds(warmups, runs, () -> SnapshotReader.read(file));
+    Medians.Timing parse = Medians.time(warmups, runs, () -> mapper.readTree(file.toFile()));
+    Medians.Timing load = Medians.time(warmups, runs, () -> SnapshotReader.read(file));
     Snapshot snapshot = SnapshotReader.read(file);
-    double evaluate = Medians.seconds(warmups, runs, () -> engine.evaluate(snapshot));
+    Medians.Timing evaluate = Medians.time(warmups, runs, () -> engine.evaluate(snapshot));
     CountingStream reportBytes = new CountingStream();
-    double write =
-        Medians.seconds(
+    Medians.Timing write =
+        Medians.time(
             warmups,
             runs,
             () -> {
@@ -55,13 +55,19 @@ final class ScanBenchmark {
     result.put("resources", resources);
     result.put("rules", report.rules().size());
     result.put("findings", report.findings().size());
-    result.put("parseSeconds", parse);
-    result.put("loadSeconds", load);
-    result.put("evaluateSeconds", evaluate);
-    result.put("reportSeconds", write);
+    result.put("parseSeconds", parse.seconds());
+    result.put("loadSeconds", load.seconds());
+    result.put("evaluateSeconds", evaluate.seconds());
+    result.put("reportSeconds", write.seconds());
     result.put("heapBytesAfterLoad", heapAfter - heapBefore);
     result.put("fileBytes", Files.size(file));
     result.put("reportBytes", reportBytes.count);
+    result.put("parseCpuSeconds", parse.cpuSeconds());
+    result.put("loadCpuSeconds", load.cpuSeconds());
+    result.put("evaluateCpuSeconds", evaluate.cpuSeconds());
+    result.put("reportCpuSeconds", write.cpuSeconds());
+    result.put("processors", Runtime.getRuntime().availableProcessors());
+    result.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     result.put("warmups", warmups);
     result.put("runs", runs);
     return result;
