@@ -18,9 +18,12 @@ import dev.readiness.azure.CollectionScope;
 import dev.readiness.azure.SecretSanitizer;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,17 +125,17 @@ public final class CollectionRun implements TransportListener {
       expandResourceGraphRows(pool);
 
       enter(CollectionPhase.SUBSCRIPTION_AND_TENANT);
-      List<Runnable> tasks = new ArrayList<>();
+      List<Call> tasks = new ArrayList<>();
       for (String subscription : subscriptions) {
         for (ResourceType type : perSubscription) {
-          tasks.add(() -> readPerSubscription(subscription, type));
+          tasks.add(new Call(subscription, () -> readPerSubscription(subscription, type)));
         }
         if (diagnostics) {
-          tasks.add(() -> readActivityLogSettings(subscription));
+          tasks.add(new Call(subscription, () -> readActivityLogSettings(subscription)));
         }
       }
       for (ResourceType type : tenant) {
-        tasks.add(() -> readTenant(type));
+        tasks.add(new Call("", () -> readTenant(type)));
       }
       runAll(pool, tasks);
 
@@ -142,7 +145,7 @@ public final class CollectionRun implements TransportListener {
         FetchSpec.PerParent spec = (FetchSpec.PerParent) FetchCatalog.specFor(type);
         recordChildCoverage(type, spec.parent(), subscriptions);
         for (Resource parent : collectedOf(spec.parent())) {
-          tasks.add(() -> readChildren(parent, type, spec));
+          tasks.add(new Call(parent, () -> readChildren(parent, type, spec)));
         }
       }
       runAll(pool, tasks);
@@ -378,23 +381,25 @@ public final class CollectionRun implements TransportListener {
 
   /** Replaces Resource Graph rows by a full GET where the catalog says Resource Graph is short. */
   private void expandResourceGraphRows(ExecutorService pool) {
-    List<Runnable> tasks = new ArrayList<>();
+    List<Call> tasks = new ArrayList<>();
     for (ResourceType type : settings.types()) {
       if (FetchCatalog.specFor(type) instanceof FetchSpec.ResourceGraph rg
           && rg.expandQuery() != null) {
         for (Resource row : collectedOf(type)) {
           tasks.add(
-              () -> {
-                callsPlanned.incrementAndGet();
-                RestResponse response =
-                    finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
-                JsonNode json = response.isSuccess() ? parse(response) : null;
-                if (json instanceof ObjectNode object) {
-                  keep(object, type);
-                } else {
-                  gap(row.id(), type, response, rg.permission());
-                }
-              });
+              new Call(
+                  row,
+                  () -> {
+                    callsPlanned.incrementAndGet();
+                    RestResponse response =
+                        finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
+                    JsonNode json = response.isSuccess() ? parse(response) : null;
+                    if (json instanceof ObjectNode object) {
+                      keep(object, type);
+                    } else {
+                      gap(row.id(), type, response, rg.permission());
+                    }
+                  }));
         }
       }
     }
@@ -508,26 +513,28 @@ public final class CollectionRun implements TransportListener {
     ResourceType type = FetchCatalog.DIAGNOSTIC_SETTINGS;
     String permission = FetchCatalog.specFor(type).permission();
     Map<ResourceId, Boolean> succeeded = new ConcurrentHashMap<>();
-    List<Runnable> tasks = new ArrayList<>();
+    List<Call> tasks = new ArrayList<>();
     for (ResourceType parentType : settings.diagnosticParents()) {
       for (Resource parent : collectedOf(parentType)) {
         tasks.add(
-            () -> {
-              Listing listing =
-                  list(
-                      arm
-                          + parent.id()
-                          + "/providers/Microsoft.Insights/diagnosticSettings?api-version="
-                          + FetchCatalog.ARM_API_DIAGNOSTICS,
-                      "value",
-                      "nextLink");
-              if (listing.failure() != null) {
-                gap(parent.id(), type, listing.failure(), permission);
-              } else {
-                listing.items().forEach(item -> keep(item, type));
-                succeeded.put(parent.id(), true);
-              }
-            });
+            new Call(
+                parent,
+                () -> {
+                  Listing listing =
+                      list(
+                          arm
+                              + parent.id()
+                              + "/providers/Microsoft.Insights/diagnosticSettings?api-version="
+                              + FetchCatalog.ARM_API_DIAGNOSTICS,
+                          "value",
+                          "nextLink");
+                  if (listing.failure() != null) {
+                    gap(parent.id(), type, listing.failure(), permission);
+                  } else {
+                    listing.items().forEach(item -> keep(item, type));
+                    succeeded.put(parent.id(), true);
+                  }
+                }));
       }
     }
     runAll(pool, tasks);
@@ -758,9 +765,34 @@ public final class CollectionRun implements TransportListener {
     settings.listener().throttled(scope, wait, reason);
   }
 
-  private static void runAll(ExecutorService pool, List<Runnable> tasks) {
+  /** A call to make, and the subscription whose read budget it spends ({@code ""} for none). */
+  private record Call(String subscription, Runnable body) {
+    Call(Resource scope, Runnable body) {
+      this(scope.id().subscriptionId().orElse(""), body);
+    }
+  }
+
+  /**
+   * Runs the calls and waits for them all. They are submitted round-robin across subscriptions:
+   * each subscription has its own read budget, so a queue in subscription order would keep the
+   * pool's threads waiting on one subscription's budget while the others refill unused.
+   */
+  private static void runAll(ExecutorService pool, List<Call> calls) {
+    Map<String, Deque<Call>> bySubscription = new LinkedHashMap<>();
+    for (Call call : calls) {
+      bySubscription.computeIfAbsent(call.subscription(), s -> new ArrayDeque<>()).add(call);
+    }
     List<Future<?>> futures = new ArrayList<>();
-    tasks.forEach(task -> futures.add(pool.submit(task)));
+    while (!bySubscription.isEmpty()) {
+      Iterator<Deque<Call>> queues = bySubscription.values().iterator();
+      while (queues.hasNext()) {
+        Deque<Call> queue = queues.next();
+        futures.add(pool.submit(queue.poll().body()));
+        if (queue.isEmpty()) {
+          queues.remove();
+        }
+      }
+    }
     for (Future<?> future : futures) {
       try {
         future.get();
