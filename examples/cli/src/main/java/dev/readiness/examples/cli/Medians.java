@@ -56,7 +56,8 @@ final class Medians {
     return new Timing(median(seconds), median(cpuSeconds));
   }
 
-  private static long processCpuNanos() {
+  /** The CPU time all threads of this process have used so far, in nanoseconds. */
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
