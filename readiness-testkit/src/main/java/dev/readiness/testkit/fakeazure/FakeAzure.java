@@ -354,8 +354,12 @@ public final class FakeAzure implements AutoCloseable {
       return this;
     }
 
-    /** The clock behind throttling, in nanoseconds; tests replace it to control time. */
-    Builder ticker(LongSupplier ticker) {
+    /**
+     * The clock behind throttling, in nanoseconds; tests replace it to control time, for example
+     * with the same clock a client under test sleeps on, so that waiting refills the buckets
+     * without real time passing.
+     */
+    public Builder ticker(LongSupplier ticker) {
       this.ticker = Objects.requireNonNull(ticker, "'ticker' cannot be null.");
       return this;
     }
