@@ -86,8 +86,9 @@ class CollectorEndToEndTest {
           .filteredOn(r -> r.service() == AzureService.ARM && r.path().endsWith("/keys"))
           .anySatisfy(r -> assertThat(r.query()).containsIgnoringCase("skiptoken"));
       assertThat(requests)
-          .filteredOn(r -> r.service() == AzureService.GRAPH && r.path().endsWith("/users"))
+          .filteredOn(r -> r.service() == AzureService.GRAPH && r.path().endsWith("/policies"))
           .hasSizeGreaterThan(1);
+      assertThat(collected.resources(CA_POLICIES)).hasSize(3);
       assertThat(collected.resources(VMS)).hasSize(7);
       assertThat(collected.resources(KEYS)).hasSize(6);
       assertThat(collected.resources(USERS)).hasSize(3);
