@@ -1,0 +1,72 @@
+package dev.readiness.api.report;
+
+import dev.readiness.api.Finding;
+import dev.readiness.api.Status;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A finding as a report shows it: the rule's finding, unchanged, with the status it is reported
+ * under and the waiver that accepted it, if any.
+ */
+public final class ReportedFinding {
+  private final Finding finding;
+  private final ReportStatus status;
+  private final Waiver waiver;
+
+  private ReportedFinding(Finding finding, ReportStatus status, Waiver waiver) {
+    this.finding = Objects.requireNonNull(finding, "'finding' cannot be null.");
+    this.status = status;
+    this.waiver = waiver;
+  }
+
+  static ReportedFinding of(Finding finding) {
+    return new ReportedFinding(finding, ReportStatus.of(finding.status()), null);
+  }
+
+  ReportedFinding waivedBy(Waiver accepted) {
+    return new ReportedFinding(finding, ReportStatus.WAIVED, accepted);
+  }
+
+  ReportedFinding knownInBaseline() {
+    return new ReportedFinding(finding, ReportStatus.BASELINE, null);
+  }
+
+  /** The rule's finding, as the engine produced it. */
+  public Finding finding() {
+    return finding;
+  }
+
+  /** The status the report shows. */
+  public ReportStatus status() {
+    return status;
+  }
+
+  /** The status the rule decided, before waivers and baseline. */
+  public Status evaluatedStatus() {
+    return finding.status();
+  }
+
+  /** The waiver that accepted the finding, when {@link #status()} is WAIVED. */
+  public Optional<Waiver> waiver() {
+    return Optional.ofNullable(waiver);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ReportedFinding that
+        && that.finding.equals(finding)
+        && that.status == status
+        && Objects.equals(that.waiver, waiver);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(finding, status, waiver);
+  }
+
+  @Override
+  public String toString() {
+    return status + " " + finding.ruleId() + " " + finding.target().id();
+  }
+}
