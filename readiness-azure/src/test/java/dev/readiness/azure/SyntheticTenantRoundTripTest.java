@@ -31,15 +31,7 @@ class SyntheticTenantRoundTripTest {
     try (FakeAzure azure =
         FakeAzure.builder().snapshot(served).pageSize(7).resourceGraphPageSize(50).start()) {
       Snapshot collected =
-          Collector.builder()
-              .credential(CollectorEndToEndTest.FAKE_CREDENTIAL)
-              .cloud(
-                  AzureCloud.custom(
-                      "AzureCloud",
-                      azure.armEndpoint(),
-                      azure.graphEndpoint(),
-                      azure.armEndpoint()))
-              .types(types)
+          TestCollectors.against(azure, types)
               .retryDelays(Duration.ofMillis(1), Duration.ofMillis(50))
               .build()
               .collect();
