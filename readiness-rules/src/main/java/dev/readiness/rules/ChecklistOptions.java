@@ -1,9 +1,31 @@
 package dev.readiness.rules;
 
+import static dev.readiness.rules.support.AzureTypes.AKS_CLUSTERS;
+import static dev.readiness.rules.support.AzureTypes.APPLICATION_GATEWAYS;
+import static dev.readiness.rules.support.AzureTypes.AUTOMATION_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.AZURE_FIREWALLS;
+import static dev.readiness.rules.support.AzureTypes.BLOB_SERVICES;
+import static dev.readiness.rules.support.AzureTypes.CONTAINER_REGISTRIES;
+import static dev.readiness.rules.support.AzureTypes.COSMOS_DB_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.EVENT_HUB_NAMESPACES;
+import static dev.readiness.rules.support.AzureTypes.FRONT_DOORS;
+import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
+import static dev.readiness.rules.support.AzureTypes.LOGIC_WORKFLOWS;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.support.AzureTypes.PUBLIC_IP_ADDRESSES;
+import static dev.readiness.rules.support.AzureTypes.RECOVERY_SERVICES_VAULTS;
+import static dev.readiness.rules.support.AzureTypes.SERVICE_BUS_NAMESPACES;
+import static dev.readiness.rules.support.AzureTypes.SQL_DATABASES;
+import static dev.readiness.rules.support.AzureTypes.WEB_SITES;
+
+import dev.readiness.api.ResourceType;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The thresholds of the built-in checklist, in one typed, immutable object. Every field has a
@@ -20,6 +42,12 @@ public final class ChecklistOptions {
   private final List<String> requiredDefenderPlans;
   private final List<String> breakGlassAccounts;
   private final int listedItemsLimit;
+  private final Map<ResourceType, List<String>> criticalResourceCategories;
+  private final List<String> activityLogCategories;
+  private final List<String> entraLogCategories;
+  private final List<String> windowsEventLogs;
+  private final List<String> syslogFacilities;
+  private final List<ResourceType> loggedStorageServices;
 
   private ChecklistOptions(Builder builder) {
     this.retentionDays = builder.retentionDays;
@@ -27,6 +55,18 @@ public final class ChecklistOptions {
     this.requiredDefenderPlans = List.copyOf(builder.requiredDefenderPlans);
     this.breakGlassAccounts = List.copyOf(builder.breakGlassAccounts);
     this.listedItemsLimit = builder.listedItemsLimit;
+    this.criticalResourceCategories = copy(builder.criticalResourceCategories);
+    this.activityLogCategories = List.copyOf(builder.activityLogCategories);
+    this.entraLogCategories = List.copyOf(builder.entraLogCategories);
+    this.windowsEventLogs = List.copyOf(builder.windowsEventLogs);
+    this.syslogFacilities = List.copyOf(builder.syslogFacilities);
+    this.loggedStorageServices = List.copyOf(builder.loggedStorageServices);
+  }
+
+  private static Map<ResourceType, List<String>> copy(Map<ResourceType, List<String>> map) {
+    Map<ResourceType, List<String>> sorted = new TreeMap<>();
+    map.forEach((type, categories) -> sorted.put(type, List.copyOf(categories)));
+    return Collections.unmodifiableMap(sorted);
   }
 
   /** The defaults documented on each accessor. */
@@ -76,6 +116,65 @@ public final class ChecklistOptions {
     return listedItemsLimit;
   }
 
+  /**
+   * The critical resource types whose diagnostic logs must be exported (FR-LOG-03), each with its
+   * audit-relevant log categories, sorted by type. Default: Key Vault (AuditEvent); NSG
+   * (NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter); SQL database, including {@code
+   * master}, which carries the server's audit (SQLSecurityAuditEvents); App Service
+   * (AppServiceHTTPLogs, AppServiceAuditLogs); AKS (kube-audit-admin); Azure Firewall
+   * (AZFWNetworkRule, AZFWApplicationRule); Application Gateway (ApplicationGatewayAccessLog,
+   * ApplicationGatewayFirewallLog); Front Door classic (FrontdoorAccessLog,
+   * FrontdoorWebApplicationFirewallLog); Logic Apps (WorkflowRuntime); Event Hubs and Service Bus
+   * namespaces (OperationalLogs); Cosmos DB (DataPlaneRequests, ControlPlaneRequests); Container
+   * Registry (ContainerRegistryLoginEvents, ContainerRegistryRepositoryEvents); Recovery Services
+   * vault (CoreAzureBackup, AddonAzureBackupJobs); Automation account (AuditEvent, JobLogs); public
+   * IP address (DDoSProtectionNotifications, DDoSMitigationFlowLogs).
+   */
+  public Map<ResourceType, List<String>> criticalResourceCategories() {
+    return criticalResourceCategories;
+  }
+
+  /**
+   * The Activity Log categories each subscription must export (FR-LOG-01). Default Administrative,
+   * Security, Policy, Alert.
+   */
+  public List<String> activityLogCategories() {
+    return activityLogCategories;
+  }
+
+  /**
+   * The Entra ID log categories the tenant must export (FR-IAM-05). Default AuditLogs, SignInLogs,
+   * NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs, ManagedIdentitySignInLogs.
+   */
+  public List<String> entraLogCategories() {
+    return entraLogCategories;
+  }
+
+  /**
+   * The Windows event logs a data collection rule must collect from Windows machines (FR-LOG-04).
+   * Default Security, System.
+   */
+  public List<String> windowsEventLogs() {
+    return windowsEventLogs;
+  }
+
+  /**
+   * The Syslog facilities a data collection rule must collect from Linux machines (FR-LOG-04).
+   * Default auth, authpriv.
+   */
+  public List<String> syslogFacilities() {
+    return syslogFacilities;
+  }
+
+  /**
+   * The storage services whose data-plane logs (StorageRead, StorageWrite, StorageDelete) every
+   * storage account must export (FR-LOG-09). Default the blob service only: configuration does not
+   * show whether file shares, queues or tables hold data, so add their service types where they do.
+   */
+  public List<ResourceType> loggedStorageServices() {
+    return loggedStorageServices;
+  }
+
   /** Builds {@link ChecklistOptions}; {@link #build()} validates the values. */
   public static final class Builder {
     private int retentionDays = 365;
@@ -92,8 +191,49 @@ public final class ChecklistOptions {
             "CloudPosture");
     private List<String> breakGlassAccounts = List.of();
     private int listedItemsLimit = 10;
+    private Map<ResourceType, List<String>> criticalResourceCategories = defaultCriticalTypes();
+    private List<String> activityLogCategories =
+        List.of("Administrative", "Security", "Policy", "Alert");
+    private List<String> entraLogCategories =
+        List.of(
+            "AuditLogs",
+            "SignInLogs",
+            "NonInteractiveUserSignInLogs",
+            "ServicePrincipalSignInLogs",
+            "ManagedIdentitySignInLogs");
+    private List<String> windowsEventLogs = List.of("Security", "System");
+    private List<String> syslogFacilities = List.of("auth", "authpriv");
+    private List<ResourceType> loggedStorageServices = List.of(BLOB_SERVICES);
 
     private Builder() {}
+
+    private static Map<ResourceType, List<String>> defaultCriticalTypes() {
+      Map<ResourceType, List<String>> types = new TreeMap<>();
+      types.put(KEY_VAULTS, List.of("AuditEvent"));
+      types.put(
+          NETWORK_SECURITY_GROUPS,
+          List.of("NetworkSecurityGroupEvent", "NetworkSecurityGroupRuleCounter"));
+      types.put(SQL_DATABASES, List.of("SQLSecurityAuditEvents"));
+      types.put(WEB_SITES, List.of("AppServiceHTTPLogs", "AppServiceAuditLogs"));
+      types.put(AKS_CLUSTERS, List.of("kube-audit-admin"));
+      types.put(AZURE_FIREWALLS, List.of("AZFWNetworkRule", "AZFWApplicationRule"));
+      types.put(
+          APPLICATION_GATEWAYS,
+          List.of("ApplicationGatewayAccessLog", "ApplicationGatewayFirewallLog"));
+      types.put(FRONT_DOORS, List.of("FrontdoorAccessLog", "FrontdoorWebApplicationFirewallLog"));
+      types.put(LOGIC_WORKFLOWS, List.of("WorkflowRuntime"));
+      types.put(EVENT_HUB_NAMESPACES, List.of("OperationalLogs"));
+      types.put(SERVICE_BUS_NAMESPACES, List.of("OperationalLogs"));
+      types.put(COSMOS_DB_ACCOUNTS, List.of("DataPlaneRequests", "ControlPlaneRequests"));
+      types.put(
+          CONTAINER_REGISTRIES,
+          List.of("ContainerRegistryLoginEvents", "ContainerRegistryRepositoryEvents"));
+      types.put(RECOVERY_SERVICES_VAULTS, List.of("CoreAzureBackup", "AddonAzureBackupJobs"));
+      types.put(AUTOMATION_ACCOUNTS, List.of("AuditEvent", "JobLogs"));
+      types.put(
+          PUBLIC_IP_ADDRESSES, List.of("DDoSProtectionNotifications", "DDoSMitigationFlowLogs"));
+      return types;
+    }
 
     private Builder(ChecklistOptions options) {
       this.retentionDays = options.retentionDays;
@@ -101,6 +241,12 @@ public final class ChecklistOptions {
       this.requiredDefenderPlans = options.requiredDefenderPlans;
       this.breakGlassAccounts = options.breakGlassAccounts;
       this.listedItemsLimit = options.listedItemsLimit;
+      this.criticalResourceCategories = options.criticalResourceCategories;
+      this.activityLogCategories = options.activityLogCategories;
+      this.entraLogCategories = options.entraLogCategories;
+      this.windowsEventLogs = options.windowsEventLogs;
+      this.syslogFacilities = options.syslogFacilities;
+      this.loggedStorageServices = options.loggedStorageServices;
     }
 
     /** See {@link ChecklistOptions#retentionDays()}. */
@@ -133,6 +279,51 @@ public final class ChecklistOptions {
     public Builder listedItemsLimit(int limit) {
       this.listedItemsLimit = limit;
       return this;
+    }
+
+    /** See {@link ChecklistOptions#criticalResourceCategories()}. */
+    public Builder criticalResourceCategories(Map<ResourceType, List<String>> categories) {
+      this.criticalResourceCategories =
+          new TreeMap<>(Objects.requireNonNull(categories, "'categories' cannot be null."));
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#activityLogCategories()}. */
+    public Builder activityLogCategories(Collection<String> categories) {
+      this.activityLogCategories = nonEmpty("activityLogCategories", categories);
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#entraLogCategories()}. */
+    public Builder entraLogCategories(Collection<String> categories) {
+      this.entraLogCategories = nonEmpty("entraLogCategories", categories);
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#windowsEventLogs()}. */
+    public Builder windowsEventLogs(Collection<String> logs) {
+      this.windowsEventLogs = nonEmpty("windowsEventLogs", logs);
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#syslogFacilities()}. */
+    public Builder syslogFacilities(Collection<String> facilities) {
+      this.syslogFacilities = nonEmpty("syslogFacilities", facilities);
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#loggedStorageServices()}. */
+    public Builder loggedStorageServices(Collection<ResourceType> services) {
+      this.loggedStorageServices = nonEmpty("loggedStorageServices", services);
+      return this;
+    }
+
+    private static <T> List<T> nonEmpty(String option, Collection<T> values) {
+      Objects.requireNonNull(values, "'" + option + "' cannot be null.");
+      if (values.isEmpty()) {
+        throw new IllegalArgumentException("Option '" + option + "' needs at least one value.");
+      }
+      return new ArrayList<>(values);
     }
 
     /**

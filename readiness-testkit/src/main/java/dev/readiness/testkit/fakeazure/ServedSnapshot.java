@@ -1,0 +1,128 @@
+package dev.readiness.testkit.fakeazure;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.CoverageStatus;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.Snapshot;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The snapshot as the services serve it: each resource's JSON made once, the resources a list
+ * returns, and what the snapshot's coverage lets a request see.
+ */
+final class ServedSnapshot {
+  static final ResourceType SUBSCRIPTION = ResourceType.of("Microsoft.Resources/subscriptions");
+
+  private final Snapshot snapshot;
+  private final Map<ResourceId, ObjectNode> json;
+
+  ServedSnapshot(Snapshot snapshot) {
+    this.snapshot = snapshot;
+    this.json = new HashMap<>(snapshot.size() * 2);
+    for (Resource resource : snapshot.resources()) {
+      json.put(resource.id(), resource.toJsonNode());
+    }
+  }
+
+  Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /** The resource's JSON, shared between answers: callers must not change it. */
+  ObjectNode json(Resource resource) {
+    return json.get(resource.id());
+  }
+
+  Optional<Resource> resource(ResourceId id) {
+    return snapshot.resource(id);
+  }
+
+  /**
+   * What a list of {@code type} under {@code parent} returns, sorted by id. Under a subscription or
+   * a resource group it holds every resource of the type lying in that scope except extension
+   * resources of other resources, as ARM's subscription-wide lists do; under a resource or the
+   * tenant root it holds the direct children or extension resources of that parent.
+   */
+  List<Resource> list(ResourceId parent, ResourceType type) {
+    List<Resource> candidates;
+    if (parent.isScope() && !parent.equals(ResourceId.TENANT)) {
+      String prefix = parent.key() + "/";
+      candidates =
+          snapshot.resources(type).stream()
+              .filter(r -> r.id().key().startsWith(prefix) && !r.id().isExtension())
+              .toList();
+    } else {
+      candidates = snapshot.children(parent, type);
+    }
+    return candidates.stream().filter(this::visible).toList();
+  }
+
+  /**
+   * False when the snapshot's coverage says reading this very resource was denied or failed; lists
+   * and queries leave it out, as the caller could not have read it.
+   */
+  boolean visible(Resource resource) {
+    CoverageStatus status = snapshot.coverage().decide(resource.id(), resource.type()).status();
+    return status != CoverageStatus.DENIED && status != CoverageStatus.FAILED;
+  }
+
+  /**
+   * The refusal the snapshot's coverage prescribes for {@code call}, if any: 403 where reading one
+   * of its types in one of its scopes was denied, the recorded status (500 by default) where it
+   * failed.
+   */
+  Optional<Response> refusal(Call call) {
+    for (ResourceId scope : call.scopes()) {
+      for (ResourceType type : call.types()) {
+        CoverageRecord record = snapshot.coverage().decide(scope, type);
+        if (record.status() == CoverageStatus.DENIED) {
+          String permission = record.missingPermission().orElse(type + "/read");
+          return Optional.of(Errors.forbidden(call.service(), permission, scope.toString()));
+        }
+        if (record.status() == CoverageStatus.FAILED) {
+          int status = record.httpStatus() >= 400 ? record.httpStatus() : 500;
+          return Optional.of(Errors.failed(call.service(), status, scope.toString()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The subscriptions of the snapshot's metadata, as {@code GET /subscriptions} lists them. */
+  List<ObjectNode> subscriptions() {
+    return snapshot.metadata().subscriptions().stream()
+        .map(id -> subscription(id).orElseThrow())
+        .toList();
+  }
+
+  /**
+   * The subscription {@code subscriptionId}: its resource in the snapshot, or one made from the
+   * metadata when the snapshot lists the subscription without holding its resource.
+   */
+  Optional<ObjectNode> subscription(String subscriptionId) {
+    ResourceId id = ResourceId.subscription(subscriptionId);
+    Optional<Resource> held = snapshot.resource(id);
+    if (held.isPresent()) {
+      return Optional.of(json(held.get()));
+    }
+    return snapshot.metadata().subscriptions().stream()
+        .filter(subscriptionId::equalsIgnoreCase)
+        .findFirst()
+        .map(
+            name -> {
+              ObjectNode made = Response.object();
+              made.put("id", "/subscriptions/" + name);
+              made.put("subscriptionId", name);
+              made.put("tenantId", snapshot.metadata().tenantId());
+              made.put("displayName", name);
+              made.put("state", "Enabled");
+              return made;
+            });
+  }
+}
