@@ -30,10 +30,6 @@ public record Attestation(
 
   /** True when the attestation covers {@code target}: its scope is the target or above it. */
   public boolean covers(Target target) {
-    String scopeKey = scope.key();
-    String targetKey = target.id().key();
-    return scope.equals(ResourceId.TENANT)
-        || targetKey.equals(scopeKey)
-        || targetKey.startsWith(scopeKey + "/");
+    return target.id().isWithin(scope);
   }
 }

@@ -311,7 +311,7 @@ public final class Engine {
                           findings.stream()
                               .noneMatch(
                                   f ->
-                                      within(f.target().id(), scope)
+                                      f.target().id().isWithin(scope)
                                           && f.message().contains(reason)))
                   .toList();
           if (!silent.isEmpty()) {
@@ -328,12 +328,6 @@ public final class Engine {
           }
         });
     return unknown;
-  }
-
-  private static boolean within(ResourceId id, ResourceId scope) {
-    return scope.equals(ResourceId.TENANT)
-        || id.equals(scope)
-        || id.key().startsWith(scope.key() + "/");
   }
 
   private Finding attest(

@@ -1,13 +1,19 @@
 package dev.readiness.api;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.readiness.api.CompactJson.Arr;
+import dev.readiness.api.CompactJson.Obj;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -21,12 +27,16 @@ import java.util.OptionalLong;
  * case-insensitively, because ARM and Resource Graph disagree on the case of some property names.
  */
 public final class Json {
-  private final JsonNode node;
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** The value, or null when missing. */
+  private final Object value;
+
   private final ResourceId owner;
   private final String pointer;
 
-  Json(JsonNode node, ResourceId owner, String pointer) {
-    this.node = node == null ? MissingNode.getInstance() : node;
+  Json(Object value, ResourceId owner, String pointer) {
+    this.value = value;
     this.owner = owner;
     this.pointer = pointer;
   }
@@ -43,13 +53,16 @@ public final class Json {
 
   /** The value of field {@code name}; missing when this is not an object or has no such field. */
   public Json get(String name) {
-    JsonNode child = node.isObject() ? fieldIgnoringCase(node, name) : null;
+    Object child = value instanceof Obj obj ? obj.getIgnoringCase(name) : null;
     return new Json(child, owner, pointer + "/" + escape(name));
   }
 
   /** The element at {@code index}; missing when this is not an array or is too short. */
   public Json get(int index) {
-    JsonNode child = node.isArray() ? node.get(index) : null;
+    Object child =
+        value instanceof Arr arr && index >= 0 && index < arr.items.length
+            ? arr.items[index]
+            : null;
     return new Json(child, owner, pointer + "/" + index);
   }
 
@@ -63,25 +76,11 @@ public final class Json {
     while (!parsed.matches()) {
       String property = parsed.getMatchingProperty();
       int index = parsed.getMatchingIndex();
-      current = current.node.isArray() && index >= 0 ? current.get(index) : current.get(property);
+      current =
+          current.value instanceof Arr && index >= 0 ? current.get(index) : current.get(property);
       parsed = parsed.tail();
     }
     return current;
-  }
-
-  static JsonNode fieldIgnoringCase(JsonNode object, String name) {
-    JsonNode exact = object.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      if (field.getKey().equalsIgnoreCase(name)) {
-        return field.getValue();
-      }
-    }
-    return null;
   }
 
   private static String escape(String name) {
@@ -90,56 +89,56 @@ public final class Json {
 
   /** True when the value is absent (JSON {@code null} counts as present; see {@link #isNull()}). */
   public boolean isMissing() {
-    return node.isMissingNode();
+    return value == null;
   }
 
   /** True when the value is absent or JSON {@code null}. */
   public boolean isMissingOrNull() {
-    return node.isMissingNode() || node.isNull();
+    return value == null || value == CompactJson.NULL;
   }
 
   /** True for JSON {@code null}. */
   public boolean isNull() {
-    return node.isNull();
+    return value == CompactJson.NULL;
   }
 
   /** True for a JSON object. */
   public boolean isObject() {
-    return node.isObject();
+    return value instanceof Obj;
   }
 
   /** True for a JSON array. */
   public boolean isArray() {
-    return node.isArray();
+    return value instanceof Arr;
   }
 
   /** The text of a string value; empty for anything else. */
   public Optional<String> text() {
-    return node.isTextual() ? Optional.of(node.textValue()) : Optional.empty();
+    return value instanceof String text ? Optional.of(text) : Optional.empty();
   }
 
   /** The text of a string value, or {@code fallback} for anything else. */
   public String textOr(String fallback) {
-    return node.isTextual() ? node.textValue() : fallback;
+    return value instanceof String text ? text : fallback;
   }
 
   /** True when this is a string equal to {@code expected}, ignoring case. */
   public boolean textEqualsIgnoreCase(String expected) {
-    return node.isTextual() && node.textValue().equalsIgnoreCase(expected);
+    return value instanceof String text && text.equalsIgnoreCase(expected);
   }
 
   /**
-   * The value of a boolean; also accepts the strings {@code "true"} and {@code "false"}, which some
-   * Azure APIs return. Empty for anything else.
+   * The value of a boolean; also accepts the strings {@code "true"} and {@code "false"} in any
+   * case, which some Azure APIs return. Empty for anything else.
    */
   public Optional<Boolean> bool() {
-    if (node.isBoolean()) {
-      return Optional.of(node.booleanValue());
+    if (value instanceof Boolean flag) {
+      return Optional.of(flag);
     }
-    if (node.isTextual()) {
-      String text = node.textValue().toLowerCase(Locale.ROOT);
-      if (text.equals("true") || text.equals("false")) {
-        return Optional.of(Boolean.parseBoolean(text));
+    if (value instanceof String text) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (lower.equals("true") || lower.equals("false")) {
+        return Optional.of(Boolean.parseBoolean(lower));
       }
     }
     return Optional.empty();
@@ -155,12 +154,15 @@ public final class Json {
    * else.
    */
   public OptionalLong longValue() {
-    if (node.isIntegralNumber() && node.canConvertToLong()) {
-      return OptionalLong.of(node.longValue());
+    if (value instanceof Long number) {
+      return OptionalLong.of(number);
     }
-    if (node.isTextual()) {
+    if (value instanceof BigInteger number && number.bitLength() < 64) {
+      return OptionalLong.of(number.longValue());
+    }
+    if (value instanceof String text) {
       try {
-        return OptionalLong.of(Long.parseLong(node.textValue().strip()));
+        return OptionalLong.of(Long.parseLong(text.strip()));
       } catch (NumberFormatException notANumber) {
         return OptionalLong.empty();
       }
@@ -170,39 +172,49 @@ public final class Json {
 
   /** The elements of an array (each with its own pointer); empty for anything else. */
   public List<Json> items() {
-    if (!node.isArray()) {
+    if (!(value instanceof Arr arr)) {
       return List.of();
     }
-    List<Json> items = new ArrayList<>(node.size());
-    for (int i = 0; i < node.size(); i++) {
-      items.add(new Json(node.get(i), owner, pointer + "/" + i));
+    List<Json> items = new ArrayList<>(arr.items.length);
+    for (int i = 0; i < arr.items.length; i++) {
+      items.add(new Json(arr.items[i], owner, pointer + "/" + i));
     }
     return items;
   }
 
-  /** The field names of an object, in document order; empty for anything else. */
+  /** The field names of an object, sorted; empty for anything else. */
   public List<String> fieldNames() {
-    if (!node.isObject()) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>(node.size());
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
+    return value instanceof Obj obj ? List.of(obj.keys) : List.of();
   }
 
   /** The number of elements or fields; 0 for scalars and missing values. */
   public int size() {
-    return node.size();
+    if (value instanceof Obj obj) {
+      return obj.keys.length;
+    }
+    return value instanceof Arr arr ? arr.items.length : 0;
   }
 
   /** The value as compact JSON ({@code "missing"} when absent), as evidence shows it. */
   @Override
   public String toString() {
-    return node.isMissingNode() ? "missing" : node.toString();
+    if (value == null) {
+      return "missing";
+    }
+    StringWriter text = new StringWriter();
+    try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+      CompactJson.write(value, generator);
+    } catch (IOException impossible) {
+      throw new UncheckedIOException(impossible);
+    }
+    return text.toString();
   }
 
-  /** A deep copy of the underlying JSON, for writers; changing it does not change the resource. */
+  /**
+   * A new Jackson tree of this value (missing when absent); changing it does not change the
+   * resource.
+   */
   public JsonNode toJsonNode() {
-    return node.deepCopy();
+    return value == null ? MissingNode.getInstance() : CompactJson.toJackson(value);
   }
 }

@@ -2,12 +2,14 @@ package dev.readiness.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.CompactJson.Obj;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,29 +21,32 @@ import java.util.TreeMap;
  * protected items, Graph objects under {@code microsoft.graph/...}) are resources too; their ids
  * tie them to their parent.
  *
- * <p>Two resources are equal when their JSON is equal.
+ * <p>Two resources are equal when their JSON is equal (object key order does not matter).
  */
 public final class Resource {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  private final ObjectNode json;
+  private final Obj json;
   private final ResourceId id;
   private final ResourceType type;
 
-  private Resource(ObjectNode json) {
-    this.json = json;
-    JsonNode idNode = json.get("id");
-    if (idNode == null || !idNode.isTextual()) {
+  private Resource(Object json) {
+    if (!(json instanceof Obj object)) {
+      throw new IllegalArgumentException("A resource must be a JSON object.");
+    }
+    this.json = object;
+    Object idValue = object.get("id");
+    if (!(idValue instanceof String idText)) {
       throw new IllegalArgumentException("A resource needs a string 'id'.");
     }
-    this.id = ResourceId.parse(idNode.textValue());
-    JsonNode typeNode = json.get("type");
-    if (typeNode != null && !typeNode.isNull() && !typeNode.isTextual()) {
+    this.id = ResourceId.parse(idText);
+    Object typeValue = object.get("type");
+    if (typeValue != null && typeValue != CompactJson.NULL && !(typeValue instanceof String)) {
       throw new IllegalArgumentException("Resource '" + id + "': 'type' must be a string.");
     }
     this.type =
-        typeNode != null && typeNode.isTextual()
-            ? ResourceType.of(typeNode.textValue())
+        typeValue instanceof String typeText && !typeText.isBlank()
+            ? ResourceType.of(typeText)
             : id.type();
   }
 
@@ -57,7 +62,7 @@ public final class Resource {
       throw new IllegalArgumentException(
           "A resource must be a JSON object, not " + json.getNodeType() + ".");
     }
-    return new Resource(((ObjectNode) json).deepCopy());
+    return new Resource(CompactJson.fromJackson(json));
   }
 
   /**
@@ -68,25 +73,49 @@ public final class Resource {
   public static Resource parse(String json) {
     try {
       return of(MAPPER.readTree(json));
-    } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
+    } catch (JsonProcessingException malformed) {
       throw new IllegalArgumentException(
           "Not valid JSON: " + malformed.getOriginalMessage(), malformed);
     }
   }
 
   /**
-   * Reads the JSON object at the parser's current token (a {@code START_OBJECT}) as a resource,
-   * without copying it. Used by streaming readers.
+   * Reads the JSON object at the parser's current token (a {@code START_OBJECT}) as a resource.
    *
    * @throws IOException when the JSON is malformed
    * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
    */
   public static Resource read(JsonParser parser) throws IOException {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw new IllegalArgumentException(
-          "A resource must be a JSON object, not " + parser.currentToken() + ".");
+    return reader().read(parser);
+  }
+
+  /**
+   * A reader for many resources from one input: equal short strings (locations, states, types) are
+   * kept once, which roughly halves the heap a large snapshot needs. Not thread-safe.
+   */
+  public static Reader reader() {
+    return new Reader();
+  }
+
+  /** Reads resources one after another from streaming parsers, sharing repeated strings. */
+  public static final class Reader {
+    private final CompactJson.StringPool pool = new CompactJson.StringPool();
+
+    private Reader() {}
+
+    /**
+     * Reads the JSON object at the parser's current token (a {@code START_OBJECT}).
+     *
+     * @throws IOException when the JSON is malformed
+     * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
+     */
+    public Resource read(JsonParser parser) throws IOException {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException(
+            "A resource must be a JSON object, not " + parser.currentToken() + ".");
+      }
+      return new Resource(CompactJson.read(parser, pool));
     }
-    return new Resource(parser.readValueAsTree());
   }
 
   /** The resource id. */
@@ -101,8 +130,7 @@ public final class Resource {
 
   /** The {@code name} field, or the last segment of the id. */
   public String name() {
-    JsonNode name = json.get("name");
-    return name != null && name.isTextual() ? name.textValue() : id.name();
+    return json.get("name") instanceof String name ? name : id.name();
   }
 
   /** The subscription the resource lies in, if any. */
@@ -123,11 +151,12 @@ public final class Resource {
   /** The tags; tag names compare case-insensitively, as in Azure. */
   public Map<String, String> tags() {
     Map<String, String> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    JsonNode node = json.get("tags");
-    if (node != null && node.isObject()) {
-      node.fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+    Json node = root().get("tags");
+    for (String name : node.fieldNames()) {
+      Json value = node.get(name);
+      tags.put(name, value.text().orElse(value.toString()));
     }
-    return java.util.Collections.unmodifiableMap(tags);
+    return Collections.unmodifiableMap(tags);
   }
 
   /** The {@code sku} object (possibly missing). */
@@ -159,12 +188,12 @@ public final class Resource {
 
   /** Writes the resource as JSON with object keys sorted, so output is stable across runs. */
   public void writeTo(JsonGenerator generator) throws IOException {
-    CanonicalJson.write(json, generator);
+    CompactJson.write(json, generator);
   }
 
-  /** A deep copy of the resource's JSON. */
+  /** A new Jackson tree of the resource's JSON; changing it does not change the resource. */
   public ObjectNode toJsonNode() {
-    return json.deepCopy();
+    return (ObjectNode) CompactJson.toJackson(json);
   }
 
   @Override
@@ -182,12 +211,8 @@ public final class Resource {
     return type + " " + id;
   }
 
-  /** Serializes a resource for messages and tests. */
+  /** The resource as compact JSON text with sorted keys. */
   public String toJsonString() {
-    try {
-      return MAPPER.writeValueAsString(json);
-    } catch (IOException impossible) {
-      throw new UncheckedIOException(impossible);
-    }
+    return root().toString();
   }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class ResourceId implements Comparable<ResourceId> {
   /** The tenant root scope, {@code /}. */
-  public static final ResourceId TENANT = new ResourceId("/", List.of(), -1);
+  public static final ResourceId TENANT = new ResourceId("/", new int[0], -1);
 
   static final ResourceType SUBSCRIPTION_TYPE =
       ResourceType.of("Microsoft.Resources/subscriptions");
@@ -25,17 +25,21 @@ public final class ResourceId implements Comparable<ResourceId> {
       ResourceType.of("Microsoft.Resources/resourceGroups");
   static final ResourceType TENANT_TYPE = ResourceType.of("Microsoft.Resources/tenants");
 
+  /*
+   * A snapshot holds one id per resource, so an id keeps only its text and where each segment
+   * starts; segments, the lower-case key and the type are derived when asked for.
+   */
   private final String id;
-  private final String key;
-  private final List<String> segments;
+  private final int[] starts;
 
-  /** Index in {@link #segments} of the last {@code providers} keyword, or -1 for scopes. */
+  /** Index in {@link #starts} of the last {@code providers} keyword, or -1 for scopes. */
   private final int lastProviders;
 
-  private ResourceId(String id, List<String> segments, int lastProviders) {
+  private int hash;
+
+  private ResourceId(String id, int[] starts, int lastProviders) {
     this.id = id;
-    this.key = id.toLowerCase(Locale.ROOT);
-    this.segments = segments;
+    this.starts = starts;
     this.lastProviders = lastProviders;
   }
 
@@ -56,45 +60,65 @@ public final class ResourceId implements Comparable<ResourceId> {
     if (text.endsWith("/")) {
       text = text.substring(0, text.length() - 1);
     }
-    List<String> segments = List.of(text.substring(1).split("/", -1));
-    int lastProviders = -1;
-    int i = 0;
-    if (is(segments, i, "subscriptions")) {
-      requireName(id, segments, i);
-      i += 2;
-      if (is(segments, i, "resourceGroups")) {
-        requireName(id, segments, i);
-        i += 2;
-      }
-    } else if (is(segments, i, "tenants")) {
-      requireName(id, segments, i);
-      i += 2;
-    }
-    while (i < segments.size()) {
-      if (!is(segments, i, "providers")) {
-        throw malformed(
-            id,
-            "expected 'providers' at segment " + (i + 1) + " but found '" + segments.get(i) + "'");
-      }
-      if (i + 1 >= segments.size() || segments.get(i + 1).isEmpty()) {
-        throw malformed(id, "'providers' must be followed by a namespace");
-      }
-      lastProviders = i;
-      i += 2;
-      if (i >= segments.size()) {
-        throw malformed(id, "a namespace must be followed by a type and a name");
-      }
-      while (i < segments.size() && !is(segments, i, "providers")) {
-        requireName(id, segments, i);
-        i += 2;
+    int count = 1;
+    for (int i = 1; i < text.length(); i++) {
+      if (text.charAt(i) == '/') {
+        count++;
       }
     }
-    for (String segment : segments) {
-      if (segment.isEmpty()) {
+    int[] starts = new int[count];
+    for (int i = 1, n = 0; n < count; i++) {
+      starts[n++] = i;
+      i = text.indexOf('/', i);
+      if (i < 0) {
+        break;
+      }
+    }
+    ResourceId parsed = new ResourceId(text, starts, -1);
+    for (int i = 0; i < count; i++) {
+      if (parsed.segmentLength(i) == 0) {
         throw malformed(id, "it has an empty segment");
       }
     }
-    return new ResourceId(text, segments, lastProviders);
+    return new ResourceId(text, starts, parsed.validate(id));
+  }
+
+  /** Checks the grammar and returns the index of the last {@code providers} keyword, or -1. */
+  private int validate(String original) {
+    int size = starts.length;
+    int lastProviders = -1;
+    int i = 0;
+    if (is(i, "subscriptions")) {
+      requireName(original, i);
+      i += 2;
+      if (is(i, "resourceGroups")) {
+        requireName(original, i);
+        i += 2;
+      }
+    } else if (is(i, "tenants")) {
+      requireName(original, i);
+      i += 2;
+    }
+    while (i < size) {
+      if (!is(i, "providers")) {
+        throw malformed(
+            original,
+            "expected 'providers' at segment " + (i + 1) + " but found '" + segment(i) + "'");
+      }
+      if (i + 1 >= size) {
+        throw malformed(original, "'providers' must be followed by a namespace");
+      }
+      lastProviders = i;
+      i += 2;
+      if (i >= size) {
+        throw malformed(original, "a namespace must be followed by a type and a name");
+      }
+      while (i < size && !is(i, "providers")) {
+        requireName(original, i);
+        i += 2;
+      }
+    }
+    return lastProviders;
   }
 
   /** The id of subscription {@code subscriptionId}. */
@@ -102,13 +126,24 @@ public final class ResourceId implements Comparable<ResourceId> {
     return parse("/subscriptions/" + subscriptionId);
   }
 
-  private static boolean is(List<String> segments, int index, String keyword) {
-    return index < segments.size() && segments.get(index).equalsIgnoreCase(keyword);
+  private String segment(int index) {
+    return id.substring(starts[index], starts[index] + segmentLength(index));
   }
 
-  private static void requireName(String id, List<String> segments, int index) {
-    if (index + 1 >= segments.size() || segments.get(index + 1).isEmpty()) {
-      throw malformed(id, "'" + segments.get(index) + "' must be followed by a name");
+  private int segmentLength(int index) {
+    int end = index + 1 < starts.length ? starts[index + 1] - 1 : id.length();
+    return end - starts[index];
+  }
+
+  private boolean is(int index, String keyword) {
+    return index < starts.length
+        && segmentLength(index) == keyword.length()
+        && id.regionMatches(true, starts[index], keyword, 0, keyword.length());
+  }
+
+  private void requireName(String original, int index) {
+    if (index + 1 >= starts.length) {
+      throw malformed(original, "'" + segment(index) + "' must be followed by a name");
     }
   }
 
@@ -118,12 +153,14 @@ public final class ResourceId implements Comparable<ResourceId> {
 
   /** The subscription this id lies in, if any. */
   public Optional<String> subscriptionId() {
-    return is(segments, 0, "subscriptions") ? Optional.of(segments.get(1)) : Optional.empty();
+    return is(0, "subscriptions") ? Optional.of(segment(1)) : Optional.empty();
   }
 
   /** The resource group this id lies in, if any. */
   public Optional<String> resourceGroup() {
-    return is(segments, 2, "resourceGroups") ? Optional.of(segments.get(3)) : Optional.empty();
+    return is(0, "subscriptions") && is(2, "resourceGroups")
+        ? Optional.of(segment(3))
+        : Optional.empty();
   }
 
   /** True for the tenant root, a subscription or a resource group: a scope, not a resource. */
@@ -144,8 +181,8 @@ public final class ResourceId implements Comparable<ResourceId> {
     if (index == 0) {
       return true;
     }
-    if (is(segments, 0, "subscriptions") || is(segments, 0, "tenants")) {
-      return index == 2 || (index == 4 && is(segments, 2, "resourceGroups"));
+    if (is(0, "subscriptions") || is(0, "tenants")) {
+      return index == 2 || (index == 4 && is(2, "resourceGroups"));
     }
     return false;
   }
@@ -158,23 +195,23 @@ public final class ResourceId implements Comparable<ResourceId> {
     if (isScope()) {
       return scopeType();
     }
-    StringBuilder type = new StringBuilder(segments.get(lastProviders + 1));
-    for (int i = lastProviders + 2; i < segments.size(); i += 2) {
-      type.append('/').append(segments.get(i));
+    StringBuilder type = new StringBuilder(segment(lastProviders + 1));
+    for (int i = lastProviders + 2; i < starts.length; i += 2) {
+      type.append('/').append(segment(i));
     }
     return ResourceType.of(type.toString());
   }
 
   private ResourceType scopeType() {
-    if (segments.isEmpty() || is(segments, 0, "tenants")) {
+    if (starts.length == 0 || is(0, "tenants")) {
       return TENANT_TYPE;
     }
-    return segments.size() > 2 ? RESOURCE_GROUP_TYPE : SUBSCRIPTION_TYPE;
+    return starts.length > 2 ? RESOURCE_GROUP_TYPE : SUBSCRIPTION_TYPE;
   }
 
   /** The last name in the id: the resource's own name, or the subscription or group name. */
   public String name() {
-    return segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+    return starts.length == 0 ? "" : segment(starts.length - 1);
   }
 
   /**
@@ -183,18 +220,23 @@ public final class ResourceId implements Comparable<ResourceId> {
    * subscription, a subscription's tenant. The tenant root is its own parent.
    */
   public ResourceId parent() {
-    if (segments.isEmpty()) {
+    if (starts.length == 0) {
       return this;
     }
     int end;
-    if (isScope()) {
-      end = segments.size() - 2;
-    } else if (segments.size() - lastProviders > 4) {
-      end = segments.size() - 2;
+    if (isScope() || starts.length - lastProviders > 4) {
+      end = starts.length - 2;
     } else {
       end = lastProviders;
     }
-    return end <= 0 ? TENANT : parse("/" + String.join("/", segments.subList(0, end)));
+    if (end <= 0) {
+      return TENANT;
+    }
+    // A prefix of a valid id ending before a type/name pair or a 'providers' keyword is valid too;
+    // validating it again only finds where its own last 'providers' is, without copying segments.
+    int[] prefix = java.util.Arrays.copyOf(starts, end);
+    ResourceId parent = new ResourceId(id.substring(0, starts[end] - 1), prefix, -1);
+    return new ResourceId(parent.id, prefix, parent.validate(parent.id));
   }
 
   /** This id and every id above it, from this one up to the tenant root. */
@@ -209,6 +251,19 @@ public final class ResourceId implements Comparable<ResourceId> {
     return List.copyOf(chain);
   }
 
+  /**
+   * True when this id is {@code scope} or lies below it; everything lies within the tenant root.
+   */
+  public boolean isWithin(ResourceId scope) {
+    if (scope.starts.length == 0) {
+      return true;
+    }
+    int length = scope.id.length();
+    return id.length() >= length
+        && id.regionMatches(true, 0, scope.id, 0, length)
+        && (id.length() == length || id.charAt(length) == '/');
+  }
+
   /** The id of a child of this resource, for example {@code child("blobServices", "default")}. */
   public ResourceId child(String type, String name) {
     return parse(id + "/" + type + "/" + name);
@@ -216,22 +271,29 @@ public final class ResourceId implements Comparable<ResourceId> {
 
   /** The lower-case form used for comparison and as a stable sort key. */
   public String key() {
-    return key;
+    return id.toLowerCase(Locale.ROOT);
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ResourceId resourceId && resourceId.key.equals(key);
+    return other instanceof ResourceId resourceId && resourceId.id.equalsIgnoreCase(id);
   }
 
   @Override
   public int hashCode() {
-    return key.hashCode();
+    int h = hash;
+    if (h == 0) {
+      for (int i = 0; i < id.length(); i++) {
+        h = 31 * h + Character.toLowerCase(Character.toUpperCase(id.charAt(i)));
+      }
+      hash = h;
+    }
+    return h;
   }
 
   @Override
   public int compareTo(ResourceId other) {
-    return key.compareTo(other.key);
+    return String.CASE_INSENSITIVE_ORDER.compare(id, other.id);
   }
 
   @Override

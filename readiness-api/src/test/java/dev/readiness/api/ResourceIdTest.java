@@ -94,4 +94,32 @@ class ResourceIdTest {
     assertThatThrownBy(() -> ResourceId.parse(SUB + "/providers/Microsoft.Compute/virtualMachines"))
         .hasMessageContaining("must be followed by a name");
   }
+
+  @Test
+  void knowsWhatLiesWithinAScope() {
+    ResourceId vm = ResourceId.parse(VM);
+    assertThat(vm.isWithin(ResourceId.TENANT)).isTrue();
+    assertThat(
+            vm.isWithin(
+                ResourceId.parse(
+                    SUB.toUpperCase(java.util.Locale.ROOT)
+                        .replace("/SUBSCRIPTIONS", "/subscriptions"))))
+        .isTrue();
+    assertThat(vm.isWithin(vm)).isTrue();
+    assertThat(vm.isWithin(ResourceId.parse(SUB + "/resourceGroups/rg-pro"))).isFalse();
+    assertThat(ResourceId.parse(SUB).isWithin(vm)).isFalse();
+  }
+
+  @Test
+  void parentsOfParentsStayParseable() {
+    ResourceId setting =
+        ResourceId.parse(
+            SUB
+                + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/x");
+    for (ResourceId id : setting.ancestry()) {
+      assertThat(ResourceId.parse(id.toString())).isEqualTo(id);
+      assertThat(ResourceId.parse(id.toString()).type()).isEqualTo(id.type());
+      assertThat(ResourceId.parse(id.toString()).isExtension()).isEqualTo(id.isExtension());
+    }
+  }
 }

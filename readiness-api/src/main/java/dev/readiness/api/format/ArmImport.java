@@ -1,7 +1,6 @@
 package dev.readiness.api.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -31,6 +30,7 @@ final class ArmImport implements SnapshotReader.Importer {
           "facets");
 
   private final ImportCoverage coverage;
+  private final Resource.Reader reader = Resource.reader();
 
   ArmImport(Instant importedAt) {
     this.coverage = new ImportCoverage("az", importedAt);
@@ -42,7 +42,7 @@ final class ArmImport implements SnapshotReader.Importer {
 
   @Override
   public void accept(JsonInput input, JsonLocation at) {
-    add(input, at, FormatV1.readResource(input, at));
+    add(input, at, FormatV1.readResource(input, at, reader));
   }
 
   @Override
@@ -55,10 +55,7 @@ final class ArmImport implements SnapshotReader.Importer {
   }
 
   private void add(JsonInput input, JsonLocation at, Resource resource) {
-    JsonNode tenant = resource.toJsonNode().get("tenantId");
-    if (tenant != null && tenant.isTextual()) {
-      coverage.tenant(tenant.textValue());
-    }
+    resource.root().get("tenantId").text().ifPresent(coverage::tenant);
     coverage.add(input, at, resource);
     ResourceId scope =
         resource.subscriptionId().map(ResourceId::subscription).orElse(ResourceId.TENANT);

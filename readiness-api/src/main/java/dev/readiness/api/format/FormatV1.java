@@ -209,17 +209,18 @@ final class FormatV1 {
 
   private static void readResources(JsonInput input, Snapshot.Builder builder) {
     input.expect(JsonToken.START_ARRAY, "an array for 'resources'");
+    Resource.Reader reader = Resource.reader();
     while (input.next() != JsonToken.END_ARRAY) {
       JsonLocation at = input.parser().currentTokenLocation();
       input.expect(JsonToken.START_OBJECT, "a resource object");
-      add(input, at, builder, readResource(input, at));
+      add(input, at, builder, readResource(input, at, reader));
     }
   }
 
   /** Reads the resource object at the current token, turning every failure into a located error. */
-  static Resource readResource(JsonInput input, JsonLocation at) {
+  static Resource readResource(JsonInput input, JsonLocation at, Resource.Reader reader) {
     try {
-      return Resource.read(input.parser());
+      return reader.read(input.parser());
     } catch (IOException malformed) {
       throw input.translate(malformed);
     } catch (IllegalArgumentException invalid) {

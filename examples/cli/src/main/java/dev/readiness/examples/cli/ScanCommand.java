@@ -1,0 +1,221 @@
+package dev.readiness.examples.cli;
+
+import dev.readiness.api.Attestations;
+import dev.readiness.api.Category;
+import dev.readiness.api.Engine;
+import dev.readiness.api.Report;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.report.Baseline;
+import dev.readiness.api.report.ReportFormat;
+import dev.readiness.api.report.ScanReport;
+import dev.readiness.api.report.Waivers;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code readiness scan}: evaluate the checklist and write reports. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Evaluates the forensic readiness checklist against a snapshot, the demo tenant or a live"
+          + " tenant.",
+      "Without --output, prints a summary (or, with one --format, that report) to standard"
+          + " output."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:bad usage or bad input",
+      "3:the scan could not run"
+    })
+final class ScanCommand implements Callable<Integer> {
+  private final Console console;
+
+  @ArgGroup(exclusive = true, multiplicity = "1", heading = "Source (exactly one):%n")
+  SourceOptions source;
+
+  @Mixin LiveOptions live;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "json, sarif, markdown, html, junit, ocsf or csv (repeatable). Default with --output:"
+              + " json.",
+      converter = Converters.Format.class)
+  List<ReportFormat> formats = new ArrayList<>();
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "Directory to write one file per format into.")
+  Path output;
+
+  @Option(
+      names = "--rules",
+      split = ",",
+      paramLabel = "IDS",
+      description = "Run only these rule ids.")
+  List<String> rules = new ArrayList<>();
+
+  @Option(
+      names = "--exclude",
+      split = ",",
+      paramLabel = "IDS",
+      description = "Leave out these rule ids.")
+  List<String> exclude = new ArrayList<>();
+
+  @Option(
+      names = "--category",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Run only rules of these checklist areas (identity, logging, data, network,"
+              + " incident, policies).",
+      converter = Converters.Area.class)
+  List<Category> categories = new ArrayList<>();
+
+  @Option(
+      names = "--min-severity",
+      paramLabel = "LEVEL",
+      description = "Run only rules of this severity or worse: critical, high, medium, low, info.",
+      converter = Converters.Level.class)
+  Severity minimumSeverity = Severity.INFO;
+
+  @Option(
+      names = "--attestations",
+      paramLabel = "FILE",
+      description = "Dated attestations for manual rules.")
+  Path attestations;
+
+  @Option(names = "--waivers", paramLabel = "FILE", description = "Accepted gaps, with expiry.")
+  Path waivers;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Known failures: only new ones fail, known ones are reported as BASELINE.")
+  Path baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record this scan's failures as a baseline file.")
+  Path writeBaseline;
+
+  @Option(
+      names = "--options",
+      paramLabel = "FILE",
+      description = "Checklist thresholds as JSON, for example {\"retentionDays\": 730}.")
+  Path options;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 when a failure of this severity or worse remains. Default: high.",
+      converter = Converters.Level.class)
+  Severity failOn = Severity.HIGH;
+
+  ScanCommand(Console console) {
+    this.console = console;
+  }
+
+  @Override
+  public Integer call() {
+    if (output == null && formats.size() > 1) {
+      throw new Exit.BadInput("several --format options need --output DIR to write into.");
+    }
+    Evaluation evaluation = new Evaluation();
+    evaluation.include = rules;
+    evaluation.exclude = exclude;
+    evaluation.categories = categories;
+    evaluation.minimumSeverity = minimumSeverity;
+    if (options != null) {
+      evaluation.options = OptionsFile.read(options);
+    }
+    // Read every input file before the (possibly slow) collection, so a typo fails fast.
+    Attestations attested =
+        attestations == null ? Attestations.none() : Inputs.attestations(attestations);
+    Waivers accepted = waivers == null ? Waivers.none() : Waivers.read(waivers);
+    Baseline known = baseline == null ? null : Baseline.read(baseline);
+    // Files are read before the rules are chosen, live collection after: bad input fails first,
+    // and a bad selection fails before a slow collection.
+    Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, Set.of(), console);
+    Engine engine = evaluation.engine();
+    if (snapshot == null) {
+      snapshot = Sources.snapshot(source, live, engine.requiredTypes(), console);
+    }
+    Report report = engine.evaluate(snapshot, attested);
+    ScanReport.Builder overlays = ScanReport.builder(report).waivers(accepted);
+    if (known != null) {
+      overlays.baseline(known);
+    }
+    ScanReport scan = overlays.build();
+    write(scan);
+    if (writeBaseline != null) {
+      writeTo(writeBaseline, out -> Baseline.of(scan).write(out));
+    }
+    return scan.failingAtOrAbove(failOn).isEmpty() ? Exit.OK : Exit.FINDINGS;
+  }
+
+  private void write(ScanReport scan) {
+    if (output == null && formats.isEmpty()) {
+      new TerminalSummary(console.colour(), failOn).print(scan, console.out());
+      return;
+    }
+    if (output == null) {
+      ReportFormat format = formats.get(0);
+      writeTo(null, out -> format.write(scan, out));
+      return;
+    }
+    try {
+      Files.createDirectories(output);
+    } catch (IOException cannot) {
+      throw new Exit.CannotRun("cannot create the output directory " + output + ": " + cannot);
+    }
+    List<ReportFormat> chosen =
+        formats.isEmpty() ? List.of(ReportFormat.JSON) : List.copyOf(new LinkedHashSet<>(formats));
+    for (ReportFormat format : chosen) {
+      Path file = output.resolve(format.fileName());
+      writeTo(file, out -> format.write(scan, out));
+      console.err().println("Wrote " + file);
+    }
+  }
+
+  private interface Writing {
+    void to(OutputStream out) throws IOException;
+  }
+
+  /** Writes to {@code file}, or to standard output when it is null. */
+  private void writeTo(Path file, Writing writing) {
+    try {
+      if (file == null) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        writing.to(bytes);
+        console.out().write(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+        return;
+      }
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+        writing.to(out);
+      }
+    } catch (IOException | UncheckedIOException failed) {
+      throw new Exit.CannotRun(
+          "cannot write " + (file == null ? "standard output" : file) + ": " + failed.getMessage());
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.readiness.api.report;
+
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The investigation readiness view a report can carry: for each resource, the questions a responder
+ * would ask after an incident, and whether the evidence to answer each would exist. The built-in
+ * checklist computes it; reports only show it, so this is a plain model.
+ *
+ * @param resources the resources with their questions, sorted by id
+ */
+public record InvestigationView(List<InvestigationView.ResourceQuestions> resources) {
+
+  /** Sorts the resources by id. */
+  public InvestigationView {
+    resources =
+        resources.stream().sorted(Comparator.comparing(ResourceQuestions::resourceId)).toList();
+  }
+
+  /**
+   * The questions about one resource.
+   *
+   * @param resourceId the resource
+   * @param name its name
+   * @param type its type
+   * @param questions the questions, in the order a responder asks them
+   */
+  public record ResourceQuestions(
+      ResourceId resourceId, String name, ResourceType type, List<Question> questions) {
+    /** Validates and copies. */
+    public ResourceQuestions {
+      Objects.requireNonNull(resourceId, "'resourceId' cannot be null.");
+      Objects.requireNonNull(name, "'name' cannot be null.");
+      Objects.requireNonNull(type, "'type' cannot be null.");
+      questions = List.copyOf(questions);
+    }
+
+    /** How many of the questions could be answered. */
+    public long answered() {
+      return questions.stream().filter(Question::answered).count();
+    }
+  }
+
+  /**
+   * One investigative question.
+   *
+   * @param question for example "Who uploaded files to this storage account, and when?"
+   * @param answered true when the evidence to answer it would exist
+   * @param missingLink when not answered, the missing link in the evidence chain ("no diagnostic
+   *     setting sends StorageWrite logs"); {@code ""} when answered
+   * @param ruleIds the rules whose findings decided the answer
+   */
+  public record Question(
+      String question, boolean answered, String missingLink, List<String> ruleIds) {
+    /** Validates and copies. */
+    public Question {
+      Objects.requireNonNull(question, "'question' cannot be null.");
+      Objects.requireNonNull(missingLink, "'missingLink' cannot be null.");
+      ruleIds = List.copyOf(ruleIds);
+    }
+  }
+}

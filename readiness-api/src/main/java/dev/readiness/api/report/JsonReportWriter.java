@@ -1,0 +1,214 @@
+package dev.readiness.api.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.readiness.api.Category;
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Finding;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.Version;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report: every field in a fixed order, documented in {@code docs/report-format.md} and
+ * {@code docs/report-schema.json}. Bump {@link #SCHEMA_VERSION} on any incompatible change.
+ */
+final class JsonReportWriter {
+  static final int SCHEMA_VERSION = 1;
+
+  private JsonReportWriter() {}
+
+  static void write(ScanReport scan, OutputStream out) throws IOException {
+    try (JsonGenerator json = JsonOutput.open(out)) {
+      json.writeStartObject();
+      json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+      json.writeObjectFieldStart("tool");
+      json.writeStringField("name", "readiness");
+      json.writeStringField("version", Version.current());
+      json.writeEndObject();
+      snapshot(json, scan.report().snapshot());
+      summary(json, scan);
+      json.writeArrayFieldStart("rules");
+      for (RuleMetadata rule : scan.report().rules()) {
+        rule(json, rule);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("findings");
+      for (ReportedFinding entry : scan.findings()) {
+        finding(json, scan, entry);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("coverageGaps");
+      for (CoverageRecord gap : scan.report().coverageGaps()) {
+        gap(json, gap);
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("expiredWaivers");
+      for (Waiver waiver : scan.expiredWaivers()) {
+        waiver(json, waiver);
+      }
+      json.writeEndArray();
+      investigation(json, scan);
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void snapshot(JsonGenerator json, SnapshotMetadata snapshot) throws IOException {
+    json.writeObjectFieldStart("snapshot");
+    json.writeStringField("tenantId", snapshot.tenantId());
+    JsonOutput.stringArray(json, "subscriptions", snapshot.subscriptions());
+    json.writeStringField("cloud", snapshot.cloud());
+    json.writeStringField("capturedAt", snapshot.capturedAt().toString());
+    json.writeStringField("producer", snapshot.producer());
+    json.writeStringField("producerVersion", snapshot.producerVersion());
+    json.writeEndObject();
+  }
+
+  private static void summary(JsonGenerator json, ScanReport scan) throws IOException {
+    json.writeObjectFieldStart("summary");
+    json.writeNumberField("rules", scan.report().rules().size());
+    json.writeNumberField("findings", scan.findings().size());
+    json.writeBooleanField("baselineApplied", scan.baselineApplied());
+    counts(json, "byStatus", StatusCounts.of(scan.findings()));
+    json.writeObjectFieldStart("bySeverity");
+    for (Severity severity : Severity.values()) {
+      counts(
+          json,
+          severity.name(),
+          StatusCounts.of(
+              scan.findings().stream().filter(f -> f.finding().severity() == severity).toList()));
+    }
+    json.writeEndObject();
+    json.writeObjectFieldStart("byCategory");
+    for (Category category : Category.values()) {
+      counts(json, category.name(), StatusCounts.of(scan.findings(category)));
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  private static void counts(JsonGenerator json, String field, StatusCounts counts)
+      throws IOException {
+    json.writeObjectFieldStart(field);
+    for (Map.Entry<ReportStatus, Long> entry : counts.asMap().entrySet()) {
+      json.writeNumberField(entry.getKey().name(), entry.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  static void rule(JsonGenerator json, RuleMetadata rule) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", rule.id());
+    JsonOutput.stringArray(json, "alternateIds", rule.alternateIds());
+    json.writeStringField("title", rule.title());
+    json.writeStringField("category", rule.category().name());
+    json.writeStringField("severity", rule.severity().name());
+    json.writeStringField("severityReason", rule.severityReason());
+    json.writeStringField("rationale", rule.rationale());
+    remediation(json, rule.remediation());
+    json.writeStringField("learnMore", rule.learnMore());
+    JsonOutput.stringArray(json, "controls", rule.controls());
+    JsonOutput.stringArray(json, "peerChecks", rule.peerChecks());
+    JsonOutput.stringArray(json, "checklistItems", rule.checklistItems());
+    JsonOutput.stringArray(json, "reads", names(rule.reads()));
+    JsonOutput.stringArray(json, "optionalReads", names(rule.optionalReads()));
+    json.writeBooleanField("manual", rule.manual());
+    json.writeEndObject();
+  }
+
+  private static List<String> names(java.util.Set<ResourceType> types) {
+    return types.stream().map(ResourceType::toString).toList();
+  }
+
+  private static void finding(JsonGenerator json, ScanReport scan, ReportedFinding entry)
+      throws IOException {
+    Finding finding = entry.finding();
+    json.writeStartObject();
+    json.writeStringField("ruleId", finding.ruleId());
+    json.writeStringField("status", entry.status().name());
+    json.writeStringField("evaluatedStatus", entry.evaluatedStatus().name());
+    json.writeStringField("severity", finding.severity().name());
+    json.writeStringField("category", scan.rule(finding).category().name());
+    json.writeStringField("resourceId", finding.target().id().toString());
+    json.writeStringField("resourceName", finding.target().name());
+    json.writeStringField("resourceType", finding.target().type().toString());
+    json.writeStringField("message", finding.message());
+    JsonOutput.evidence(json, finding.evidence());
+    remediation(json, finding.remediation());
+    if (entry.waiver().isPresent()) {
+      json.writeFieldName("waiver");
+      waiver(json, entry.waiver().get());
+    }
+    json.writeEndObject();
+  }
+
+  private static void remediation(JsonGenerator json, Remediation remediation) throws IOException {
+    json.writeObjectFieldStart("remediation");
+    json.writeStringField("portal", remediation.portal());
+    json.writeStringField("cli", remediation.cli());
+    json.writeStringField("bicep", remediation.bicep());
+    json.writeEndObject();
+  }
+
+  private static void waiver(JsonGenerator json, Waiver waiver) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", waiver.ruleId());
+    json.writeStringField("resource", waiver.resource());
+    json.writeStringField("justification", waiver.justification());
+    json.writeStringField("owner", waiver.owner());
+    json.writeStringField("expires", waiver.expires().toString());
+    json.writeEndObject();
+  }
+
+  private static void gap(JsonGenerator json, CoverageRecord gap) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("scope", gap.scope().toString());
+    json.writeStringField("type", gap.type().toString());
+    json.writeStringField("status", gap.status().name());
+    if (gap.httpStatus() == 0) {
+      json.writeNullField("httpStatus");
+    } else {
+      json.writeNumberField("httpStatus", gap.httpStatus());
+    }
+    json.writeStringField("permission", gap.permission());
+    json.writeStringField("request", gap.request());
+    json.writeStringField("message", gap.message());
+    json.writeStringField("reason", gap.reason());
+    json.writeEndObject();
+  }
+
+  private static void investigation(JsonGenerator json, ScanReport scan) throws IOException {
+    if (scan.investigation().isEmpty()) {
+      json.writeNullField("investigation");
+      return;
+    }
+    json.writeObjectFieldStart("investigation");
+    json.writeArrayFieldStart("resources");
+    for (InvestigationView.ResourceQuestions resource : scan.investigation().get().resources()) {
+      json.writeStartObject();
+      json.writeStringField("resourceId", resource.resourceId().toString());
+      json.writeStringField("name", resource.name());
+      json.writeStringField("type", resource.type().toString());
+      json.writeArrayFieldStart("questions");
+      for (InvestigationView.Question question : resource.questions()) {
+        json.writeStartObject();
+        json.writeStringField("question", question.question());
+        json.writeBooleanField("answered", question.answered());
+        json.writeStringField("missingLink", question.missingLink());
+        JsonOutput.stringArray(json, "ruleIds", question.ruleIds());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+}

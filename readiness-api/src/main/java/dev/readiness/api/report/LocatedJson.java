@@ -1,0 +1,181 @@
+package dev.readiness.api.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small JSON input file (waivers, a baseline, options) read into a tree that remembers where each
+ * value started, so every complaint about it names {@code file:line:column}.
+ */
+public final class LocatedJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final String source;
+  private final JsonNode root;
+  private final Map<JsonNode, JsonLocation> locations;
+
+  private LocatedJson(String source, JsonNode root, Map<JsonNode, JsonLocation> locations) {
+    this.source = source;
+    this.root = root;
+    this.locations = locations;
+  }
+
+  /**
+   * Reads {@code file}.
+   *
+   * @throws ReportInputException when the file is missing, unreadable or not JSON, naming the place
+   */
+  public static LocatedJson read(Path file) {
+    String source = file.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, source);
+    } catch (NoSuchFileException missing) {
+      throw new ReportInputException(source + ": the file does not exist.");
+    } catch (IOException unreadable) {
+      throw new ReportInputException(source + ": cannot be read: " + unreadable.getMessage());
+    }
+  }
+
+  /**
+   * Reads JSON from {@code in}; {@code source} names it in messages.
+   *
+   * @throws ReportInputException when it is not JSON, naming the place
+   */
+  public static LocatedJson read(InputStream in, String source) throws IOException {
+    Map<JsonNode, JsonLocation> locations = new IdentityHashMap<>();
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new ReportInputException(
+            source + ":1:1: expected a JSON value, found an empty file.");
+      }
+      JsonNode root = value(parser, source, locations);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new ReportInputException(
+            at(source, parser.currentTokenLocation()) + ": expected the end of the file.");
+      }
+      return new LocatedJson(source, root, locations);
+    } catch (JsonParseException malformed) {
+      JsonLocation where = malformed.getLocation();
+      throw new ReportInputException(
+          at(source, where) + ": malformed JSON: " + malformed.getOriginalMessage() + ".");
+    }
+  }
+
+  private static JsonNode value(
+      JsonParser parser, String source, Map<JsonNode, JsonLocation> locations) throws IOException {
+    JsonLocation start = parser.currentTokenLocation();
+    JsonNode node;
+    switch (parser.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String name = parser.currentName();
+          JsonLocation keyAt = parser.currentTokenLocation();
+          parser.nextToken();
+          if (object.has(name)) {
+            throw new ReportInputException(
+                at(source, keyAt) + ": field '" + name + "' appears twice; expected it once.");
+          }
+          object.set(name, value(parser, source, locations));
+        }
+        node = object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(value(parser, source, locations));
+        }
+        node = array;
+      }
+      case VALUE_STRING -> node = JsonNodeFactory.instance.textNode(parser.getText());
+      case VALUE_NUMBER_INT -> node = JsonNodeFactory.instance.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_FLOAT ->
+          node = JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE, VALUE_FALSE ->
+          node = JsonNodeFactory.instance.booleanNode(parser.getBooleanValue());
+      default -> node = JsonNodeFactory.instance.nullNode();
+    }
+    locations.put(node, start);
+    return node;
+  }
+
+  /** The root value. */
+  public JsonNode root() {
+    return root;
+  }
+
+  /** Where {@code node} (a value of this file) starts: {@code file:line:column}. */
+  public String where(JsonNode node) {
+    JsonLocation location = locations.get(node);
+    return location == null ? source : at(source, location);
+  }
+
+  /** An error about {@code node}: {@code file:line:column: expected}. */
+  public ReportInputException error(JsonNode node, String expected) {
+    return new ReportInputException(where(node) + ": " + expected);
+  }
+
+  /** The object at {@code node}, or an error naming what was expected. */
+  public ObjectNode object(JsonNode node, String what) {
+    if (node == null || !node.isObject()) {
+      throw error(node == null ? root : node, "expected " + what + " as a JSON object.");
+    }
+    return (ObjectNode) node;
+  }
+
+  /** The array in field {@code name} of {@code object}, or an error naming what was expected. */
+  public ArrayNode array(ObjectNode object, String name) {
+    JsonNode value = object.get(name);
+    if (value == null || !value.isArray()) {
+      throw error(value == null ? object : value, "expected '" + name + "' as a JSON array.");
+    }
+    return (ArrayNode) value;
+  }
+
+  /** The non-blank text in field {@code name} of {@code object}, or an error. */
+  public String text(ObjectNode object, String name) {
+    JsonNode value = object.get(name);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw error(value == null ? object : value, "expected '" + name + "' as a non-empty string.");
+    }
+    return value.asText();
+  }
+
+  /** Fails on the first field of {@code object} that is not in {@code known}. */
+  public void onlyFields(ObjectNode object, Set<String> known) {
+    for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw error(
+            object.get(name),
+            "unknown field '"
+                + name
+                + "'; expected one of "
+                + new java.util.TreeSet<>(known)
+                + ".");
+      }
+    }
+  }
+
+  private static String at(String source, JsonLocation location) {
+    return source + ":" + location.getLineNr() + ":" + location.getColumnNr();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.readiness.api.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Compares output with an approved file under src/test/resources/golden. Run the tests with {@code
+ * -Dgolden.update=true} to approve new output, then review the diff before committing.
+ */
+final class Golden {
+  private static final Path DIR = Path.of("src/test/resources/golden");
+
+  private Golden() {}
+
+  static String write(ReportFormat format, ScanReport report) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    format.write(report, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static void assertApproved(String name, String actual) throws IOException {
+    Path approved = DIR.resolve(name);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(DIR);
+      Files.writeString(approved, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(approved)
+        .as("approved file %s (run with -Dgolden.update=true to create it)", approved)
+        .exists();
+    assertThat(actual).isEqualTo(Files.readString(approved, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.readiness.api.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class JsonReportWriterTest {
+  private static final Path SCHEMA = Path.of("../docs/report-schema.json");
+
+  @Test
+  void matchesTheApprovedFile() throws IOException {
+    Golden.assertApproved("report.json", Golden.write(ReportFormat.JSON, SampleReports.waived()));
+  }
+
+  @Test
+  void theSameReportGivesTheSameBytes() throws IOException {
+    String first = Golden.write(ReportFormat.JSON, SampleReports.waived());
+    String second = Golden.write(ReportFormat.JSON, SampleReports.waived());
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void isValidAgainstTheDocumentedSchema() throws IOException {
+    SchemaValidation schema = schema();
+    assertThat(schema.violations(Golden.write(ReportFormat.JSON, SampleReports.waived())))
+        .isEmpty();
+    assertThat(
+            schema.violations(
+                Golden.write(ReportFormat.JSON, ScanReport.of(SampleReports.report()))))
+        .isEmpty();
+  }
+
+  @Test
+  void theSchemaRejectsAFindingWithoutItsResource() throws IOException {
+    JsonNode report =
+        SchemaValidation.MAPPER.readTree(Golden.write(ReportFormat.JSON, SampleReports.waived()));
+    ((ObjectNode) report.get("findings").get(0)).remove("resourceId");
+    assertThat(schema().violations(report)).singleElement().asString().contains("resourceId");
+  }
+
+  @Test
+  void aWaivedFindingKeepsItsEvaluatedStatusAndCarriesTheJustification() throws IOException {
+    JsonNode report =
+        SchemaValidation.MAPPER.readTree(Golden.write(ReportFormat.JSON, SampleReports.waived()));
+    JsonNode lab = null;
+    for (JsonNode finding : report.get("findings")) {
+      if (finding.get("resourceName").asText().equals("stlab")) {
+        lab = finding;
+      }
+    }
+    assertThat(lab).isNotNull();
+    assertThat(lab.get("status").asText()).isEqualTo("WAIVED");
+    assertThat(lab.get("evaluatedStatus").asText()).isEqualTo("FAIL");
+    assertThat(lab.at("/waiver/justification").asText())
+        .isEqualTo("Lab account, synthetic data only.");
+    assertThat(report.at("/expiredWaivers/0/ruleId").asText()).isEqualTo("FR-LOG-VM-GUEST");
+    assertThat(report.at("/summary/byStatus/WAIVED").asInt()).isEqualTo(1);
+    assertThat(report.at("/summary/byStatus/FAIL").asInt()).isEqualTo(2);
+  }
+
+  private static SchemaValidation schema() throws IOException {
+    return SchemaValidation.of(
+        SchemaValidation.MAPPER.readTree(SCHEMA.toFile()), SpecificationVersion.DRAFT_2020_12);
+  }
+}

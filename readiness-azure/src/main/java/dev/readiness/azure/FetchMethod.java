@@ -1,0 +1,15 @@
+package dev.readiness.azure;
+
+/** How the collector reads one resource type. */
+public enum FetchMethod {
+  /** One Resource Graph query per table and batch of at most 300 subscriptions, paged. */
+  RESOURCE_GRAPH,
+  /** One ARM GET per subscription. */
+  PER_SUBSCRIPTION,
+  /** One ARM GET per parent resource, for data Resource Graph does not hold. */
+  PER_RESOURCE,
+  /** One ARM GET for the tenant. */
+  TENANT,
+  /** One Microsoft Graph GET for the tenant, paged. */
+  MICROSOFT_GRAPH
+}

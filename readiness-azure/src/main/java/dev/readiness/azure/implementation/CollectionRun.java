@@ -1,0 +1,828 @@
+package dev.readiness.azure.implementation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.Coverage;
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.Version;
+import dev.readiness.azure.CollectionPhase;
+import dev.readiness.azure.CollectionProgress;
+import dev.readiness.azure.CollectionScope;
+import dev.readiness.azure.SecretSanitizer;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One collection: lists the subscriptions in scope, reads the inventory from Resource Graph, then
+ * makes only the ARM and Microsoft Graph calls Resource Graph cannot answer, and records for every
+ * scope and type whether it was collected, denied or failed. A failing call never stops the run.
+ */
+public final class CollectionRun implements TransportListener {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.readiness.azure.Collector");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int SUBSCRIPTIONS_PER_QUERY = 300;
+  private static final int ROWS_PER_PAGE = 1000;
+  private static final String RESOURCE_GRAPH_API = "2022-10-01";
+  private static final Pattern DENIED_ACTION = Pattern.compile("perform action '([^']+)'");
+
+  private final RunSettings settings;
+  private final String arm;
+  private final String graph;
+  private final int maxPages;
+  private final RestTransport transport;
+  private final Map<ResourceId, Resource> resources = new ConcurrentHashMap<>();
+  private final Collection<CoverageRecord> coverage = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger callsDone = new AtomicInteger();
+  private final AtomicInteger callsPlanned = new AtomicInteger();
+  private final AtomicInteger requestsSent = new AtomicInteger();
+  private final AtomicInteger throttledWaits = new AtomicInteger();
+  private final AtomicInteger gaps = new AtomicInteger();
+  private final Map<String, AtomicInteger> requestsByService = new ConcurrentHashMap<>();
+  private volatile CollectionPhase phase = CollectionPhase.SUBSCRIPTIONS;
+
+  /**
+   * A run with {@code settings}; {@code transportFactory} builds the transport that reports to this
+   * run.
+   */
+  public CollectionRun(
+      RunSettings settings,
+      java.util.function.Function<TransportListener, RestTransport> transportFactory,
+      int maxPages) {
+    this.settings = settings;
+    this.arm = settings.resourceManager().toString();
+    this.graph = settings.graph().toString();
+    this.maxPages = maxPages;
+    this.transport = transportFactory.apply(this);
+  }
+
+  /** Collects; the snapshot is not yet sanitized. */
+  public Snapshot run() {
+    Map<String, List<ResourceType>> byTable = new TreeMap<>();
+    List<ResourceType> perSubscription = new ArrayList<>();
+    List<ResourceType> perParent = new ArrayList<>();
+    List<ResourceType> tenant = new ArrayList<>();
+    boolean diagnostics = false;
+    for (ResourceType type : new TreeSet<>(settings.types())) {
+      FetchSpec spec = FetchCatalog.specFor(type);
+      if (spec instanceof FetchSpec.ResourceGraph rg) {
+        byTable.computeIfAbsent(rg.table(), t -> new ArrayList<>()).add(type);
+      } else if (spec instanceof FetchSpec.PerSubscription) {
+        perSubscription.add(type);
+      } else if (spec instanceof FetchSpec.PerParent) {
+        perParent.add(type);
+      } else if (spec instanceof FetchSpec.DiagnosticSettings) {
+        diagnostics = true;
+      } else {
+        tenant.add(type);
+      }
+    }
+    List<ResourceType> subscriptionTypes = new ArrayList<>();
+    byTable.values().forEach(subscriptionTypes::addAll);
+    subscriptionTypes.addAll(perSubscription);
+    subscriptionTypes.addAll(perParent);
+    if (diagnostics) {
+      subscriptionTypes.add(FetchCatalog.DIAGNOSTIC_SETTINGS);
+    }
+
+    Discovery discovery = discoverSubscriptions(subscriptionTypes);
+    List<String> subscriptions = discovery.subscriptions();
+    ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads());
+    try {
+      enter(CollectionPhase.RESOURCE_GRAPH);
+      if (!subscriptions.isEmpty()) {
+        byTable.forEach((table, types) -> queryResourceGraph(table, types, subscriptions));
+      }
+      expandResourceGraphRows(pool);
+
+      enter(CollectionPhase.SUBSCRIPTION_AND_TENANT);
+      List<Runnable> tasks = new ArrayList<>();
+      for (String subscription : subscriptions) {
+        for (ResourceType type : perSubscription) {
+          tasks.add(() -> readPerSubscription(subscription, type));
+        }
+        if (diagnostics) {
+          tasks.add(() -> readActivityLogSettings(subscription));
+        }
+      }
+      for (ResourceType type : tenant) {
+        tasks.add(() -> readTenant(type));
+      }
+      runAll(pool, tasks);
+
+      enter(CollectionPhase.CHILD_RESOURCES);
+      tasks.clear();
+      for (ResourceType type : perParent) {
+        FetchSpec.PerParent spec = (FetchSpec.PerParent) FetchCatalog.specFor(type);
+        recordChildCoverage(type, spec.parent(), subscriptions);
+        for (Resource parent : collectedOf(spec.parent())) {
+          tasks.add(() -> readChildren(parent, type, spec));
+        }
+      }
+      runAll(pool, tasks);
+
+      enter(CollectionPhase.DIAGNOSTIC_SETTINGS);
+      if (diagnostics) {
+        readResourceDiagnosticSettings(pool);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    enter(CollectionPhase.FINISHED);
+
+    Snapshot.Builder builder =
+        Snapshot.builder(
+            new SnapshotMetadata(
+                discovery.tenantId(),
+                subscriptions,
+                settings.cloudName(),
+                settings.clock().instant(),
+                "readiness",
+                Version.current()));
+    resources.values().forEach(builder::add);
+    coverage.forEach(builder::coverage);
+    Snapshot snapshot = builder.build();
+    CollectionProgress done = progress();
+    LOG.info(
+        "Collected {} resources in {} subscriptions: {} calls, {} HTTP requests {}, {} throttled"
+            + " waits, {} coverage gaps.",
+        snapshot.size(),
+        subscriptions.size(),
+        done.callsDone(),
+        done.requestsSent(),
+        new TreeMap<>(requestsByService),
+        done.throttledWaits(),
+        snapshot.coverage().gaps().size());
+    settings.listener().finished(done);
+    return snapshot;
+  }
+
+  // ---- subscriptions -------------------------------------------------------------------------
+
+  private record Discovery(String tenantId, List<String> subscriptions) {}
+
+  private Discovery discoverSubscriptions(List<ResourceType> subscriptionTypes) {
+    enter(CollectionPhase.SUBSCRIPTIONS);
+    Listing listing = list(arm + "/subscriptions?api-version=2022-12-01", "value", "nextLink");
+    String tenantId = settings.tenantId();
+    if (listing.failure() != null) {
+      for (ResourceType type : subscriptionTypes) {
+        gap(ResourceId.TENANT, type, listing.failure(), FetchCatalog.READER);
+      }
+      return new Discovery(tenantId == null ? "" : tenantId, List.of());
+    }
+    Map<String, String> visible = new LinkedHashMap<>();
+    Set<String> tenants = new TreeSet<>();
+    for (ObjectNode item : listing.items()) {
+      String id = text(item, "subscriptionId");
+      String itsTenant = text(item, "tenantId");
+      if (id == null
+          || (tenantId != null && itsTenant != null && !itsTenant.equalsIgnoreCase(tenantId))) {
+        continue;
+      }
+      visible.put(id.toLowerCase(Locale.ROOT), id);
+      if (itsTenant != null) {
+        tenants.add(itsTenant.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (tenantId == null) {
+      tenantId = tenants.size() == 1 ? tenants.iterator().next() : "";
+    }
+    CollectionScope scope = settings.scope();
+    List<String> chosen = new ArrayList<>();
+    switch (scope.kind()) {
+      case TENANT -> chosen.addAll(visible.values());
+      case SUBSCRIPTIONS -> {
+        for (String wanted : scope.ids()) {
+          String found = visible.get(wanted.toLowerCase(Locale.ROOT));
+          if (found != null) {
+            chosen.add(found);
+          } else {
+            for (ResourceType type : subscriptionTypes) {
+              record(
+                  CoverageRecord.denied(
+                      ResourceId.subscription(wanted),
+                      type,
+                      403,
+                      FetchCatalog.READER,
+                      listing.request()));
+            }
+          }
+        }
+      }
+      case MANAGEMENT_GROUPS -> {
+        Set<String> below = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String group : scope.ids()) {
+          Listing descendants =
+              list(
+                  arm
+                      + "/providers/Microsoft.Management/managementGroups/"
+                      + group
+                      + "/descendants?api-version=2020-05-01",
+                  "value",
+                  "nextLink");
+          ResourceId groupId =
+              ResourceId.parse("/providers/Microsoft.Management/managementGroups/" + group);
+          if (descendants.failure() != null) {
+            for (ResourceType type : subscriptionTypes) {
+              gap(groupId, type, descendants.failure(), FetchCatalog.READER);
+            }
+            continue;
+          }
+          for (ObjectNode item : descendants.items()) {
+            String id = text(item, "id");
+            if ("Microsoft.Management/managementGroups/subscriptions"
+                    .equalsIgnoreCase(text(item, "type"))
+                || (id != null && id.toLowerCase(Locale.ROOT).startsWith("/subscriptions/"))) {
+              below.add(id == null ? text(item, "name") : id.substring(id.lastIndexOf('/') + 1));
+            }
+          }
+        }
+        for (String subscription : below) {
+          String found = visible.get(subscription.toLowerCase(Locale.ROOT));
+          if (found != null) {
+            chosen.add(found);
+          }
+        }
+      }
+    }
+    chosen.sort(String.CASE_INSENSITIVE_ORDER);
+    LOG.info("Collecting {} subscriptions of tenant '{}'.", chosen.size(), tenantId);
+    return new Discovery(tenantId, List.copyOf(chosen));
+  }
+
+  // ---- Resource Graph -------------------------------------------------------------------------
+
+  private void queryResourceGraph(String table, List<ResourceType> types, List<String> subs) {
+    for (int from = 0; from < subs.size(); from += SUBSCRIPTIONS_PER_QUERY) {
+      List<String> batch =
+          subs.subList(from, Math.min(subs.size(), from + SUBSCRIPTIONS_PER_QUERY));
+      RestResponse failure = queryBatch(table, types, batch);
+      if (failure != null && isDenial(failure) && batch.size() > 1) {
+        // Resource Graph refuses a whole batch when one subscription is not readable: ask each
+        // subscription alone, so the denial lands on exactly the one it concerns.
+        for (String subscription : batch) {
+          recordBatch(
+              types, List.of(subscription), queryBatch(table, types, List.of(subscription)));
+        }
+      } else {
+        recordBatch(types, batch, failure);
+      }
+    }
+  }
+
+  private void recordBatch(List<ResourceType> types, List<String> batch, RestResponse failure) {
+    for (String subscription : batch) {
+      ResourceId scope = ResourceId.subscription(subscription);
+      for (ResourceType type : types) {
+        if (failure == null) {
+          record(CoverageRecord.collected(scope, type));
+        } else {
+          gap(scope, type, failure, FetchCatalog.specFor(type).permission());
+        }
+      }
+    }
+  }
+
+  /** Runs one paged query; returns the failing response, or {@code null} when every page came. */
+  private RestResponse queryBatch(String table, List<ResourceType> types, List<String> batch) {
+    Map<String, ResourceType> byGraphType = new LinkedHashMap<>();
+    for (ResourceType type : types) {
+      byGraphType.put(((FetchSpec.ResourceGraph) FetchCatalog.specFor(type)).graphType(), type);
+    }
+    StringBuilder query = new StringBuilder(table).append(" | where type in~ (");
+    String separator = "";
+    for (String graphType : byGraphType.keySet()) {
+      query.append(separator).append('\'').append(graphType).append('\'');
+      separator = ",";
+    }
+    query.append(
+        ") | project id, name, type, location, tags, kind, sku, identity, properties, managedBy,"
+            + " zones, plan | order by id asc");
+    String url =
+        arm + "/providers/Microsoft.ResourceGraph/resources?api-version=" + RESOURCE_GRAPH_API;
+    Set<String> seenTokens = new HashSet<>();
+    List<ObjectNode> rows = new ArrayList<>();
+    String skipToken = null;
+    for (int page = 1; ; page++) {
+      ObjectNode body = MAPPER.createObjectNode();
+      ArrayNode subscriptions = body.putArray("subscriptions");
+      batch.forEach(subscriptions::add);
+      body.put("query", query.toString());
+      ObjectNode options = body.putObject("options");
+      options.put("$top", ROWS_PER_PAGE);
+      options.put("resultFormat", "objectArray");
+      if (skipToken != null) {
+        options.put("$skipToken", skipToken);
+      }
+      callsPlanned.incrementAndGet();
+      RestResponse response = finish(transport.postResourceGraph(url, body.toString()));
+      if (!response.isSuccess()) {
+        return response;
+      }
+      JsonNode json = parse(response);
+      if (json == null || !json.path("data").isArray()) {
+        return malformed(response, "a Resource Graph answer with a 'data' array");
+      }
+      json.path("data").forEach(row -> rows.add((ObjectNode) row));
+      JsonNode next = json.get("$skipToken");
+      if (next == null || next.isNull() || next.asText().isEmpty()) {
+        if (json.path("resultTruncated").asText("false").equalsIgnoreCase("true")) {
+          return new RestResponse(
+              response.status(), "", response.request(), "Resource Graph truncated the result");
+        }
+        break;
+      }
+      skipToken = next.asText();
+      if (!seenTokens.add(skipToken) || page >= maxPages) {
+        return pagingLoop(response, page);
+      }
+    }
+    for (ObjectNode row : rows) {
+      String rowType = text(row, "type");
+      ResourceType type =
+          rowType == null ? null : byGraphType.get(rowType.toLowerCase(Locale.ROOT));
+      for (String column :
+          new String[] {
+            "location", "tags", "kind", "sku", "identity", "managedBy", "zones", "plan"
+          }) {
+        JsonNode value = row.get(column);
+        if (value != null
+            && (value.isNull() || (value.isTextual() && value.textValue().isEmpty()))) {
+          row.remove(column);
+        }
+      }
+      keep(row, type);
+    }
+    return null;
+  }
+
+  /** Replaces Resource Graph rows by a full GET where the catalog says Resource Graph is short. */
+  private void expandResourceGraphRows(ExecutorService pool) {
+    List<Runnable> tasks = new ArrayList<>();
+    for (ResourceType type : settings.types()) {
+      if (FetchCatalog.specFor(type) instanceof FetchSpec.ResourceGraph rg
+          && rg.expandQuery() != null) {
+        for (Resource row : collectedOf(type)) {
+          tasks.add(
+              () -> {
+                callsPlanned.incrementAndGet();
+                RestResponse response =
+                    finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
+                JsonNode json = response.isSuccess() ? parse(response) : null;
+                if (json instanceof ObjectNode object) {
+                  keep(object, type);
+                } else {
+                  gap(row.id(), type, response, rg.permission());
+                }
+              });
+        }
+      }
+    }
+    runAll(pool, tasks);
+  }
+
+  // ---- per subscription, tenant, Microsoft Graph ---------------------------------------------
+
+  private void readPerSubscription(String subscription, ResourceType type) {
+    FetchSpec.PerSubscription spec = (FetchSpec.PerSubscription) FetchCatalog.specFor(type);
+    ResourceId scope = ResourceId.subscription(subscription);
+    Listing listing =
+        list(arm + scope + spec.path() + "?api-version=" + spec.apiVersion(), "value", "nextLink");
+    settle(scope, type, listing, spec.permission());
+  }
+
+  private void readActivityLogSettings(String subscription) {
+    ResourceId scope = ResourceId.subscription(subscription);
+    Listing listing =
+        list(
+            arm
+                + scope
+                + "/providers/Microsoft.Insights/diagnosticSettings?api-version="
+                + FetchCatalog.ARM_API_DIAGNOSTICS,
+            "value",
+            "nextLink");
+    settle(
+        scope,
+        FetchCatalog.DIAGNOSTIC_SETTINGS,
+        listing,
+        FetchCatalog.specFor(FetchCatalog.DIAGNOSTIC_SETTINGS).permission());
+  }
+
+  private void readTenant(ResourceType type) {
+    FetchSpec spec = FetchCatalog.specFor(type);
+    if (spec instanceof FetchSpec.Tenant tenantSpec) {
+      Listing listing =
+          list(
+              arm + tenantSpec.path() + "?api-version=" + tenantSpec.apiVersion(),
+              "value",
+              "nextLink");
+      settle(ResourceId.TENANT, type, listing, spec.permission());
+      return;
+    }
+    FetchSpec.MicrosoftGraph graphSpec = (FetchSpec.MicrosoftGraph) spec;
+    String url = graph + "/v1.0" + graphSpec.path();
+    Listing listing = graphSpec.single() ? single(url) : list(url, "value", "@odata.nextLink");
+    if (listing.failure() != null) {
+      gap(ResourceId.TENANT, type, listing.failure(), graphSpec.permission());
+      return;
+    }
+    for (ObjectNode object : listing.items()) {
+      String objectId = text(object, "id");
+      if (objectId == null) {
+        continue;
+      }
+      ObjectNode properties = object.deepCopy();
+      List<String> odata = new ArrayList<>();
+      properties
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (name.startsWith("@odata.")) {
+                  odata.add(name);
+                }
+              });
+      properties.remove(odata);
+      ObjectNode wrapped = MAPPER.createObjectNode();
+      wrapped.put("id", "/providers/microsoft.graph/" + graphSpec.collection() + "/" + objectId);
+      wrapped.put("name", objectId);
+      wrapped.put("type", type.toString());
+      wrapped.set("properties", properties);
+      keep(wrapped, type);
+    }
+    record(CoverageRecord.collected(ResourceId.TENANT, type));
+  }
+
+  // ---- per parent ------------------------------------------------------------------------------
+
+  /** A child type is collected in a subscription exactly when its parents were listed there. */
+  private void recordChildCoverage(ResourceType type, ResourceType parent, List<String> subs) {
+    Coverage known = coverageSoFar();
+    for (String subscription : subs) {
+      ResourceId scope = ResourceId.subscription(subscription);
+      CoverageRecord parentRecord = known.decide(scope, parent);
+      if (parentRecord.isCollected()) {
+        record(CoverageRecord.collected(scope, type));
+      } else {
+        record(
+            CoverageRecord.failed(
+                scope,
+                type,
+                parentRecord.httpStatus(),
+                parentRecord.request(),
+                "its parents (" + parent + ") could not be listed"));
+      }
+    }
+  }
+
+  private void readChildren(Resource parent, ResourceType type, FetchSpec.PerParent spec) {
+    String url = arm + parent.id() + spec.suffix() + "?api-version=" + spec.apiVersion();
+    Listing listing = spec.single() ? single(url) : list(url, "value", "nextLink");
+    if (listing.failure() != null) {
+      gap(parent.id(), type, listing.failure(), spec.permission());
+      return;
+    }
+    listing.items().forEach(item -> keep(item, type));
+  }
+
+  private void readResourceDiagnosticSettings(ExecutorService pool) {
+    ResourceType type = FetchCatalog.DIAGNOSTIC_SETTINGS;
+    String permission = FetchCatalog.specFor(type).permission();
+    Map<ResourceId, Boolean> succeeded = new ConcurrentHashMap<>();
+    List<Runnable> tasks = new ArrayList<>();
+    for (ResourceType parentType : settings.diagnosticParents()) {
+      for (Resource parent : collectedOf(parentType)) {
+        tasks.add(
+            () -> {
+              Listing listing =
+                  list(
+                      arm
+                          + parent.id()
+                          + "/providers/Microsoft.Insights/diagnosticSettings?api-version="
+                          + FetchCatalog.ARM_API_DIAGNOSTICS,
+                      "value",
+                      "nextLink");
+              if (listing.failure() != null) {
+                gap(parent.id(), type, listing.failure(), permission);
+              } else {
+                listing.items().forEach(item -> keep(item, type));
+                succeeded.put(parent.id(), true);
+              }
+            });
+      }
+    }
+    runAll(pool, tasks);
+    // The Activity Log's settings share the type and the subscription scope; where they were not
+    // readable, each resource whose own settings were read still says so.
+    Coverage known = coverageSoFar();
+    for (ResourceId parent : succeeded.keySet()) {
+      if (!known.decide(parent, type).isCollected()) {
+        record(CoverageRecord.collected(parent, type));
+      }
+    }
+  }
+
+  // ---- calls and paging ------------------------------------------------------------------------
+
+  /** The items of a list, or the response that ended it. */
+  private record Listing(List<ObjectNode> items, RestResponse failure, String request) {}
+
+  private Listing list(String url, String itemsField, String nextField) {
+    List<ObjectNode> items = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String next = url;
+    String firstRequest = null;
+    for (int page = 1; next != null; page++) {
+      callsPlanned.incrementAndGet();
+      RestResponse response = finish(transport.get(next));
+      firstRequest = firstRequest == null ? response.request() : firstRequest;
+      if (nothingThere(response)) {
+        return new Listing(items, null, firstRequest);
+      }
+      if (!response.isSuccess()) {
+        return new Listing(items, response, firstRequest);
+      }
+      JsonNode json = parse(response);
+      if (json == null || !json.path(itemsField).isArray()) {
+        return new Listing(
+            items, malformed(response, "a list with a '" + itemsField + "' array"), firstRequest);
+      }
+      json.path(itemsField)
+          .forEach(
+              item -> {
+                if (item instanceof ObjectNode object) {
+                  items.add(object);
+                }
+              });
+      JsonNode link = json.get(nextField);
+      next = link == null || link.isNull() || link.asText().isEmpty() ? null : link.asText();
+      if (next != null && !next.startsWith(arm + "/") && !next.startsWith(graph + "/")) {
+        // A next link to another host would receive this service's token: never follow it.
+        return new Listing(
+            items,
+            new RestResponse(0, "", response.request(), "the next link leaves the service"),
+            firstRequest);
+      }
+      if (next != null && (!seen.add(next) || page >= maxPages)) {
+        return new Listing(items, pagingLoop(response, page), firstRequest);
+      }
+    }
+    return new Listing(items, null, firstRequest);
+  }
+
+  private Listing single(String url) {
+    callsPlanned.incrementAndGet();
+    RestResponse response = finish(transport.get(url));
+    if (nothingThere(response)) {
+      return new Listing(List.of(), null, response.request());
+    }
+    if (!response.isSuccess()) {
+      return new Listing(List.of(), response, response.request());
+    }
+    JsonNode json = parse(response);
+    if (!(json instanceof ObjectNode object)) {
+      return new Listing(List.of(), malformed(response, "a JSON object"), response.request());
+    }
+    return new Listing(List.of(object), null, response.request());
+  }
+
+  private void settle(ResourceId scope, ResourceType type, Listing listing, String permission) {
+    if (listing.failure() != null) {
+      gap(scope, type, listing.failure(), permission);
+      return;
+    }
+    listing.items().forEach(item -> keep(item, type));
+    record(CoverageRecord.collected(scope, type));
+  }
+
+  private RestResponse finish(RestResponse response) {
+    callsDone.incrementAndGet();
+    LOG.debug("{} -> {}", response.request(), response.status());
+    settings.listener().callFinished(progress());
+    return response;
+  }
+
+  /**
+   * A 404, or a provider the subscription never registered: nothing of the kind can exist there, so
+   * the list is complete and empty.
+   */
+  private static boolean nothingThere(RestResponse response) {
+    if (response.status() == 404) {
+      return true;
+    }
+    if (response.status() == 409 || response.status() == 400) {
+      String code = errorCode(response);
+      return code.equalsIgnoreCase("MissingSubscriptionRegistration")
+          || code.equalsIgnoreCase("SubscriptionNotRegistered");
+    }
+    return false;
+  }
+
+  private static String errorCode(RestResponse response) {
+    JsonNode json = parse(response);
+    return json == null ? "" : json.path("error").path("code").asText("");
+  }
+
+  private static RestResponse pagingLoop(RestResponse response, int page) {
+    return new RestResponse(
+        0,
+        "",
+        response.request(),
+        "paging stopped after page " + page + ": a next link repeated or too many pages");
+  }
+
+  private static RestResponse malformed(RestResponse response, String expected) {
+    return new RestResponse(
+        response.status(), "", response.request(), "unreadable answer: expected " + expected);
+  }
+
+  private static JsonNode parse(RestResponse response) {
+    try {
+      return MAPPER.readTree(response.body());
+    } catch (IOException unreadable) {
+      return null;
+    }
+  }
+
+  // ---- results ---------------------------------------------------------------------------------
+
+  /**
+   * Keeps an ARM object as a resource of {@code type}, spelling its type the way it was requested
+   * (Resource Graph lower-cases types; some APIs return none).
+   */
+  private void keep(ObjectNode item, ResourceType type) {
+    if (type != null) {
+      String actual = text(item, "type");
+      if (actual == null || actual.isEmpty() || ResourceType.of(actual).equals(type)) {
+        item.put("type", type.toString());
+      }
+    }
+    try {
+      Resource resource = Resource.of(item);
+      resources.put(resource.id(), resource);
+    } catch (IllegalArgumentException malformed) {
+      LOG.warn("Skipped an item of {} without a valid id: {}", type, malformed.getMessage());
+    }
+  }
+
+  private List<Resource> collectedOf(ResourceType type) {
+    List<Resource> found = new ArrayList<>();
+    for (Resource resource : resources.values()) {
+      if (resource.type().equals(type)) {
+        found.add(resource);
+      }
+    }
+    found.sort((a, b) -> a.id().compareTo(b.id()));
+    return found;
+  }
+
+  private Coverage coverageSoFar() {
+    return Coverage.of(List.copyOf(coverage));
+  }
+
+  private void gap(ResourceId scope, ResourceType type, RestResponse response, String permission) {
+    if (isDenial(response)) {
+      record(
+          CoverageRecord.denied(
+              scope,
+              type,
+              response.status(),
+              deniedAction(response, permission),
+              response.request()));
+    } else {
+      record(
+          CoverageRecord.failed(
+              scope,
+              type,
+              response.status(),
+              response.request(),
+              SecretSanitizer.maskText(
+                  response.failure() != null ? response.failure() : errorOf(response))));
+    }
+  }
+
+  private static boolean isDenial(RestResponse response) {
+    return response.status() == 401 || response.status() == 403;
+  }
+
+  /** The action ARM names in its AuthorizationFailed message, else the catalog's permission. */
+  private static String deniedAction(RestResponse response, String permission) {
+    Matcher m = DENIED_ACTION.matcher(response.body());
+    return m.find() ? m.group(1) : permission;
+  }
+
+  /** ARM's and Graph's {@code {"error":{"code","message"}}}, shortened. */
+  private static String errorOf(RestResponse response) {
+    JsonNode json = parse(response);
+    JsonNode error = json == null ? null : json.path("error");
+    String text =
+        error == null || error.isMissingNode()
+            ? "HTTP " + response.status()
+            : error.path("code").asText("") + ": " + error.path("message").asText("");
+    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+  }
+
+  private void record(CoverageRecord record) {
+    coverage.add(record);
+    if (!record.isCollected()) {
+      gaps.incrementAndGet();
+      LOG.warn("Coverage gap: {}", record.reason());
+      settings.listener().gap(record);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  // ---- progress and threads
+  // ----------------------------------------------------------------------
+
+  private void enter(CollectionPhase next) {
+    phase = next;
+    LOG.debug("Phase {}", next);
+    settings.listener().phaseStarted(next, progress());
+  }
+
+  private CollectionProgress progress() {
+    return new CollectionProgress(
+        phase,
+        callsDone.get(),
+        Math.max(callsPlanned.get(), callsDone.get()),
+        requestsSent.get(),
+        throttledWaits.get(),
+        gaps.get());
+  }
+
+  @Override
+  public void sent(String request) {
+    requestsSent.incrementAndGet();
+    String service =
+        request.startsWith("POST ")
+            ? "Resource Graph"
+            : request.startsWith("GET /v1.0/") ? "Microsoft Graph" : "ARM";
+    requestsByService.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
+  }
+
+  @Override
+  public void waiting(String scope, Duration wait, String reason) {
+    throttledWaits.incrementAndGet();
+    LOG.info("Waiting {} ms for {}: {}.", wait.toMillis(), scope, reason);
+    settings.listener().throttled(scope, wait, reason);
+  }
+
+  private static void runAll(ExecutorService pool, List<Runnable> tasks) {
+    List<Future<?>> futures = new ArrayList<>();
+    tasks.forEach(task -> futures.add(pool.submit(task)));
+    for (Future<?> future : futures) {
+      try {
+        future.get();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Collection interrupted.", interrupted);
+      } catch (ExecutionException crashed) {
+        if (crashed.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(crashed.getCause());
+      }
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, "readiness-collector-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

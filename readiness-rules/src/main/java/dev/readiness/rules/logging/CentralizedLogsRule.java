@@ -1,0 +1,220 @@
+package dev.readiness.rules.logging;
+
+import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Destination;
+import dev.readiness.rules.support.Ids;
+import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.Texts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * FR-LOG-05: diagnostic settings and flow-log analytics send to Log Analytics workspaces of this
+ * tenant, and the logs are spread over at most the number of workspaces in the options.
+ */
+public final class CentralizedLogsRule extends ChecklistRule {
+  private final int maxWorkspaces;
+  private final int listed;
+
+  /** The rule with the workspace limit of {@code options}. */
+  public CentralizedLogsRule(ChecklistOptions options) {
+    super(
+        RuleMetadata.builder("FR-LOG-05")
+            .title("Logs centralized in Log Analytics")
+            .category(Category.LOGGING_AND_MONITORING)
+            .severity(
+                Severity.MEDIUM,
+                "Scattered or archive-only logs slow an investigation but do not erase evidence.")
+            .rationale(
+                "Can one query follow the attacker from the sign-in to the VM to the storage"
+                    + " account? Only when the logs sit together in a few Log Analytics workspaces"
+                    + " of the tenant; logs kept only in storage accounts or forwarded to event"
+                    + " hubs cannot be correlated in time.")
+            .remediation(
+                Remediation.of(
+                    "Edit each diagnostic setting that sends only to a storage account or event"
+                        + " hub and add 'Send to Log Analytics workspace' with the central"
+                        + " workspace; enable Traffic Analytics on flow logs; consolidate"
+                        + " workspaces.",
+                    "az monitor diagnostic-settings update --name <setting> --resource"
+                        + " <resource-id> --workspace <central-workspace-resource-id>"))
+            .learnMore("https://learn.microsoft.com/azure/azure-monitor/logs/workspace-design")
+            .controls("MCSB LT-5")
+            .peerChecks("Prowler network_flow_log_captured_sent")
+            .checklistItems("logs centralized in Log Analytics")
+            .reads(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, WORKSPACES)
+            .optionallyReads(FLOW_LOGS, DATA_COLLECTION_RULES)
+            .build(),
+        options);
+    this.maxWorkspaces = options.maxWorkspaces();
+    this.listed = options.listedItemsLimit();
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    Snapshot snapshot = context.snapshot();
+    TreeSet<ResourceId> used = new TreeSet<>();
+    List<Resource> settings = new ArrayList<>(snapshot.resources(DIAGNOSTIC_SETTINGS));
+    settings.addAll(snapshot.resources(ENTRA_DIAGNOSTIC_SETTINGS));
+    for (Resource setting : settings) {
+      List<Destination> destinations = Destination.of(setting);
+      List<Destination> workspaces =
+          destinations.stream().filter(d -> d.kind() == Destination.Kind.WORKSPACE).toList();
+      RuleContext.FindingBuilder finding = context.report(setting).dependsOn(setting.type());
+      String label = describe(setting);
+      if (workspaces.isEmpty()) {
+        finding
+            .evidence(
+                destinations.isEmpty()
+                    ? List.of(Evidence.absent(setting.id(), "no destination", "a workspaceId"))
+                    : destinations.stream()
+                        .map(d -> Evidence.of(d.source(), "a workspaceId as well"))
+                        .toList())
+            .fail(
+                label
+                    + " sends "
+                    + (destinations.isEmpty()
+                        ? "nowhere"
+                        : "only to "
+                            + Texts.joinClauses(
+                                destinations.stream().map(Destination::describe).toList()))
+                    + ", so its logs cannot be queried beside the others in a Log Analytics"
+                    + " workspace.");
+        continue;
+      }
+      judgeWorkspace(snapshot, finding, label, workspaces.get(0).source(), workspaces.get(0));
+      workspaces.forEach(w -> w.resourceId().ifPresent(used::add));
+    }
+    for (Resource flowLog : snapshot.resources(FLOW_LOGS)) {
+      if (!flowLog.properties().get("enabled").isTrue()) {
+        continue;
+      }
+      Json analytics =
+          flowLog
+              .properties()
+              .at("/flowAnalyticsConfiguration/networkWatcherFlowAnalyticsConfiguration");
+      Optional<ResourceId> workspace = Ids.parse(analytics.get("workspaceResourceId"));
+      RuleContext.FindingBuilder finding = context.report(flowLog).dependsOn(FLOW_LOGS);
+      String label = ResourceLabels.of(flowLog);
+      if (!analytics.get("enabled").isTrue() || workspace.isEmpty()) {
+        finding
+            .evidence(Evidence.of(analytics.get("enabled"), "true, with a workspaceResourceId"))
+            .fail(
+                label
+                    + " writes only to a storage account: without Traffic Analytics its records"
+                    + " cannot be queried beside the other logs in a Log Analytics workspace.");
+      } else {
+        used.add(workspace.get());
+        judgeWorkspace(
+            snapshot,
+            finding,
+            label,
+            analytics.get("workspaceResourceId"),
+            new Destination(
+                Destination.Kind.WORKSPACE,
+                workspace.get().toString(),
+                analytics.get("workspaceResourceId")));
+      }
+    }
+    for (Resource rule : snapshot.resources(DATA_COLLECTION_RULES)) {
+      for (Json destination : rule.properties().at("/destinations/logAnalytics").items()) {
+        Ids.parse(destination.get("workspaceResourceId")).ifPresent(used::add);
+      }
+    }
+    reportCount(context, used);
+  }
+
+  private static String describe(Resource setting) {
+    ResourceId owner = setting.id().parent();
+    String of =
+        owner.equals(ResourceId.TENANT)
+            ? "of Entra ID"
+            : owner.isScope()
+                ? "of subscription '" + owner.name() + "'"
+                : "of '" + owner.name() + "'";
+    return "Diagnostic setting '" + setting.name() + "' " + of;
+  }
+
+  /** PASS when the workspace is in the snapshot; UNKNOWN when it cannot be seen. */
+  private static void judgeWorkspace(
+      Snapshot snapshot,
+      RuleContext.FindingBuilder finding,
+      String label,
+      Json source,
+      Destination workspace) {
+    Optional<ResourceId> id = workspace.resourceId();
+    finding.evidence(Evidence.of(source, "a Log Analytics workspace of this tenant"));
+    if (id.isPresent() && snapshot.resource(id.get()).isPresent()) {
+      finding.pass(label + " sends to " + workspace.describe() + " of this tenant.");
+      return;
+    }
+    CoverageRecord record = snapshot.coverage().decide(id.orElse(ResourceId.TENANT), WORKSPACES);
+    finding.unknown(
+        label
+            + " sends to "
+            + workspace.describe()
+            + ", which is not in the snapshot ("
+            + (record.isCollected()
+                ? "its subscription was collected, so it was deleted or lies in another tenant"
+                : record.reason())
+            + "): whether the logs stay in this tenant cannot be told.");
+  }
+
+  private void reportCount(RuleContext context, TreeSet<ResourceId> used) {
+    List<String> names = used.stream().map(ResourceId::name).toList();
+    for (String subscription : context.snapshot().metadata().subscriptions()) {
+      RuleContext.FindingBuilder finding =
+          context
+              .report(Target.subscription(subscription))
+              .dependsOn(DIAGNOSTIC_SETTINGS, WORKSPACES)
+              .evidence(
+                  used.stream()
+                      .map(
+                          ws ->
+                              new Evidence(
+                                  ws,
+                                  "",
+                                  "receives logs",
+                                  "at most " + maxWorkspaces + " workspaces"))
+                      .toList());
+      String text =
+          "The tenant's logs go to "
+              + Texts.count(used.size(), "workspace", "workspaces")
+              + (used.isEmpty() ? "" : " (" + Texts.listed(names, listed) + ")");
+      if (used.isEmpty()) {
+        finding.fail(
+            "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"
+                + " Analytics workspace, so no log can be queried centrally.");
+      } else if (used.size() <= maxWorkspaces) {
+        finding.pass(text + ", within the " + maxWorkspaces + " allowed.");
+      } else {
+        finding.fail(
+            text
+                + ", more than the "
+                + maxWorkspaces
+                + " allowed: following one attack means querying them one by one.");
+      }
+    }
+  }
+}

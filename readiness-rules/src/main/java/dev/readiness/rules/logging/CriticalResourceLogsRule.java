@@ -1,0 +1,114 @@
+package dev.readiness.rules.logging;
+
+import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Destination;
+import dev.readiness.rules.support.DiagnosticLogs;
+import dev.readiness.rules.support.LogRouting;
+import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.Texts;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * FR-LOG-03: every resource of a critical type exports its audit-relevant log categories through a
+ * diagnostic setting with a destination.
+ */
+public final class CriticalResourceLogsRule extends ChecklistRule {
+  private final Map<ResourceType, List<String>> categories;
+
+  /** The rule with the critical types and categories of {@code options}. */
+  public CriticalResourceLogsRule(ChecklistOptions options) {
+    super(
+        RuleMetadata.builder("FR-LOG-03")
+            .title("Diagnostic logs of critical resources exported")
+            .category(Category.LOGGING_AND_MONITORING)
+            .severity(
+                Severity.HIGH,
+                "Resource logs are the only record of data-plane access; Azure keeps none by"
+                    + " default.")
+            .rationale(
+                "Who read which secret, which firewall rule let the traffic through, who signed"
+                    + " in to which registry? Resource logs answer it only when a diagnostic setting"
+                    + " exports them; an enabled categoryGroup allLogs covers every category, audit"
+                    + " covers the audit categories.")
+            .remediation(
+                Remediation.of(
+                        "Open the resource > Monitoring > Diagnostic settings > Add diagnostic"
+                            + " setting: tick the 'audit' or 'allLogs' category group and choose"
+                            + " 'Send to Log Analytics workspace'.",
+                        "az monitor diagnostic-settings create --name to-law --resource"
+                            + " <resource-id> --workspace <workspace-resource-id> --logs"
+                            + " '[{\"categoryGroup\":\"audit\",\"enabled\":true}]'")
+                    .withBicep(
+                        "resource diag 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n"
+                            + "  scope: keyVault\n"
+                            + "  name: 'to-law'\n"
+                            + "  properties: {\n"
+                            + "    workspaceId: workspaceId\n"
+                            + "    logs: [ { categoryGroup: 'audit', enabled: true } ]\n"
+                            + "  }\n"
+                            + "}"))
+            .learnMore(
+                "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings")
+            .controls("MCSB LT-3", "CIS Azure 1.3.0 5.1.5")
+            .peerChecks(
+                "Prowler keyvault_logging_enabled",
+                "PSRule Azure.KeyVault.Logs",
+                "Azure Policy 'Resource logs in Key Vault should be enabled'")
+            .checklistItems("diagnostic logging for VMs and other critical resources")
+            .reads(DIAGNOSTIC_SETTINGS)
+            .reads(options.criticalResourceCategories().keySet())
+            .build(),
+        options);
+    this.categories = options.criticalResourceCategories();
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    categories.forEach(
+        (type, wanted) -> {
+          for (Resource resource : context.resources(type)) {
+            LogRouting routing =
+                DiagnosticLogs.route(context.snapshot(), resource.id(), type, wanted);
+            RuleContext.FindingBuilder finding =
+                context.report(resource).evidence(routing.evidence());
+            String label = ResourceLabels.of(resource);
+            if (routing.unknownReason().isPresent()) {
+              finding.unknown(
+                  "The diagnostic settings of "
+                      + label
+                      + " are unknown: "
+                      + routing.unknownReason().get()
+                      + ".");
+            } else if (routing.complete()) {
+              finding.pass(
+                  label
+                      + " exports "
+                      + Texts.joinClauses(wanted)
+                      + " to "
+                      + Texts.joinClauses(
+                          routing.destinations().stream().map(Destination::describe).toList())
+                      + ".");
+            } else {
+              finding.fail(
+                  label
+                      + " does not export "
+                      + Texts.joinClauses(routing.uncovered())
+                      + ": "
+                      + routing.gapClause()
+                      + ", so what was done through it could not be investigated.");
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,123 @@
+package dev.readiness.rules.logging;
+
+import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
+import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.FlowLogCoverage;
+import dev.readiness.rules.support.FlowLogs;
+import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.RetentionVerdict;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FR-LOG-08: every NSG, or the subnet, virtual network or network interface it guards, is the
+ * target of an enabled NSG or VNet flow log kept at least the threshold.
+ */
+public final class FlowLogsRule extends ChecklistRule {
+  private final int retentionDays;
+
+  /** The rule with the retention threshold of {@code options}. */
+  public FlowLogsRule(ChecklistOptions options) {
+    super(
+        RuleMetadata.builder("FR-LOG-08")
+            .title("NSG or VNet flow logs enabled and kept")
+            .category(Category.LOGGING_AND_MONITORING)
+            .severity(
+                Severity.HIGH,
+                "Without flow logs command-and-control traffic and lateral movement leave no trace.")
+            .rationale(
+                "Which hosts did the compromised VM talk to, when, and how much data left? Only"
+                    + " NSG or VNet flow logs record connections; NSG flow logs are being retired"
+                    + " (no new ones since June 2025), VNet flow logs replace them, and either"
+                    + " counts.")
+            .remediation(
+                Remediation.of(
+                        "Network Watcher > Flow logs > Create: choose the virtual network (VNet"
+                            + " flow log) or NSG, a storage account without early lifecycle"
+                            + " deletion, and enable Traffic Analytics to the central workspace.",
+                        "az network watcher flow-log create --location westeurope --name"
+                            + " fl-vnet --vnet <vnet-id> --storage-account <storage-id> --workspace"
+                            + " <workspace-id> --traffic-analytics true")
+                    .withBicep(
+                        "resource flowLog 'Microsoft.Network/networkWatchers/flowLogs@2024-05-01' = {\n"
+                            + "  parent: networkWatcher\n"
+                            + "  name: 'fl-vnet'\n"
+                            + "  location: location\n"
+                            + "  properties: {\n"
+                            + "    targetResourceId: vnet.id\n"
+                            + "    storageId: storage.id\n"
+                            + "    enabled: true\n"
+                            + "    retentionPolicy: { enabled: false, days: 0 }\n"
+                            + "  }\n"
+                            + "}"))
+            .learnMore("https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview")
+            .controls("MCSB LT-4", "CIS Azure 1.3.0 6.4")
+            .peerChecks(
+                "Prowler network_flow_log_captured_sent",
+                "Prowler network_flow_log_more_than_90_days",
+                "Azure Policy 'Flow logs should be configured for every network security group'")
+            .checklistItems("NSG/VNet flow logs")
+            .reads(NETWORK_SECURITY_GROUPS, FLOW_LOGS)
+            .optionallyReads(
+                VIRTUAL_NETWORKS,
+                NETWORK_INTERFACES,
+                STORAGE_ACCOUNTS,
+                MANAGEMENT_POLICIES,
+                WORKSPACES,
+                WORKSPACE_TABLES)
+            .build(),
+        options);
+    this.retentionDays = options.retentionDays();
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
+      FlowLogCoverage coverage =
+          FlowLogs.covering(
+              context.snapshot(),
+              nsg.id(),
+              FlowLogs.pathsGuardedBy(context.snapshot(), nsg),
+              retentionDays);
+      RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
+      String label = ResourceLabels.of(nsg);
+      if (coverage.enabled().isEmpty()) {
+        finding.fail(
+            label
+                + ": "
+                + coverage.gapClause()
+                + ", so connections to and from the machines behind it could not be"
+                + " reconstructed.");
+        continue;
+      }
+      RetentionVerdict.of(
+              List.of(
+                  new RetentionVerdict.Stream(
+                      "its records", coverage.retention(), Optional.empty())),
+              retentionDays)
+          .report(
+              finding,
+              "Flow log '"
+                  + coverage.enabled().get(0).name()
+                  + "' of network security group '"
+                  + nsg.name()
+                  + "'",
+              "connections before that could not be reconstructed");
+    }
+  }
+}

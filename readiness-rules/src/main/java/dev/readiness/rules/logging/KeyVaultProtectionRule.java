@@ -1,0 +1,147 @@
+package dev.readiness.rules.logging;
+
+import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Destination;
+import dev.readiness.rules.support.DiagnosticLogs;
+import dev.readiness.rules.support.LogRouting;
+import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.Texts;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * FR-DATA-03: key vaults keep deleted keys and secrets recoverable (soft delete and purge
+ * protection), authorize through Azure RBAC, and log every access (AuditEvent).
+ */
+public final class KeyVaultProtectionRule extends ChecklistRule {
+  private static final List<String> AUDIT = List.of("AuditEvent");
+
+  /** The rule; it has no thresholds of its own. */
+  public KeyVaultProtectionRule(ChecklistOptions options) {
+    super(
+        RuleMetadata.builder("FR-DATA-03")
+            .title("Key vaults protected and audited")
+            .category(Category.DATA_PROTECTION)
+            .severity(
+                Severity.HIGH,
+                "An attacker who can purge keys or read secrets unlogged destroys or steals"
+                    + " evidence.")
+            .rationale(
+                "Who used which key or read which secret, and can a deleted key still be"
+                    + " recovered? Soft delete and purge protection keep deleted keys for the"
+                    + " retention period, RBAC authorization ties every access to an Entra"
+                    + " identity, and the AuditEvent log records it.")
+            .remediation(
+                Remediation.of(
+                        "Key vault > Properties: enable purge protection; Access configuration:"
+                            + " choose 'Azure role-based access control'; Diagnostic settings: send"
+                            + " the 'audit' category group to the central workspace.",
+                        "az keyvault update --name <vault> --enable-purge-protection true"
+                            + " --enable-rbac-authorization true")
+                    .withBicep(
+                        "resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {\n"
+                            + "  name: 'kv-prod'\n"
+                            + "  location: location\n"
+                            + "  properties: {\n"
+                            + "    tenantId: tenant().tenantId\n"
+                            + "    sku: { family: 'A', name: 'standard' }\n"
+                            + "    enableSoftDelete: true\n"
+                            + "    enablePurgeProtection: true\n"
+                            + "    enableRbacAuthorization: true\n"
+                            + "  }\n"
+                            + "}"))
+            .learnMore("https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview")
+            .controls("MCSB DP-8", "MCSB LT-3", "CIS Azure 1.3.0 8.4")
+            .peerChecks(
+                "Prowler keyvault_recoverable",
+                "Prowler keyvault_rbac_enabled",
+                "Prowler keyvault_logging_enabled",
+                "PSRule Azure.KeyVault.SoftDelete",
+                "PSRule Azure.KeyVault.PurgeProtect",
+                "PSRule Azure.KeyVault.RBAC",
+                "PSRule Azure.KeyVault.Logs",
+                "Azure Policy 'Key vaults should have deletion protection enabled'",
+                "Azure Policy 'Azure Key Vault should use RBAC permission model'")
+            .checklistItems("Key Vault for keys and secrets")
+            .reads(KEY_VAULTS, DIAGNOSTIC_SETTINGS)
+            .build(),
+        options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    for (Resource vault : context.resources(KEY_VAULTS)) {
+      List<String> gaps = new ArrayList<>();
+      List<Evidence> evidence = new ArrayList<>();
+      // Soft delete is on for every vault since Microsoft enforced it; only an explicit false
+      // fails.
+      Json softDelete = vault.properties().get("enableSoftDelete");
+      check(softDelete, softDelete.bool().orElse(true), "soft delete is off", gaps, evidence);
+      Json purge = vault.properties().get("enablePurgeProtection");
+      check(purge, purge.isTrue(), "purge protection is off", gaps, evidence);
+      Json rbac = vault.properties().get("enableRbacAuthorization");
+      check(
+          rbac,
+          rbac.isTrue(),
+          "access policies instead of Azure RBAC authorize access",
+          gaps,
+          evidence);
+      LogRouting routing = DiagnosticLogs.route(context.snapshot(), vault.id(), KEY_VAULTS, AUDIT);
+      evidence.addAll(routing.evidence());
+      RuleContext.FindingBuilder finding = context.report(vault).evidence(evidence);
+      String label = ResourceLabels.of(vault);
+      boolean auditUnknown = routing.unknownReason().isPresent();
+      if (!auditUnknown && !routing.complete()) {
+        gaps.add("AuditEvent is not exported (" + routing.gapClause() + ")");
+      }
+      if (!gaps.isEmpty()) {
+        if (auditUnknown) {
+          // The failing parts are the vault's own properties; the unknown audit part must not
+          // turn them into UNKNOWN.
+          finding.dependsOn(KEY_VAULTS);
+        }
+        finding.fail(
+            label
+                + ": "
+                + Texts.joinClauses(gaps)
+                + ", so a purged key or an unlogged secret read could not be investigated.");
+      } else if (auditUnknown) {
+        finding
+            .dependsOn(KEY_VAULTS)
+            .unknown(
+                label
+                    + " is recoverable and uses RBAC, but whether it logs AuditEvent is unknown: "
+                    + routing.unknownReason().get()
+                    + ".");
+      } else {
+        finding.pass(
+            label
+                + " has soft delete, purge protection and RBAC authorization on and exports"
+                + " AuditEvent to "
+                + Texts.joinClauses(
+                    routing.destinations().stream().map(Destination::describe).toList())
+                + ".");
+      }
+    }
+  }
+
+  private static void check(
+      Json value, boolean ok, String gap, List<String> gaps, List<Evidence> evidence) {
+    evidence.add(Evidence.of(value, "true"));
+    if (!ok) {
+      gaps.add(gap);
+    }
+  }
+}

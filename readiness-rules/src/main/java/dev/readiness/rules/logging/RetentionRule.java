@@ -1,0 +1,181 @@
+package dev.readiness.rules.logging;
+
+import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
+import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.SUBSCRIPTIONS;
+import static dev.readiness.rules.support.AzureTypes.TENANT;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.support.AzureTypes.VM_EXTENSIONS;
+import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.CategoryGroups;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.DiagnosticLogs;
+import dev.readiness.rules.support.GuestLogCollection;
+import dev.readiness.rules.support.GuestLogs;
+import dev.readiness.rules.support.LogRouting;
+import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.RetentionVerdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * FR-LOG-06: every exported security log stream is kept at least the threshold, along the chain
+ * resource → diagnostic setting → destination → retention.
+ */
+public final class RetentionRule extends ChecklistRule {
+  private static final String QUESTION =
+      "an intrusion found later than that could not be traced back to its start";
+
+  /** The rule with the retention threshold and log sources of {@code options}. */
+  public RetentionRule(ChecklistOptions options) {
+    super(
+        RuleMetadata.builder("FR-LOG-06")
+            .title("Security logs kept at least " + options.retentionDays() + " days")
+            .category(Category.LOGGING_AND_MONITORING)
+            .severity(
+                Severity.HIGH,
+                "Intrusions are found months late on average; shorter logs are gone by then.")
+            .rationale(
+                "How did the attacker get in, months before anyone noticed? Only logs still kept"
+                    + " when the intrusion is found can answer. Retention is decided at the"
+                    + " destination (workspace or table retention, storage lifecycle rules); the"
+                    + " retired retentionPolicy of a diagnostic setting keeps nothing.")
+            .remediation(
+                Remediation.of(
+                        "Log Analytics workspace > Usage and estimated costs > Data retention (or"
+                            + " Tables > Manage table > total retention): set at least the required"
+                            + " days; on archive storage accounts remove or lengthen lifecycle"
+                            + " delete rules for insights-logs-* containers.",
+                        "az monitor log-analytics workspace update --resource-group <rg>"
+                            + " --workspace-name <workspace> --retention-time 365")
+                    .withBicep(
+                        "resource law 'Microsoft.OperationalInsights/workspaces@2022-10-01' = {\n"
+                            + "  name: 'law-central'\n"
+                            + "  location: location\n"
+                            + "  properties: { retentionInDays: 365, sku: { name: 'PerGB2018' } }\n"
+                            + "}"))
+            .learnMore(
+                "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure")
+            .controls("MCSB LT-6", "CIS Azure 1.3.0 6.4")
+            .peerChecks(
+                "Prowler network_flow_log_more_than_90_days",
+                "Azure Policy 'Workspaces should retain logs for at least one year'")
+            .checklistItems("audit log retention ≥ 365 days")
+            .reads(reads(options))
+            .optionallyReads(
+                WORKSPACES,
+                WORKSPACE_TABLES,
+                MANAGEMENT_POLICIES,
+                VM_EXTENSIONS,
+                DATA_COLLECTION_RULE_ASSOCIATIONS,
+                DATA_COLLECTION_RULES)
+            .build(),
+        options);
+  }
+
+  /** The critical types, diagnostic settings, storage accounts and VMs whose logs are judged. */
+  private static List<ResourceType> reads(ChecklistOptions options) {
+    List<ResourceType> reads = new ArrayList<>(options.criticalResourceCategories().keySet());
+    reads.addAll(
+        List.of(
+            DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, STORAGE_ACCOUNTS, VIRTUAL_MACHINES));
+    return reads;
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    Snapshot snapshot = context.snapshot();
+    int days = options().retentionDays();
+    for (String subscription : snapshot.metadata().subscriptions()) {
+      LogRouting routing =
+          DiagnosticLogs.route(
+              snapshot,
+              ResourceId.subscription(subscription),
+              SUBSCRIPTIONS,
+              options().activityLogCategories());
+      judge(
+          context.report(Target.subscription(subscription)).dependsOn(DIAGNOSTIC_SETTINGS),
+          "Subscription '" + subscription + "'",
+          RetentionVerdict.of(routing, options().activityLogCategories(), days));
+    }
+    LogRouting entra =
+        DiagnosticLogs.route(snapshot, ResourceId.TENANT, TENANT, options().entraLogCategories());
+    judge(
+        context.report(Target.tenant()).dependsOn(ENTRA_DIAGNOSTIC_SETTINGS),
+        "Entra ID",
+        RetentionVerdict.of(entra, options().entraLogCategories(), days));
+    for (Map.Entry<ResourceType, List<String>> entry :
+        options().criticalResourceCategories().entrySet()) {
+      for (Resource resource : context.resources(entry.getKey())) {
+        LogRouting routing =
+            DiagnosticLogs.route(snapshot, resource.id(), entry.getKey(), entry.getValue());
+        judge(
+            context.report(resource).dependsOn(entry.getKey(), DIAGNOSTIC_SETTINGS),
+            ResourceLabels.of(resource),
+            RetentionVerdict.of(routing, entry.getValue(), days));
+      }
+    }
+    for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
+      List<RetentionVerdict.Stream> streams = new ArrayList<>();
+      for (ResourceType service : options().loggedStorageServices()) {
+        LogRouting routing =
+            DiagnosticLogs.route(
+                snapshot,
+                account.id().child(service.simpleName(), "default"),
+                service,
+                CategoryGroups.STORAGE_DATA_PLANE);
+        for (RetentionVerdict.Stream stream :
+            RetentionVerdict.of(routing, CategoryGroups.STORAGE_DATA_PLANE, days).streams()) {
+          streams.add(
+              new RetentionVerdict.Stream(
+                  service.simpleName() + " " + stream.stream(), stream.retention(), stream.note()));
+        }
+      }
+      judge(
+          context.report(account).dependsOn(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS),
+          ResourceLabels.of(account),
+          RetentionVerdict.of(streams, days));
+    }
+    for (Resource vm : context.resources(VIRTUAL_MACHINES)) {
+      GuestLogCollection logs =
+          GuestLogs.of(snapshot, vm, options().windowsEventLogs(), options().syslogFacilities());
+      if (logs.sinks().isEmpty()) {
+        continue;
+      }
+      judge(
+          context.report(vm).dependsOn(VIRTUAL_MACHINES),
+          ResourceLabels.of(vm),
+          RetentionVerdict.of(
+              List.of(
+                  new RetentionVerdict.Stream(
+                      "guest OS logs", logs.retention(snapshot, days), Optional.empty())),
+              days));
+    }
+  }
+
+  private static void judge(
+      RuleContext.FindingBuilder finding, String subject, RetentionVerdict verdict) {
+    if (!verdict.isEmpty()) {
+      verdict.report(finding, subject, QUESTION);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.readiness.rules.logging;
+
+import static dev.readiness.rules.support.AzureTypes.SENTINEL_ALERT_RULES;
+import static dev.readiness.rules.support.AzureTypes.SENTINEL_ONBOARDING_STATES;
+import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Texts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * FR-LOG-07: Microsoft Sentinel is onboarded on a workspace with at least one enabled Scheduled,
+ * Fusion or Microsoft-security-incident-creation analytics rule.
+ */
+public final class SentinelDetectionRule extends ChecklistRule {
+  private static final Set<String> DETECTING_KINDS =
+      Set.of("scheduled", "nrt", "fusion", "microsoftsecurityincidentcreation");
+
+  private final int listed;
+
+  /** The rule; {@code options} limits how many items a message lists. */
+  public SentinelDetectionRule(ChecklistOptions options) {
+    super(
+        RuleMetadata.builder("FR-LOG-07")
+            .title("Threat detection with Microsoft Sentinel")
+            .category(Category.LOGGING_AND_MONITORING)
+            .severity(
+                Severity.HIGH,
+                "Logs nobody watches reveal an attack only after the damage is done.")
+            .rationale(
+                "Would anyone notice the attack while it happens, and correlate the sign-in, the"
+                    + " VM and the storage account into one incident? Sentinel analytics rules turn"
+                    + " the collected logs into incidents with a start time.")
+            .remediation(
+                Remediation.of(
+                    "Microsoft Sentinel > Create > select the central workspace; then Analytics"
+                        + " > Rule templates: enable the Fusion rule and the Microsoft security"
+                        + " incident creation rules, and add scheduled rules.",
+                    "az sentinel onboarding-state create --resource-group <rg> --workspace-name"
+                        + " <workspace> --name default"))
+            .learnMore("https://learn.microsoft.com/azure/sentinel/quickstart-onboard")
+            .controls("MCSB LT-1", "MCSB LT-5")
+            .checklistItems("threat detection with Defender and Sentinel")
+            .reads(WORKSPACES, SENTINEL_ONBOARDING_STATES, SENTINEL_ALERT_RULES)
+            .build(),
+        options);
+    this.listed = options.listedItemsLimit();
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    boolean detecting = false;
+    for (Resource workspace : context.resources(WORKSPACES)) {
+      List<Resource> onboarded =
+          context.snapshot().children(workspace.id(), SENTINEL_ONBOARDING_STATES);
+      if (onboarded.isEmpty()) {
+        continue;
+      }
+      List<Resource> enabled =
+          context.snapshot().children(workspace.id(), SENTINEL_ALERT_RULES).stream()
+              .filter(r -> r.properties().get("enabled").isTrue())
+              .filter(r -> DETECTING_KINDS.contains(r.kind().orElse("").toLowerCase(Locale.ROOT)))
+              .toList();
+      RuleContext.FindingBuilder finding =
+          context
+              .report(workspace)
+              .evidence(Evidence.of(onboarded.get(0).root().get("id"), "onboarded"));
+      if (enabled.isEmpty()) {
+        finding
+            .evidence(
+                Evidence.absent(
+                    workspace.id(),
+                    "no enabled Scheduled, NRT, Fusion or incident-creation rule",
+                    "at least one enabled analytics rule"))
+            .fail(
+                "Sentinel is onboarded on workspace '"
+                    + workspace.name()
+                    + "' but no analytics rule is enabled, so no incident would be raised.");
+      } else {
+        detecting = true;
+        enabled.forEach(r -> finding.evidence(Evidence.of(r.properties().get("enabled"), "true")));
+        finding.pass(
+            "Sentinel on workspace '"
+                + workspace.name()
+                + "' runs "
+                + Texts.count(enabled.size(), "enabled analytics rule", "enabled analytics rules")
+                + ": "
+                + Texts.listed(
+                    enabled.stream()
+                        .map(r -> r.properties().get("displayName").textOr(r.name()))
+                        .toList(),
+                    listed)
+                + ".");
+      }
+    }
+    if (detecting) {
+      return;
+    }
+    for (String subscription : context.snapshot().metadata().subscriptions()) {
+      context
+          .report(Target.subscription(subscription))
+          .dependsOn(WORKSPACES, SENTINEL_ONBOARDING_STATES)
+          .evidence(
+              Evidence.absent(
+                  ResourceId.subscription(subscription),
+                  "no workspace with Sentinel and an enabled analytics rule",
+                  "Sentinel onboarded on a central workspace"))
+          .fail(
+              "No workspace of the tenant runs Sentinel with an enabled analytics rule, so attacks"
+                  + " on subscription '"
+                  + subscription
+                  + "' would raise no incident.");
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package dev.readiness.rules.support;
+
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Json;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.Snapshot;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that decides whether a diagnostic setting covers a log category. Every rule that
+ * asks "are these logs exported?" goes through here, so {@code categoryGroup} entries, disabled
+ * entries and settings without a destination are judged the same way everywhere.
+ *
+ * <p>A category is covered by an <em>enabled</em> {@code logs[]} entry that names it in {@code
+ * category}, or by an enabled entry whose {@code categoryGroup} is {@code allLogs} (every category)
+ * or {@code audit} (the audit categories of the resource type, see {@link CategoryGroups}). It is
+ * exported when the covering setting names a destination: {@code workspaceId}, {@code
+ * storageAccountId}, {@code eventHubAuthorizationRuleId} or {@code marketplacePartnerId}.
+ */
+public final class DiagnosticLogs {
+  private DiagnosticLogs() {}
+
+  /**
+   * The diagnostic settings attached to {@code target}: for the tenant root the Entra ID ({@code
+   * microsoft.aadiam}) settings, for a subscription its Activity Log settings, otherwise the
+   * resource's own settings.
+   */
+  public static List<Resource> settings(Snapshot snapshot, ResourceId target) {
+    if (target.equals(ResourceId.TENANT)) {
+      return snapshot.resources(AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS);
+    }
+    return snapshot.children(target, AzureTypes.DIAGNOSTIC_SETTINGS);
+  }
+
+  /** The type of diagnostic setting that hangs on {@code target}. */
+  public static ResourceType settingsType(ResourceId target) {
+    return target.equals(ResourceId.TENANT)
+        ? AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS
+        : AzureTypes.DIAGNOSTIC_SETTINGS;
+  }
+
+  /**
+   * The enabled entry of {@code setting} that covers {@code category} of a resource of {@code
+   * sourceType}: an explicit category first, then a category group.
+   */
+  public static Optional<Json> coveringEntry(
+      Resource setting, ResourceType sourceType, String category) {
+    List<Json> enabled =
+        setting.properties().get("logs").items().stream()
+            .filter(entry -> entry.get("enabled").isTrue())
+            .toList();
+    for (Json entry : enabled) {
+      if (entry.get("category").textEqualsIgnoreCase(category)) {
+        return Optional.of(entry);
+      }
+    }
+    for (Json entry : enabled) {
+      Optional<String> group = entry.get("categoryGroup").text();
+      if (group.isPresent() && CategoryGroups.contains(group.get(), sourceType, category)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Where the {@code categories} of {@code target} (a resource of {@code sourceType}; the tenant
+   * root for Entra ID logs; a subscription for the Activity Log) are exported.
+   */
+  public static LogRouting route(
+      Snapshot snapshot,
+      ResourceId target,
+      ResourceType sourceType,
+      Collection<String> categories) {
+    ResourceType settingsType = settingsType(target);
+    CoverageRecord coverage = snapshot.coverage().decide(target, settingsType);
+    List<Resource> settings = settings(snapshot, target);
+    List<LogRouting.Route> routes = new ArrayList<>();
+    for (String category : categories) {
+      for (Resource setting : settings) {
+        coveringEntry(setting, sourceType, category)
+            .ifPresent(
+                entry ->
+                    routes.add(
+                        new LogRouting.Route(category, setting, entry, Destination.of(setting))));
+      }
+    }
+    return new LogRouting(
+        snapshot,
+        target,
+        sourceType,
+        List.copyOf(categories),
+        coverage.isCollected() ? Optional.empty() : Optional.of(coverage.reason()),
+        settings,
+        routes);
+  }
+}

@@ -1,0 +1,275 @@
+package dev.readiness.rules.support;
+
+import static dev.readiness.rules.support.AzureTypes.ARC_EXTENSIONS;
+import static dev.readiness.rules.support.AzureTypes.ARC_MACHINES;
+import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
+import static dev.readiness.rules.support.AzureTypes.VM_EXTENSIONS;
+import static dev.readiness.rules.support.AzureTypes.VM_SCALE_SETS;
+
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.Snapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides whether a machine's guest OS logs (Windows event logs, Syslog) reach a Log Analytics
+ * workspace: the Azure Monitor Agent extension, a data collection rule association, and a data
+ * collection rule whose data sources collect the required logs and whose data flows send them to a
+ * workspace. The retired Log Analytics agent (MMA / OMS) does not count.
+ */
+public final class GuestLogs {
+  private static final String AMA_PUBLISHER = "Microsoft.Azure.Monitor";
+  private static final Set<String> AMA_TYPES =
+      Set.of("azuremonitorwindowsagent", "azuremonitorlinuxagent");
+  private static final Set<String> LEGACY_TYPES =
+      Set.of("microsoftmonitoringagent", "omsagentforlinux");
+
+  private GuestLogs() {}
+
+  /**
+   * The guest log collection of {@code machine} (a VM, scale set or Arc server): on Windows every
+   * log of {@code windowsLogs}, on Linux every facility of {@code syslogFacilities}; when the OS is
+   * not stated, either set suffices.
+   */
+  public static GuestLogCollection of(
+      Snapshot snapshot,
+      Resource machine,
+      List<String> windowsLogs,
+      List<String> syslogFacilities) {
+    List<String> gaps = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    ResourceType extensionType =
+        machine.type().equals(ARC_MACHINES) ? ARC_EXTENSIONS : VM_EXTENSIONS;
+    int unknownBefore = unknown.size();
+    List<Json> extensions = extensions(snapshot, machine, extensionType, unknown);
+    boolean extensionsKnown = unknown.size() == unknownBefore;
+    Optional<Json> agent =
+        extensions.stream()
+            .filter(e -> e.at("/properties/publisher").textEqualsIgnoreCase(AMA_PUBLISHER))
+            .filter(e -> AMA_TYPES.contains(lower(e.at("/properties/type"))))
+            .findFirst();
+    Optional<Json> legacy =
+        extensions.stream()
+            .filter(e -> LEGACY_TYPES.contains(lower(e.at("/properties/type"))))
+            .findFirst();
+    if (agent.isEmpty() && extensionsKnown) {
+      gaps.add(
+          legacy.isPresent()
+              ? "only the retired Log Analytics agent, no Azure Monitor Agent"
+              : "no Azure Monitor Agent extension");
+      evidence.add(
+          legacy
+              .map(
+                  l ->
+                      Evidence.of(
+                          l.at("/properties/type"),
+                          "AzureMonitorWindowsAgent or AzureMonitorLinuxAgent"))
+              .orElse(
+                  Evidence.absent(
+                      machine.id(),
+                      "no Azure Monitor Agent extension",
+                      "extension Microsoft.Azure.Monitor AzureMonitorWindowsAgent or AzureMonitorLinuxAgent")));
+    } else if (agent.isPresent()) {
+      Json state = agent.get().at("/properties/provisioningState");
+      if (!state.isMissing() && !state.textEqualsIgnoreCase("Succeeded")) {
+        gaps.add("an Azure Monitor Agent extension in state " + state.textOr("unknown"));
+        evidence.add(Evidence.of(state, "Succeeded"));
+      } else {
+        evidence.add(Evidence.of(agent.get().at("/properties/type"), "the Azure Monitor Agent"));
+      }
+    }
+
+    CoverageRecord associationsCoverage =
+        snapshot.coverage().decide(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
+    if (!associationsCoverage.isCollected()) {
+      unknown.add(associationsCoverage.reason());
+    }
+    List<Resource> associations =
+        snapshot.children(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
+    boolean windows = !osIs(machine, "linux");
+    boolean linux = !osIs(machine, "windows");
+    Map<String, List<Sink>> sinks = new LinkedHashMap<>();
+    List<String> wanted = new ArrayList<>();
+    if (windows) {
+      wanted.addAll(windowsLogs);
+    }
+    if (linux) {
+      wanted.addAll(syslogFacilities);
+    }
+    wanted.forEach(w -> sinks.put(w, new ArrayList<>()));
+    for (Resource association : associations) {
+      Json ruleId = association.properties().get("dataCollectionRuleId");
+      Optional<ResourceId> id = ruleId.text().flatMap(Ids::parse);
+      if (id.isEmpty()) {
+        continue;
+      }
+      Optional<Resource> rule = snapshot.resource(id.get());
+      if (rule.isEmpty()) {
+        CoverageRecord record = snapshot.coverage().decide(id.get(), DATA_COLLECTION_RULES);
+        unknown.add(
+            "data collection rule '"
+                + id.get().name()
+                + "' is not in the snapshot ("
+                + (record.isCollected() ? "it no longer exists" : record.reason())
+                + ")");
+        continue;
+      }
+      evidence.add(Evidence.of(ruleId, "a data collection rule collecting security logs"));
+      if (windows) {
+        for (String log : windowsLogs) {
+          sinks.get(log).addAll(windowsSinks(rule.get(), log));
+        }
+      }
+      if (linux) {
+        for (String facility : syslogFacilities) {
+          sinks.get(facility).addAll(syslogSinks(rule.get(), facility));
+        }
+      }
+    }
+    if (associations.isEmpty() && associationsCoverage.isCollected()) {
+      gaps.add("no data collection rule association");
+      evidence.add(
+          Evidence.absent(
+              machine.id(),
+              "no data collection rule association",
+              "an association to a data collection rule sending event logs or Syslog to a workspace"));
+    } else if (!associations.isEmpty()) {
+      List<String> missingWindows = windows ? missing(sinks, windowsLogs) : List.of();
+      List<String> missingSyslog = linux ? missing(sinks, syslogFacilities) : List.of();
+      boolean windowsDone = windows && missingWindows.isEmpty();
+      boolean linuxDone = linux && missingSyslog.isEmpty();
+      if (!windowsDone && !linuxDone && unknown.isEmpty()) {
+        List<String> parts = new ArrayList<>();
+        if (windows) {
+          parts.add(Texts.joinClauses(missingWindows) + " event logs");
+        }
+        if (linux) {
+          parts.add("Syslog facilities " + Texts.joinClauses(missingSyslog));
+        }
+        gaps.add(
+            "data collection rules that send no "
+                + String.join(" or ", parts)
+                + " to a Log Analytics workspace");
+        associations.forEach(
+            a ->
+                evidence.add(
+                    Evidence.of(
+                        a.properties().get("dataCollectionRuleId"),
+                        "a rule collecting " + String.join(" or ", parts) + " into a workspace")));
+      }
+    }
+    return new GuestLogCollection(machine, gaps, unknown, evidence, sinks);
+  }
+
+  private static List<String> missing(Map<String, List<Sink>> sinks, List<String> names) {
+    return names.stream().filter(n -> sinks.get(n).isEmpty()).toList();
+  }
+
+  private static List<Json> extensions(
+      Snapshot snapshot, Resource machine, ResourceType extensionType, List<String> unknown) {
+    if (machine.type().equals(VM_SCALE_SETS)) {
+      return machine.properties().at("/virtualMachineProfile/extensionProfile/extensions").items();
+    }
+    CoverageRecord record = snapshot.coverage().decide(machine.id(), extensionType);
+    if (!record.isCollected()) {
+      unknown.add(record.reason());
+    }
+    return snapshot.children(machine.id(), extensionType).stream().map(Resource::root).toList();
+  }
+
+  private static boolean osIs(Resource machine, String os) {
+    Json type =
+        machine.type().equals(ARC_MACHINES)
+            ? machine.properties().get("osType")
+            : machine.type().equals(VM_SCALE_SETS)
+                ? machine.properties().at("/virtualMachineProfile/storageProfile/osDisk/osType")
+                : machine.properties().at("/storageProfile/osDisk/osType");
+    return type.textEqualsIgnoreCase(os);
+  }
+
+  /** Workspaces a rule sends Windows event log {@code log} to, with the table it lands in. */
+  private static List<Sink> windowsSinks(Resource rule, String log) {
+    List<Sink> found = new ArrayList<>();
+    for (Json source : rule.properties().at("/dataSources/windowsEventLogs").items()) {
+      boolean collects =
+          source.get("xPathQueries").items().stream()
+              .map(q -> q.textOr(""))
+              .anyMatch(
+                  q -> q.toLowerCase(Locale.ROOT).startsWith(log.toLowerCase(Locale.ROOT) + "!"));
+      if (collects) {
+        for (Json stream : source.get("streams").items()) {
+          String table =
+              stream.textEqualsIgnoreCase("Microsoft-SecurityEvent") ? "SecurityEvent" : "Event";
+          found.addAll(flows(rule, stream.textOr(""), table, source));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Workspaces a rule sends Syslog facility {@code facility} to. */
+  private static List<Sink> syslogSinks(Resource rule, String facility) {
+    List<Sink> found = new ArrayList<>();
+    for (Json source : rule.properties().at("/dataSources/syslog").items()) {
+      boolean collects =
+          source.get("facilityNames").items().stream()
+              .anyMatch(f -> f.textEqualsIgnoreCase(facility) || f.textEqualsIgnoreCase("*"));
+      if (collects) {
+        for (Json stream : source.get("streams").items()) {
+          found.addAll(flows(rule, stream.textOr(""), "Syslog", source));
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<Sink> flows(Resource rule, String stream, String table, Json source) {
+    Map<String, ResourceId> workspaces = new LinkedHashMap<>();
+    for (Json destination : rule.properties().at("/destinations/logAnalytics").items()) {
+      destination
+          .get("workspaceResourceId")
+          .text()
+          .flatMap(Ids::parse)
+          .ifPresent(ws -> workspaces.put(lower(destination.get("name")), ws));
+    }
+    List<Sink> sinks = new ArrayList<>();
+    for (Json flow : rule.properties().get("dataFlows").items()) {
+      boolean carries =
+          flow.get("streams").items().stream().anyMatch(s -> s.textEqualsIgnoreCase(stream));
+      if (carries) {
+        for (Json name : flow.get("destinations").items()) {
+          ResourceId workspace = workspaces.get(lower(name));
+          if (workspace != null) {
+            sinks.add(new Sink(workspace, table, source));
+          }
+        }
+      }
+    }
+    return sinks;
+  }
+
+  private static String lower(Json value) {
+    return value.textOr("").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Where one guest log lands.
+   *
+   * @param workspace the Log Analytics workspace
+   * @param table the table it lands in (SecurityEvent, Event or Syslog)
+   * @param source the data source that collects it, for evidence
+   */
+  public record Sink(ResourceId workspace, String table, Json source) {}
+}

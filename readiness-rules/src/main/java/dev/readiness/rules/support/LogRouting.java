@@ -1,0 +1,202 @@
+package dev.readiness.rules.support;
+
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.Snapshot;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where some log categories of one resource are exported, as decided by {@link DiagnosticLogs}: per
+ * category the settings whose enabled entries cover it, and their destinations.
+ */
+public final class LogRouting {
+  /**
+   * One setting entry covering one category.
+   *
+   * @param category the category covered
+   * @param setting the diagnostic setting
+   * @param entry the enabled {@code logs[]} entry that covers it
+   * @param destinations the setting's destinations; empty when it names none
+   */
+  public record Route(
+      String category, Resource setting, Json entry, List<Destination> destinations) {
+    /** Copies the destinations. */
+    public Route {
+      destinations = List.copyOf(destinations);
+    }
+  }
+
+  private final Snapshot snapshot;
+  private final ResourceId target;
+  private final ResourceType sourceType;
+  private final List<String> categories;
+  private final Optional<String> notCollected;
+  private final List<Resource> settings;
+  private final List<Route> routes;
+
+  LogRouting(
+      Snapshot snapshot,
+      ResourceId target,
+      ResourceType sourceType,
+      List<String> categories,
+      Optional<String> notCollected,
+      List<Resource> settings,
+      List<Route> routes) {
+    this.snapshot = snapshot;
+    this.target = target;
+    this.sourceType = sourceType;
+    this.categories = categories;
+    this.notCollected = notCollected;
+    this.settings = settings;
+    this.routes = List.copyOf(routes);
+  }
+
+  /** Why the resource's diagnostic settings are unknown, when they were not collected. */
+  public Optional<String> unknownReason() {
+    return notCollected;
+  }
+
+  /** The resource's diagnostic settings. */
+  public List<Resource> settings() {
+    return settings;
+  }
+
+  /** The routes of {@code category} that reach at least one destination. */
+  public List<Route> routes(String category) {
+    return routes.stream()
+        .filter(r -> r.category().equalsIgnoreCase(category) && !r.destinations().isEmpty())
+        .toList();
+  }
+
+  /** The categories no setting exports to a destination, in the order asked. */
+  public List<String> uncovered() {
+    return categories.stream().filter(c -> routes(c).isEmpty()).toList();
+  }
+
+  /** The categories no setting exports to a destination of {@code kind}, in the order asked. */
+  public List<String> uncovered(Destination.Kind kind) {
+    return categories.stream()
+        .filter(c -> routes(c).stream().noneMatch(r -> hasKind(r, kind)))
+        .toList();
+  }
+
+  private static boolean hasKind(Route route, Destination.Kind kind) {
+    return route.destinations().stream().anyMatch(d -> d.kind() == kind);
+  }
+
+  /** True when the settings were collected and every category is exported. */
+  public boolean complete() {
+    return notCollected.isEmpty() && uncovered().isEmpty();
+  }
+
+  /** Every destination some category reaches, in setting order. */
+  public Set<Destination> destinations() {
+    Set<Destination> all = new LinkedHashSet<>();
+    routes.forEach(route -> all.addAll(route.destinations()));
+    return all;
+  }
+
+  /**
+   * Why the uncovered categories are not exported, as a clause: "it has no diagnostic setting", "no
+   * enabled entry of its diagnostic settings covers StorageRead", or "setting 'x' covers them but
+   * names no destination".
+   */
+  public String gapClause() {
+    List<String> missing = uncovered();
+    if (settings.isEmpty()) {
+      return "it has no diagnostic setting";
+    }
+    List<String> nowhere = new ArrayList<>();
+    for (Route route : routes) {
+      if (route.destinations().isEmpty()
+          && missing.contains(route.category())
+          && !nowhere.contains(route.setting().name())) {
+        nowhere.add("'" + route.setting().name() + "'");
+      }
+    }
+    String text =
+        "no enabled entry of its diagnostic settings exports " + Texts.joinClauses(missing);
+    if (!nowhere.isEmpty()) {
+      text += " (setting " + Texts.joinClauses(nowhere) + " covers them but names no destination)";
+    }
+    return text;
+  }
+
+  /**
+   * The values that decided the routing: the covering entries, and for uncovered categories the
+   * settings' {@code logs} arrays or the absence of any setting.
+   */
+  public List<Evidence> evidence() {
+    List<Evidence> evidence = new ArrayList<>();
+    for (String category : categories) {
+      List<Route> found = routes(category);
+      if (!found.isEmpty()) {
+        Route first = found.get(0);
+        evidence.add(
+            Evidence.of(
+                first.entry(),
+                "an enabled entry covering " + category + " (category, or group allLogs/audit)"));
+      }
+    }
+    List<String> missing = uncovered();
+    if (!missing.isEmpty()) {
+      String expected =
+          "an enabled entry exporting " + Texts.joinClauses(missing) + " to a destination";
+      if (settings.isEmpty()) {
+        evidence.add(Evidence.absent(target, "no diagnostic setting", expected));
+      } else {
+        settings.forEach(s -> evidence.add(Evidence.of(s.properties().get("logs"), expected)));
+      }
+    }
+    return evidence;
+  }
+
+  /**
+   * How long {@code category} is kept: the best retention over every destination that receives it
+   * (see {@link Retention#best}).
+   */
+  public Retention retention(String category, int thresholdDays) {
+    List<Retention> candidates = new ArrayList<>();
+    for (Route route : routes(category)) {
+      boolean dedicated =
+          route
+              .setting()
+              .properties()
+              .get("logAnalyticsDestinationType")
+              .textEqualsIgnoreCase("Dedicated");
+      for (Destination destination : route.destinations()) {
+        candidates.add(RetentionChain.of(snapshot, destination, sourceType, category, dedicated));
+      }
+    }
+    return Retention.best(candidates, thresholdDays);
+  }
+
+  /**
+   * A sentence noting the retired {@code retentionPolicy} when a covering entry still sets one:
+   * users often believe it keeps their logs, and it no longer does.
+   */
+  public Optional<String> retiredRetentionNote(String category) {
+    for (Route route : routes) {
+      Json policy = route.entry().get("retentionPolicy");
+      if (route.category().equalsIgnoreCase(category)
+          && policy.get("enabled").isTrue()
+          && policy.get("days").longValue().orElse(0) > 0) {
+        return Optional.of(
+            "The retentionPolicy of "
+                + policy.get("days").longValue().getAsLong()
+                + " days on setting '"
+                + route.setting().name()
+                + "' does not count: diagnostic-setting retention is retired and no longer deletes"
+                + " or keeps anything.");
+      }
+    }
+    return Optional.empty();
+  }
+}

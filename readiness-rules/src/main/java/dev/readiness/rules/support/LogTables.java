@@ -1,0 +1,70 @@
+package dev.readiness.rules.support;
+
+import static dev.readiness.rules.support.AzureTypes.BLOB_SERVICES;
+import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.support.AzureTypes.FILE_SERVICES;
+import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
+import static dev.readiness.rules.support.AzureTypes.QUEUE_SERVICES;
+import static dev.readiness.rules.support.AzureTypes.TABLE_SERVICES;
+
+import dev.readiness.api.ResourceType;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a log category lands: the Log Analytics table, and the storage container that diagnostic
+ * settings write to ({@code insights-logs-<category>}, or {@code insights-activity-logs}).
+ */
+final class LogTables {
+  private static final Map<String, String> ENTRA_TABLES =
+      Map.of(
+          "auditlogs", "AuditLogs",
+          "signinlogs", "SigninLogs",
+          "noninteractiveusersigninlogs", "AADNonInteractiveUserSignInLogs",
+          "serviceprincipalsigninlogs", "AADServicePrincipalSignInLogs",
+          "managedidentitysigninlogs", "AADManagedIdentitySignInLogs",
+          "provisioninglogs", "AADProvisioningLogs");
+
+  private static final Map<ResourceType, String> STORAGE_TABLES =
+      Map.of(
+          BLOB_SERVICES, "StorageBlobLogs",
+          FILE_SERVICES, "StorageFileLogs",
+          QUEUE_SERVICES, "StorageQueueLogs",
+          TABLE_SERVICES, "StorageTableLogs");
+
+  private LogTables() {}
+
+  /**
+   * The table a category of a resource of {@code sourceType} lands in; {@code dedicated} when the
+   * setting asks for resource-specific tables. Empty when the table is not known, in which case the
+   * workspace's default retention applies.
+   */
+  static Optional<String> table(ResourceType sourceType, String category, boolean dedicated) {
+    String lower = category.toLowerCase(Locale.ROOT);
+    if (sourceType.equals(ENTRA_DIAGNOSTIC_SETTINGS) || sourceType.equals(AzureTypes.TENANT)) {
+      return Optional.ofNullable(ENTRA_TABLES.get(lower));
+    }
+    if (sourceType.equals(AzureTypes.SUBSCRIPTIONS)) {
+      return Optional.of("AzureActivity");
+    }
+    if (STORAGE_TABLES.containsKey(sourceType)) {
+      return Optional.of(STORAGE_TABLES.get(sourceType));
+    }
+    if (!dedicated) {
+      return Optional.of("AzureDiagnostics");
+    }
+    if (sourceType.equals(KEY_VAULTS) && lower.equals("auditevent")) {
+      return Optional.of("AZKVAuditLogs");
+    }
+    return Optional.empty();
+  }
+
+  /** The storage container diagnostic settings write {@code category} of {@code sourceType} to. */
+  static String container(ResourceType sourceType, String category) {
+    if (sourceType.equals(AzureTypes.SUBSCRIPTIONS)) {
+      return "insights-activity-logs";
+    }
+    return "insights-logs-" + category.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,294 @@
+package dev.readiness.testkit;
+
+import dev.readiness.api.Engine;
+import dev.readiness.api.Finding;
+import dev.readiness.api.Report;
+import dev.readiness.api.Rule;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.Status;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tests one rule against a fixture, in the spirit of Error Prone's {@code CompilationTestHelper}:
+ *
+ * <pre>{@code
+ * Tenant tenant = Tenant.create();
+ * ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+ * app.virtualMachine("THA-VM");
+ * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityEvents);
+ *
+ * RuleTestHelper.forRule(new VmGuestLogsRule())
+ *     .given(tenant)
+ *     .expectFailure("THA-VM", "no Azure Monitor Agent")
+ *     .expectPass("GOOD-VM")
+ *     .doTest();
+ * }</pre>
+ *
+ * <p>The rule runs through the real {@link Engine}, so coverage gating applies: a finding whose
+ * data was denied comes out UNKNOWN. {@link #doTest()} fails with an {@link AssertionError} that
+ * lists every actual finding when an expectation is not met, when the rule reports a finding no
+ * expectation matches (unless {@link #allowOtherFindings()}), when the rule reports nothing at all
+ * (unless {@link #expectNoFindings()}), when no fixture was given, when the rule's metadata is
+ * invalid, and when it is called a second time.
+ *
+ * <p>Expectations name resources by name ({@code "THA-VM"}) or, starting with {@code /}, by id;
+ * both ignore case. One expectation may match several findings.
+ */
+public final class RuleTestHelper {
+  private final Rule rule;
+  private final List<Expectation> expectations = new ArrayList<>();
+  private Tenant tenant;
+  private Snapshot snapshot;
+  private boolean strict = true;
+  private boolean expectNothing;
+  private boolean done;
+
+  private RuleTestHelper(Rule rule) {
+    this.rule = rule;
+  }
+
+  /** A helper for {@code rule}. */
+  public static RuleTestHelper forRule(Rule rule) {
+    return new RuleTestHelper(Objects.requireNonNull(rule, "'rule' cannot be null."));
+  }
+
+  /**
+   * Runs the rule on the snapshot of {@code fixture}, taken when {@link #doTest()} runs. The types
+   * the rule reads count as collected unless the fixture says otherwise (a VM with no data
+   * collection rule association means "none", not "nobody looked").
+   */
+  public RuleTestHelper given(Tenant fixture) {
+    requireNoFixtureYet();
+    this.tenant = Objects.requireNonNull(fixture, "'fixture' cannot be null.");
+    return this;
+  }
+
+  /** Runs the rule on {@code fixture} exactly as it is, coverage included. */
+  public RuleTestHelper given(Snapshot fixture) {
+    requireNoFixtureYet();
+    this.snapshot = Objects.requireNonNull(fixture, "'fixture' cannot be null.");
+    return this;
+  }
+
+  private void requireNoFixtureYet() {
+    if (tenant != null || snapshot != null) {
+      throw new IllegalStateException("given(..) was already called; a test has one fixture.");
+    }
+  }
+
+  /** Expects a PASS about {@code resource}. */
+  public RuleTestHelper expectPass(String resource) {
+    return expectFinding(Status.PASS, resource, "");
+  }
+
+  /** Expects a PASS about {@code resource} whose message contains {@code messageFragment}. */
+  public RuleTestHelper expectPass(String resource, String messageFragment) {
+    return expectFinding(Status.PASS, resource, messageFragment);
+  }
+
+  /** Expects a FAIL about {@code resource}. */
+  public RuleTestHelper expectFailure(String resource) {
+    return expectFinding(Status.FAIL, resource, "");
+  }
+
+  /** Expects a FAIL about {@code resource} whose message contains {@code messageFragment}. */
+  public RuleTestHelper expectFailure(String resource, String messageFragment) {
+    return expectFinding(Status.FAIL, resource, messageFragment);
+  }
+
+  /** Expects an UNKNOWN about {@code resource}. */
+  public RuleTestHelper expectUnknown(String resource) {
+    return expectFinding(Status.UNKNOWN, resource, "");
+  }
+
+  /** Expects an UNKNOWN about {@code resource} whose reason contains {@code messageFragment}. */
+  public RuleTestHelper expectUnknown(String resource, String messageFragment) {
+    return expectFinding(Status.UNKNOWN, resource, messageFragment);
+  }
+
+  /** Expects a MANUAL finding about {@code resource}. */
+  public RuleTestHelper expectManual(String resource) {
+    return expectFinding(Status.MANUAL, resource, "");
+  }
+
+  /**
+   * Expects a finding with {@code status} about {@code resource} (a name, or an id starting with
+   * {@code /}) whose message contains {@code messageFragment} ({@code ""} for any message).
+   */
+  public RuleTestHelper expectFinding(Status status, String resource, String messageFragment) {
+    if (expectNothing) {
+      throw new IllegalStateException("expectNoFindings() contradicts expecting a finding.");
+    }
+    expectations.add(
+        new Expectation(
+            Objects.requireNonNull(status, "'status' cannot be null."),
+            Objects.requireNonNull(resource, "'resource' cannot be null."),
+            Objects.requireNonNull(messageFragment, "'messageFragment' cannot be null."),
+            null));
+    return this;
+  }
+
+  /**
+   * Requires the finding expected just before to carry evidence read at JSON pointer {@code
+   * pointer}, for example {@code /properties/retentionInDays}.
+   */
+  public RuleTestHelper withEvidenceAt(String pointer) {
+    if (expectations.isEmpty()) {
+      throw new IllegalStateException("withEvidenceAt(..) refines an expectation; add one first.");
+    }
+    Expectation last = expectations.remove(expectations.size() - 1);
+    expectations.add(
+        new Expectation(
+            last.status, last.resource, last.fragment, Objects.requireNonNull(pointer, "pointer")));
+    return this;
+  }
+
+  /**
+   * Fails the test on any finding that no expectation matches. This is the default; say it to make
+   * the test's intent plain, or to undo {@link #allowOtherFindings()}.
+   */
+  public RuleTestHelper expectNoOtherFindings() {
+    strict = true;
+    return this;
+  }
+
+  /**
+   * Lets the rule report findings that no expectation matches, for a test that looks at a few
+   * resources of a large fixture.
+   */
+  public RuleTestHelper allowOtherFindings() {
+    strict = false;
+    return this;
+  }
+
+  /**
+   * Expects the rule to report nothing at all: the fixture holds nothing it is about. Without this,
+   * a rule that reports nothing fails the test, because an empty selection usually means the
+   * fixture or the rule is wrong.
+   */
+  public RuleTestHelper expectNoFindings() {
+    if (!expectations.isEmpty()) {
+      throw new IllegalStateException("expectNoFindings() contradicts the expected findings.");
+    }
+    expectNothing = true;
+    return this;
+  }
+
+  /**
+   * Runs the rule and checks the expectations.
+   *
+   * @return the report, for further assertions
+   * @throws AssertionError describing what was expected and listing what the rule reported
+   */
+  public Report doTest() {
+    if (done) {
+      throw new AssertionError("doTest() was already called; make a new helper for each test.");
+    }
+    done = true;
+    RuleMetadata metadata = ValidMetadata.of(rule);
+    if (tenant == null && snapshot == null) {
+      throw new AssertionError(
+          "No fixture: call given(tenant) or given(snapshot) before doTest() for rule "
+              + metadata.id()
+              + ".");
+    }
+    Snapshot evaluated = snapshot != null ? snapshot : tenant.snapshotFor(rule);
+    Report report = evaluate(metadata, evaluated);
+    List<Finding> findings = report.findings();
+    if (expectNothing) {
+      if (!findings.isEmpty()) {
+        throw new AssertionError(
+            "Rule "
+                + metadata.id()
+                + " was expected to report nothing, but reported:\n"
+                + FindingText.describeAll(findings));
+      }
+      return report;
+    }
+    if (findings.isEmpty()) {
+      throw new AssertionError(
+          "Rule "
+              + metadata.id()
+              + " reported nothing: it selected no resource of the fixture ("
+              + evaluated.size()
+              + " resources). Check that the fixture holds resources of the types the rule reads "
+              + metadata.reads()
+              + ", or call expectNoFindings() if silence is the point.");
+    }
+    check(metadata, findings);
+    return report;
+  }
+
+  private Report evaluate(RuleMetadata metadata, Snapshot evaluated) {
+    Engine engine;
+    try {
+      engine = Engine.builder().addRule(rule).parallelism(1).build();
+    } catch (IllegalArgumentException rejected) {
+      throw new AssertionError(
+          "The engine rejects rule " + metadata.id() + ": " + rejected.getMessage(), rejected);
+    }
+    return engine.evaluate(evaluated);
+  }
+
+  private void check(RuleMetadata metadata, List<Finding> findings) {
+    List<Expectation> unmet = new ArrayList<>();
+    boolean[] matched = new boolean[findings.size()];
+    for (Expectation expectation : expectations) {
+      boolean found = false;
+      for (int i = 0; i < findings.size(); i++) {
+        if (expectation.matches(findings.get(i))) {
+          matched[i] = true;
+          found = true;
+        }
+      }
+      if (!found) {
+        unmet.add(expectation);
+      }
+    }
+    List<Finding> unexpected = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      if (!matched[i] && (strict || findings.get(i).status() == Status.ERROR)) {
+        unexpected.add(findings.get(i));
+      }
+    }
+    if (unmet.isEmpty() && unexpected.isEmpty()) {
+      return;
+    }
+    StringBuilder message =
+        new StringBuilder("Rule ")
+            .append(metadata.id())
+            .append(" did not report what the test expected.");
+    if (!unmet.isEmpty()) {
+      message.append("\nExpected but not reported:");
+      unmet.forEach(e -> message.append("\n  ").append(e));
+    }
+    if (!unexpected.isEmpty()) {
+      message.append("\nReported but not expected:\n").append(FindingText.describeAll(unexpected));
+    }
+    message.append("\nAll findings:\n").append(FindingText.describeAll(findings));
+    throw new AssertionError(message.toString());
+  }
+
+  /** One expected finding. */
+  private record Expectation(Status status, String resource, String fragment, String pointer) {
+    boolean matches(Finding finding) {
+      return finding.status() == status
+          && FindingText.isAbout(finding.target(), resource)
+          && finding.message().contains(fragment)
+          && (pointer == null || FindingText.hasEvidenceAt(finding, pointer));
+    }
+
+    @Override
+    public String toString() {
+      return status
+          + " on "
+          + resource
+          + (fragment.isEmpty() ? "" : " with a message containing \"" + fragment + "\"")
+          + (pointer == null ? "" : " with evidence at " + pointer);
+    }
+  }
+}

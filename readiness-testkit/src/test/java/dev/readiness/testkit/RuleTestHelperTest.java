@@ -1,0 +1,219 @@
+package dev.readiness.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
+import dev.readiness.testkit.fixtures.DataCollectionRule;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RuleTestHelperTest {
+  private Tenant tenant;
+  private Subscription prod;
+  private DataCollectionRule securityEvents;
+
+  @BeforeEach
+  void aTenantWithOneGoodAndOneBlindVm() {
+    tenant = Tenant.create();
+    prod = tenant.subscription("prod");
+    ResourceGroup app = prod.resourceGroup("rg-app");
+    ResourceGroup log = prod.resourceGroup("rg-log");
+    securityEvents =
+        log.dataCollectionRule("dcr-security")
+            .collectsWindowsSecurityEvents()
+            .sendsTo(log.logAnalyticsWorkspace("law-sec"));
+    app.virtualMachine("THA-VM");
+    app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityEvents);
+  }
+
+  private RuleTestHelper helper() {
+    return RuleTestHelper.forRule(new SampleRules.GuestLogs());
+  }
+
+  @Test
+  void passesWhenEveryFindingIsExpected() {
+    Report report =
+        helper()
+            .given(tenant)
+            .expectFailure("THA-VM", "no Azure Monitor Agent")
+            .expectPass("GOOD-VM")
+            .withEvidenceAt("/properties/dataCollectionRuleId")
+            .expectNoOtherFindings()
+            .doTest();
+
+    assertThat(report.findings()).hasSize(2);
+  }
+
+  @Test
+  void matchesResourcesByIdToo() {
+    helper()
+        .given(tenant)
+        .expectFailure(
+            prod.id() + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/tha-vm")
+        .expectPass("good-vm")
+        .doTest();
+  }
+
+  @Test
+  void failsOnAWrongExpectationAndListsTheActualFindings() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> helper().given(tenant).expectPass("THA-VM").expectPass("GOOD-VM").doTest());
+
+    assertThat(error.getMessage())
+        .contains("Rule TEST-GUEST-01 did not report what the test expected.")
+        .contains("Expected but not reported:\n  PASS on THA-VM")
+        .contains("Reported but not expected:\n  TEST-GUEST-01 FAIL on THA-VM")
+        .contains("All findings:")
+        .contains("TEST-GUEST-01 PASS on GOOD-VM");
+  }
+
+  @Test
+  void failsWhenTheMessageFragmentDoesNotMatch() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                helper()
+                    .given(tenant)
+                    .expectFailure("THA-VM", "retention")
+                    .expectPass("GOOD-VM")
+                    .doTest());
+
+    assertThat(error.getMessage())
+        .contains("FAIL on THA-VM with a message containing \"retention\"");
+  }
+
+  @Test
+  void failsWhenTheEvidencePointerDoesNotMatch() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                helper()
+                    .given(tenant)
+                    .expectFailure("THA-VM")
+                    .expectPass("GOOD-VM")
+                    .withEvidenceAt("/properties/somethingElse")
+                    .doTest());
+
+    assertThat(error.getMessage())
+        .contains("PASS on GOOD-VM with evidence at /properties/somethingElse");
+  }
+
+  @Test
+  void failsOnAnUnexpectedFinding() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> helper().given(tenant).expectFailure("THA-VM").doTest());
+
+    assertThat(error.getMessage())
+        .contains("Reported but not expected:\n  TEST-GUEST-01 PASS on GOOD-VM")
+        .doesNotContain("Expected but not reported");
+  }
+
+  @Test
+  void allowsOtherFindingsWhenAsked() {
+    helper().given(tenant).expectFailure("THA-VM").allowOtherFindings().doTest();
+  }
+
+  @Test
+  void failsWhenTheRuleSelectsNothing() {
+    Tenant empty = Tenant.create();
+    empty.subscription("prod").resourceGroup("rg").storageAccount("stonly");
+
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> helper().given(empty).expectPass("anything").doTest());
+
+    assertThat(error.getMessage())
+        .contains("Rule TEST-GUEST-01 reported nothing: it selected no resource of the fixture")
+        .contains("Microsoft.Compute/virtualMachines");
+  }
+
+  @Test
+  void acceptsSilenceWhenItIsThePoint() {
+    Tenant empty = Tenant.create();
+    empty.subscription("prod").resourceGroup("rg").storageAccount("stonly");
+
+    helper().given(empty).expectNoFindings().doTest();
+  }
+
+  @Test
+  void failsWhenSilenceWasExpectedButTheRuleSpoke() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> helper().given(tenant).expectNoFindings().doTest());
+
+    assertThat(error.getMessage()).contains("was expected to report nothing").contains("THA-VM");
+  }
+
+  @Test
+  void failsWithoutAFixture() {
+    AssertionError error =
+        assertThrows(AssertionError.class, () -> helper().expectPass("GOOD-VM").doTest());
+
+    assertThat(error.getMessage()).contains("No fixture: call given(tenant) or given(snapshot)");
+  }
+
+  @Test
+  void failsWhenDoTestIsCalledTwice() {
+    RuleTestHelper helper = helper().given(tenant).expectFailure("THA-VM").expectPass("GOOD-VM");
+    helper.doTest();
+
+    AssertionError error = assertThrows(AssertionError.class, helper::doTest);
+
+    assertThat(error.getMessage()).contains("doTest() was already called");
+  }
+
+  @Test
+  void failsWhenTheMetadataIsInvalid() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                RuleTestHelper.forRule(new SampleRules.NoReads())
+                    .given(tenant)
+                    .expectPass("GOOD-VM")
+                    .doTest());
+
+    assertThat(error.getMessage())
+        .contains("SampleRules$NoReads has invalid metadata")
+        .contains("it reads no resource types");
+  }
+
+  @Test
+  void runsThroughTheEngineSoDeniedDataIsUnknown() {
+    prod.denied(
+        "Microsoft.Insights/dataCollectionRuleAssociations",
+        "Microsoft.Insights/dataCollectionRuleAssociations/read");
+
+    helper()
+        .given(tenant)
+        .expectUnknown("THA-VM", "missing permission")
+        .expectUnknown("GOOD-VM", "was denied")
+        .doTest();
+  }
+
+  @Test
+  void givenTwiceIsAMistake() {
+    RuleTestHelper helper = helper().given(tenant);
+
+    assertThrows(IllegalStateException.class, () -> helper.given(tenant));
+  }
+
+  @Test
+  void expectsAFindingOfAnyStatus() {
+    helper()
+        .given(tenant)
+        .expectFinding(Status.FAIL, "THA-VM", "no guest OS logs")
+        .expectFinding(Status.PASS, "GOOD-VM", "")
+        .doTest();
+  }
+}
