@@ -387,4 +387,33 @@ class CollectorEndToEndTest {
       assertThat(time.sleeps()).as("the backoff before the retry").hasSize(1);
     }
   }
+
+  @Test
+  void aManagementGroupScopeReadsOnlyTheSubscriptionsBelowIt() {
+    Snapshot served =
+        TestTenant.snapshot(subscriptionBelow(SUB1, "mg-prod"), subscriptionBelow(SUB2, "mg-dev"));
+    try (FakeAzure azure = fake(served).unthrottled().start()) {
+      Snapshot collected =
+          collector(azure, TestTenant.types())
+              .scope(CollectionScope.managementGroups(List.of("mg-prod")))
+              .build()
+              .collect();
+
+      assertThat(collected.metadata().subscriptions()).containsExactly(SUB1);
+      assertThat(collected.resources(VAULTS))
+          .singleElement()
+          .satisfies(vault -> assertThat(vault.subscriptionId()).hasValue(SUB1));
+      assertThat(azure.requests())
+          .noneMatch(r -> r.path().contains(SUB2) || r.body().contains(SUB2));
+      assertThat(collected.coverage().gaps()).isEmpty();
+    }
+  }
+
+  private static dev.readiness.api.Resource subscriptionBelow(String subscription, String group) {
+    return dev.readiness.api.Resource.parse(
+        """
+        {"id": "/subscriptions/%s", "name": "sub-%s", "type": "Microsoft.Resources/subscriptions",
+         "properties": {"managementGroupAncestorsChain": [{"name": "%s"}, {"name": "%s"}]}}"""
+            .formatted(subscription, group, group, TestTenant.TENANT));
+  }
 }

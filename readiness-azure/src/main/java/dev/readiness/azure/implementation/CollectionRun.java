@@ -202,6 +202,10 @@ public final class CollectionRun implements TransportListener {
     Set<String> tenants = new TreeSet<>();
     for (ObjectNode item : listing.items()) {
       String id = text(item, "subscriptionId");
+      if (id == null && text(item, "id") != null) {
+        String path = text(item, "id");
+        id = path.matches("(?i)/subscriptions/[^/]+/?") ? path.split("/")[2] : null;
+      }
       String itsTenant = text(item, "tenantId");
       if (id == null
           || (tenantId != null && itsTenant != null && !itsTenant.equalsIgnoreCase(tenantId))) {
