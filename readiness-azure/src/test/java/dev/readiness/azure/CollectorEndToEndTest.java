@@ -279,6 +279,7 @@ class CollectorEndToEndTest {
     List<CollectionPhase> phases = new CopyOnWriteArrayList<>();
     List<CoverageRecord> gaps = new CopyOnWriteArrayList<>();
     List<CollectionProgress> finished = new CopyOnWriteArrayList<>();
+    List<CollectionProgress> progresses = new CopyOnWriteArrayList<>();
     try (FakeAzure azure =
         fake(served)
             .unthrottled()
@@ -290,6 +291,11 @@ class CollectorEndToEndTest {
                 @Override
                 public void phaseStarted(CollectionPhase phase, CollectionProgress progress) {
                   phases.add(phase);
+                }
+
+                @Override
+                public void callFinished(CollectionProgress progress) {
+                  progresses.add(progress);
                 }
 
                 @Override
@@ -306,6 +312,9 @@ class CollectorEndToEndTest {
           .collect();
 
       assertThat(phases).containsExactly(CollectionPhase.values());
+      // Calls are planned ahead of being made, so a progress bar has somewhere to go.
+      assertThat(progresses).anyMatch(p -> p.callsPlanned() > p.callsDone());
+      assertThat(progresses).allMatch(p -> p.callsDone() <= p.callsPlanned());
       assertThat(gaps).singleElement().satisfies(gap -> assertThat(gap.type()).isEqualTo(USERS));
       assertThat(finished)
           .singleElement()

@@ -118,6 +118,9 @@ public final class CollectionRun implements TransportListener {
     try {
       enter(CollectionPhase.RESOURCE_GRAPH);
       if (!subscriptions.isEmpty()) {
+        int batches =
+            (subscriptions.size() + SUBSCRIPTIONS_PER_QUERY - 1) / SUBSCRIPTIONS_PER_QUERY;
+        callsPlanned.addAndGet(byTable.size() * batches);
         byTable.forEach((table, types) -> queryResourceGraph(table, types, subscriptions));
       }
       expandResourceGraphRows(pool);
@@ -190,6 +193,7 @@ public final class CollectionRun implements TransportListener {
 
   private Discovery discoverSubscriptions(List<ResourceType> subscriptionTypes) {
     enter(CollectionPhase.SUBSCRIPTIONS);
+    callsPlanned.incrementAndGet();
     Listing listing = list(arm + "/subscriptions?api-version=2022-12-01", "value", "nextLink");
     String tenantId = settings.tenantId();
     if (listing.failure() != null) {
@@ -244,6 +248,7 @@ public final class CollectionRun implements TransportListener {
       case MANAGEMENT_GROUPS -> {
         Set<String> below = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String group : scope.ids()) {
+          callsPlanned.incrementAndGet();
           Listing descendants =
               list(
                   arm
@@ -292,6 +297,7 @@ public final class CollectionRun implements TransportListener {
       if (failure != null && isDenial(failure) && batch.size() > 1) {
         // Resource Graph refuses a whole batch when one subscription is not readable: ask each
         // subscription alone, so the denial lands on exactly the one it concerns.
+        callsPlanned.addAndGet(batch.size());
         for (String subscription : batch) {
           recordBatch(
               types, List.of(subscription), queryBatch(table, types, List.of(subscription)));
@@ -346,7 +352,9 @@ public final class CollectionRun implements TransportListener {
       if (skipToken != null) {
         options.put("$skipToken", skipToken);
       }
-      callsPlanned.incrementAndGet();
+      if (page > 1) {
+        callsPlanned.incrementAndGet();
+      }
       RestResponse response = finish(transport.postResourceGraph(url, body.toString()));
       if (!response.isSuccess()) {
         return response;
@@ -397,7 +405,6 @@ public final class CollectionRun implements TransportListener {
         for (Resource row : collectedOf(type)) {
           tasks.add(
               () -> {
-                callsPlanned.incrementAndGet();
                 RestResponse response =
                     finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
                 JsonNode json = response.isSuccess() ? parse(response) : null;
@@ -564,7 +571,9 @@ public final class CollectionRun implements TransportListener {
     String next = url;
     String firstRequest = null;
     for (int page = 1; next != null; page++) {
-      callsPlanned.incrementAndGet();
+      if (page > 1) {
+        callsPlanned.incrementAndGet();
+      }
       RestResponse response = finish(transport.get(next));
       firstRequest = firstRequest == null ? response.request() : firstRequest;
       if (nothingThere(response)) {
@@ -602,7 +611,6 @@ public final class CollectionRun implements TransportListener {
   }
 
   private Listing single(String url) {
-    callsPlanned.incrementAndGet();
     RestResponse response = finish(transport.get(url));
     if (nothingThere(response)) {
       return new Listing(List.of(), null, response.request());
@@ -780,7 +788,7 @@ public final class CollectionRun implements TransportListener {
     return new CollectionProgress(
         phase,
         callsDone.get(),
-        Math.max(callsPlanned.get(), callsDone.get()),
+        callsPlanned.get(),
         requestsSent.get(),
         throttledWaits.get(),
         gaps.get());
@@ -803,7 +811,9 @@ public final class CollectionRun implements TransportListener {
     settings.listener().throttled(scope, wait, reason);
   }
 
-  private static void runAll(ExecutorService pool, List<Runnable> tasks) {
+  /** Runs tasks that make one call each (more when a list has more pages) and waits for all. */
+  private void runAll(ExecutorService pool, List<Runnable> tasks) {
+    callsPlanned.addAndGet(tasks.size());
     List<Future<?>> futures = new ArrayList<>();
     tasks.forEach(task -> futures.add(pool.submit(task)));
     for (Future<?> future : futures) {
