@@ -167,7 +167,16 @@ class CollectorEndToEndTest {
       CoverageRecord vaults2 = collected.coverage().decide(ResourceId.subscription(SUB2), VAULTS);
       assertThat(vaults2.status()).isEqualTo(CoverageStatus.DENIED);
       assertThat(vaults2.missingPermission())
-          .hasValueSatisfying(p -> assertThat(p).contains("read"));
+          .hasValueSatisfying(
+              p -> assertThat(p).containsIgnoringCase("Microsoft.KeyVault/vaults/read"));
+      CoverageRecord pim =
+          collected.coverage().decide(ResourceId.subscription(SUB2), TestTenant.PIM);
+      assertThat(pim.missingPermission())
+          .hasValueSatisfying(
+              p ->
+                  assertThat(p)
+                      .isEqualToIgnoringCase(
+                          "Microsoft.Authorization/roleEligibilityScheduleInstances/read"));
       assertThat(collected.coverage().decide(ResourceId.subscription(SUB1), VAULTS).isCollected())
           .isTrue();
       assertThat(collected.resources(VAULTS)).hasSize(1);

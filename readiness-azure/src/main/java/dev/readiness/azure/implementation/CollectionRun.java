@@ -726,7 +726,7 @@ public final class CollectionRun implements TransportListener {
               scope,
               type,
               response.status(),
-              deniedAction(response, permission),
+              deniedAction(response, type, permission),
               response.request()));
     } else {
       record(
@@ -744,10 +744,17 @@ public final class CollectionRun implements TransportListener {
     return response.status() == 401 || response.status() == 403;
   }
 
-  /** The action ARM names in its AuthorizationFailed message, else the catalog's permission. */
-  private static String deniedAction(RestResponse response, String permission) {
+  /**
+   * The action ARM names in its AuthorizationFailed message when it is about {@code type}, else the
+   * catalog's permission. One Resource Graph query covers several types, and its denial names only
+   * one of them.
+   */
+  private static String deniedAction(RestResponse response, ResourceType type, String permission) {
     Matcher m = DENIED_ACTION.matcher(response.body());
-    return m.find() ? m.group(1) : permission;
+    if (m.find() && m.group(1).toLowerCase(Locale.ROOT).startsWith(type.key() + "/")) {
+      return m.group(1);
+    }
+    return permission;
   }
 
   /** ARM's and Graph's {@code {"error":{"code","message"}}}, shortened. */
