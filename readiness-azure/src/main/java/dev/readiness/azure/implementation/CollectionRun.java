@@ -34,7 +34,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -74,7 +76,7 @@ public final class CollectionRun implements TransportListener {
    */
   public CollectionRun(
       RunSettings settings,
-      java.util.function.Function<TransportListener, RestTransport> transportFactory,
+      Function<TransportListener, RestTransport> transportFactory,
       int maxPages) {
     this.settings = settings;
     this.arm = settings.resourceManager().toString();
@@ -838,7 +840,7 @@ public final class CollectionRun implements TransportListener {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     AtomicInteger counter = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, "readiness-collector-" + counter.incrementAndGet());
