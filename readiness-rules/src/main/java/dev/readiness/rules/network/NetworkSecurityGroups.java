@@ -66,7 +66,8 @@ public final class NetworkSecurityGroups extends ChecklistRule {
               "PSRule for Azure Azure.NSG.LateralTraversal",
               "Prowler network_subnet_nsg_associated",
               "Prowler network_rdp_internet_access_restricted",
-              "Prowler network_ssh_internet_access_restricted")
+              "Prowler network_ssh_internet_access_restricted",
+              "Azure Policy 'Internet-facing virtual machines should be protected with network security groups'")
           .checklistItems(ChecklistRow.NSGS.text())
           .reads(VIRTUAL_NETWORKS, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS)
           .build();
