@@ -23,6 +23,8 @@ class ScanCommandTest {
             "scan",
             "--snapshot",
             Cli.input("contoso.json"),
+            "--rules",
+            "TEST-STORAGE-TLS",
             "--format",
             "json",
             "--output",
@@ -41,15 +43,30 @@ class ScanCommandTest {
   void theSameSnapshotGivesTheSameBytes() throws IOException {
     Path first = dir.resolve("a");
     Path second = dir.resolve("b");
-    Cli.run("scan", "--snapshot", Cli.input("contoso.json"), "--output", first.toString());
-    Cli.run("scan", "--snapshot", Cli.input("contoso.json"), "--output", second.toString());
+    Cli.run(
+        "scan",
+        "--snapshot",
+        Cli.input("contoso.json"),
+        "--rules",
+        "TEST-STORAGE-TLS",
+        "--output",
+        first.toString());
+    Cli.run(
+        "scan",
+        "--snapshot",
+        Cli.input("contoso.json"),
+        "--rules",
+        "TEST-STORAGE-TLS",
+        "--output",
+        second.toString());
     assertThat(Files.readAllBytes(second.resolve("readiness.json")))
         .isEqualTo(Files.readAllBytes(first.resolve("readiness.json")));
   }
 
   @Test
   void printsASummaryWithoutColourWhenNotATerminal() {
-    Cli.Result result = Cli.run("scan", "--snapshot", Cli.input("contoso.json"));
+    Cli.Result result =
+        Cli.run("scan", "--snapshot", Cli.input("contoso.json"), "--rules", "TEST-STORAGE-TLS");
 
     assertThat(result.out())
         .contains("Data protection")
