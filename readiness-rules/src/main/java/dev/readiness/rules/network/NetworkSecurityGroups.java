@@ -181,8 +181,12 @@ public final class NetworkSecurityGroups extends ChecklistRule {
     if (open.isEmpty()) {
       verdict.pass(
           "no rule allows management ports " + options().managementPorts() + " from the Internet",
-          Evidence.of(
-              nsg.properties().get("securityRules"), "no Allow from Internet on management ports"));
+          Evidence.absent(
+              nsg.id(),
+              "no inbound rule admits ports "
+                  + options().managementPorts()
+                  + " from the Internet before a deny",
+              "no Allow from the Internet on management ports"));
     }
     verdict.report(context.report(nsg), "Network security group '" + nsg.name() + "'");
   }
