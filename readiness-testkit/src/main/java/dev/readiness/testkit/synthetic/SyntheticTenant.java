@@ -116,11 +116,11 @@ public final class SyntheticTenant {
     types.add(ResourceType.of("microsoft.aadiam/diagnosticSettings"));
     // Each part is a fixture tenant of its own, turned into resources and dropped at once, so a
     // large tenant is held in memory once rather than twice (builders and resources).
-    Tenant tenantLevel = Tenant.withId(tenantId);
+    Tenant tenantLevel = Tenant.withId(tenantId).capturedAt(settings.capturedAt);
     generateTenantLevel(tenantLevel, random);
     absorb(tenantLevel, all, types);
     for (int s = 1; s <= settings.subscriptions; s++) {
-      Tenant part = Tenant.withId(tenantId);
+      Tenant part = Tenant.withId(tenantId).capturedAt(settings.capturedAt);
       Subscription subscription = part.subscription("synthetic-" + s, subscriptionId(s));
       new SubscriptionGenerator(part, subscription, random).generate();
       absorb(part, all, types);
