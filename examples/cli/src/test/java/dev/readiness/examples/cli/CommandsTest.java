@@ -8,6 +8,8 @@ import dev.readiness.api.report.ReportFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,30 +25,9 @@ class CommandsTest {
 
   @Test
   void writesEveryFormatInOneRun() {
-    String[] args = {
-      "scan",
-      "--snapshot",
-      snapshot,
-      "--rules",
-      "TEST-STORAGE-TLS",
-      "--output",
-      dir.toString(),
-      "--format",
-      "json",
-      "--format",
-      "sarif",
-      "--format",
-      "markdown",
-      "--format",
-      "html",
-      "--format",
-      "junit",
-      "--format",
-      "ocsf",
-      "--format",
-      "csv"
-    };
-    Cli.Result result = Cli.run(args);
+    List<String> args = new ArrayList<>(List.of("--output", dir.toString()));
+    args.addAll(Cli.everyFormat());
+    Cli.Result result = Cli.scan(args.toArray(String[]::new));
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
     for (ReportFormat format : ReportFormat.values()) {
@@ -57,8 +38,7 @@ class CommandsTest {
 
   @Test
   void writesOneFormatToStandardOutput() throws IOException {
-    Cli.Result result =
-        Cli.run("scan", "--snapshot", snapshot, "--rules", "TEST-STORAGE-TLS", "--format", "sarif");
+    Cli.Result result = Cli.scan("--format", "sarif");
     assertThat(MAPPER.readTree(result.out()).get("version").asText()).isEqualTo("2.1.0");
   }
 
@@ -76,15 +56,7 @@ class CommandsTest {
                "justification": "Lab.", "owner": "lab@contoso.example", "expires": "2026-01-31"}
             ]}
             """);
-    Cli.Result result =
-        Cli.run(
-            "scan",
-            "--snapshot",
-            snapshot,
-            "--rules",
-            "TEST-STORAGE-TLS",
-            "--waivers",
-            waivers.toString());
+    Cli.Result result = Cli.scan("--waivers", waivers.toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
     assertThat(result.out())
@@ -98,28 +70,10 @@ class CommandsTest {
   @Test
   void aBaselineFreezesKnownFailures() throws IOException {
     Path baseline = dir.resolve("baseline.json");
-    Cli.Result record =
-        Cli.run(
-            "scan",
-            "--snapshot",
-            snapshot,
-            "--rules",
-            "TEST-STORAGE-TLS",
-            "--write-baseline",
-            baseline.toString());
+    Cli.Result record = Cli.scan("--write-baseline", baseline.toString());
     assertThat(record.exitCode()).isEqualTo(Exit.FINDINGS);
 
-    Cli.Result frozen =
-        Cli.run(
-            "scan",
-            "--snapshot",
-            snapshot,
-            "--rules",
-            "TEST-STORAGE-TLS",
-            "--baseline",
-            baseline.toString(),
-            "--format",
-            "json");
+    Cli.Result frozen = Cli.scan("--baseline", baseline.toString(), "--format", "json");
     assertThat(frozen.exitCode()).as(frozen.err()).isEqualTo(Exit.OK);
     JsonNode report = MAPPER.readTree(frozen.out());
     assertThat(report.at("/summary/byStatus/BASELINE").asInt()).isEqualTo(2);
@@ -131,15 +85,7 @@ class CommandsTest {
     Path options =
         Files.writeString(
             dir.resolve("options.json"), "{\"retentionDays\": 730, \"maxWorkspaces\": 2}");
-    Cli.Result result =
-        Cli.run(
-            "scan",
-            "--snapshot",
-            snapshot,
-            "--rules",
-            "TEST-STORAGE-TLS",
-            "--options",
-            options.toString());
+    Cli.Result result = Cli.scan("--options", options.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
     assertThat(OptionsFile.read(options).retentionDays()).isEqualTo(730);
     assertThat(OptionsFile.read(options).maxWorkspaces()).isEqualTo(2);
@@ -188,14 +134,7 @@ class CommandsTest {
         "TEST-STORAGE-TLS",
         "--output",
         oldReport.toString());
-    Cli.run(
-        "scan",
-        "--snapshot",
-        snapshot,
-        "--rules",
-        "TEST-STORAGE-TLS",
-        "--output",
-        newReport.toString());
+    Cli.scan("--output", newReport.toString());
 
     Cli.Result reports =
         Cli.run(

@@ -22,29 +22,11 @@ class ShadedJarIT {
 
   @Test
   void scansASnapshotAndWritesEveryFormat() throws Exception {
-    Run run =
-        java(
-            "scan",
-            "--snapshot",
-            Cli.input("contoso.json"),
-            "--output",
-            dir.toString(),
-            "--format",
-            "json",
-            "--format",
-            "sarif",
-            "--format",
-            "markdown",
-            "--format",
-            "html",
-            "--format",
-            "junit",
-            "--format",
-            "ocsf",
-            "--format",
-            "csv",
-            "--fail-on",
-            "critical");
+    List<String> args =
+        new ArrayList<>(
+            List.of("scan", "--snapshot", Cli.input("contoso.json"), "--output", dir.toString()));
+    args.addAll(Cli.everyFormat());
+    Run run = java(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
     try (var files = Files.list(dir)) {
       assertThat(files.map(f -> f.getFileName().toString()))
