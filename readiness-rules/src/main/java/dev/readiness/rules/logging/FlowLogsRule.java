@@ -2,19 +2,21 @@ package dev.readiness.rules.logging;
 
 import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
 import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
 import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
 import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
 import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.ResourceLabels;
@@ -26,14 +28,12 @@ import java.util.Optional;
  * FR-LOG-08: every NSG, or the subnet, virtual network or network interface it guards, is the
  * target of an enabled NSG or VNet flow log kept at least the threshold.
  */
-public final class FlowLogsRule implements Rule {
+public final class FlowLogsRule extends ChecklistRule {
   private final int retentionDays;
-  private final RuleMetadata metadata;
 
   /** The rule with the retention threshold of {@code options}. */
   public FlowLogsRule(ChecklistOptions options) {
-    this.retentionDays = options.retentionDays();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-08")
             .title("NSG or VNet flow logs enabled and kept")
             .category(Category.LOGGING_AND_MONITORING)
@@ -73,13 +73,16 @@ public final class FlowLogsRule implements Rule {
                 "Azure Policy 'Flow logs should be configured for every network security group'")
             .checklistItems("NSG/VNet flow logs")
             .reads(NETWORK_SECURITY_GROUPS, FLOW_LOGS)
-            .optionallyReads(STORAGE_ACCOUNTS, MANAGEMENT_POLICIES, WORKSPACES, WORKSPACE_TABLES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .optionallyReads(
+                VIRTUAL_NETWORKS,
+                NETWORK_INTERFACES,
+                STORAGE_ACCOUNTS,
+                MANAGEMENT_POLICIES,
+                WORKSPACES,
+                WORKSPACE_TABLES)
+            .build(),
+        options);
+    this.retentionDays = options.retentionDays();
   }
 
   @Override
@@ -87,7 +90,10 @@ public final class FlowLogsRule implements Rule {
     for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
       FlowLogCoverage coverage =
           FlowLogs.covering(
-              context.snapshot(), nsg.id(), FlowLogs.pathsGuardedBy(nsg), retentionDays);
+              context.snapshot(),
+              nsg.id(),
+              FlowLogs.pathsGuardedBy(context.snapshot(), nsg),
+              retentionDays);
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg);
       if (coverage.enabled().isEmpty()) {
