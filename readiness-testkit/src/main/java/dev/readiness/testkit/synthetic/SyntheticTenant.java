@@ -5,6 +5,7 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.format.SnapshotWriter;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -16,6 +17,7 @@ import dev.readiness.testkit.fixtures.StorageAccount;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import dev.readiness.testkit.fixtures.VirtualMachine;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -89,6 +91,16 @@ public final class SyntheticTenant {
   /** The generated tenant as an immutable snapshot; every type in it is COLLECTED. */
   public Snapshot snapshot() {
     return snapshot;
+  }
+
+  /**
+   * Writes the snapshot to {@code file} in snapshot format v1, for benchmarks and command-line
+   * runs.
+   *
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public void writeTo(Path file) {
+    SnapshotWriter.write(snapshot, file);
   }
 
   private Snapshot generate() {

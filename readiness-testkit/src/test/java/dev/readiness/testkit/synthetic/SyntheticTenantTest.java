@@ -7,8 +7,11 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.format.SnapshotReader;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticTenantTest {
   private static final ResourceType VMS = ResourceType.of("Microsoft.Compute/virtualMachines");
@@ -104,6 +107,17 @@ class SyntheticTenantTest {
             .snapshot();
 
     assertThat(snapshot.size()).isGreaterThanOrEqualTo(30_000);
+  }
+
+  @Test
+  void writesSnapshotFormatV1ThatReadsBackEqual(@TempDir Path directory) {
+    SyntheticTenant tenant =
+        SyntheticTenant.builder().seed(11).subscriptions(2).resourcesPerSubscription(50).build();
+    Path file = directory.resolve("synthetic.json");
+
+    tenant.writeTo(file);
+
+    assertThat(SnapshotReader.read(file)).isEqualTo(tenant.snapshot());
   }
 
   @Test
