@@ -3,6 +3,7 @@ package dev.readiness.testkit.fakeazure;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -65,16 +66,14 @@ final class ArmApi implements ServiceApi {
     }
     Optional<ResourceId> member = parse(path + "/name");
     if (member.isPresent() && servedOnArm(member.get().type())) {
+      ResourceId parent = member.get().parent();
       ResourceType type = member.get().type();
-      Call call = Call.list(AzureService.ARM, member.get().parent(), type);
-      return Pages.route(
-          request,
-          call,
-          served.list(member.get().parent(), type),
-          served::json,
-          pageSize,
-          "nextLink",
-          null);
+      List<Resource> items = served.list(parent, type);
+      Call call = Call.list(AzureService.ARM, parent, type);
+      if (items.isEmpty() && !parentExists(parent)) {
+        return Route.single(call, () -> notFound(parent, "ParentResourceNotFound"));
+      }
+      return Pages.route(request, call, items, served::json, pageSize, "nextLink", null);
     }
     throw Errors.refuse(
         400,
@@ -106,6 +105,17 @@ final class ArmApi implements ServiceApi {
             resource
                 .map(r -> Response.ok(served.json(r)))
                 .orElseGet(() -> notFound(id, "ResourceNotFound")));
+  }
+
+  /**
+   * False when a list names a parent that does not exist: a subscription outside the snapshot's
+   * metadata, or a resource the snapshot lacks. Groups and the tenant root are taken as existing.
+   */
+  private boolean parentExists(ResourceId parent) {
+    if (parent.type().equals(ServedSnapshot.SUBSCRIPTION)) {
+      return served.subscription(parent.subscriptionId().orElse("")).isPresent();
+    }
+    return parent.isScope() || served.resource(parent).isPresent();
   }
 
   private static Response notFound(ResourceId id, String code) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * faults, the snapshot's coverage, the normal answer; then latency, the request log, and sending.
  */
 final class Dispatcher implements HttpHandler {
-  private static final String REMAINING_READS = "x-ms-ratelimit-remaining-subscription-reads";
+  private static final String REMAINING_SUBSCRIPTION_READS =
+      "x-ms-ratelimit-remaining-subscription-reads";
+  private static final String REMAINING_TENANT_READS = "x-ms-ratelimit-remaining-tenant-reads";
 
   /** How an answer's body is damaged on purpose. */
   private enum Damage {
@@ -160,10 +163,11 @@ final class Dispatcher implements HttpHandler {
    */
   private Response throttle(Call call, Request request, Map<String, String> headers) {
     if (call.service() == AzureService.ARM && buckets != null) {
-      String subscription =
-          call.scopes().get(0).subscriptionId().orElse("tenant").toLowerCase(Locale.ROOT);
-      long left = buckets.take(subscription);
-      headers.put(REMAINING_READS, String.valueOf(Math.max(0, left)));
+      Optional<String> subscription = call.scopes().get(0).subscriptionId();
+      long left = buckets.take(subscription.map(s -> s.toLowerCase(Locale.ROOT)).orElse("/"));
+      headers.put(
+          subscription.isPresent() ? REMAINING_SUBSCRIPTION_READS : REMAINING_TENANT_READS,
+          String.valueOf(Math.max(0, left)));
       return left >= 0
           ? null
           : Errors.throttled(AzureService.ARM).header("Retry-After", String.valueOf(-left));

@@ -49,7 +49,7 @@ class GraphTest {
   @Test
   void usersPageWithNextLinkAndEachComesOnce() {
     int[] pages = {0};
-    List<JsonNode> users = listAll("v1.0/users?$select=id,userPrincipalName,accountEnabled", pages);
+    List<JsonNode> users = listAll("v1.0/users?$select=ID,userPrincipalName,accountenabled", pages);
 
     assertThat(users)
         .extracting(user -> user.get("id").textValue())
