@@ -86,8 +86,9 @@ class CollectorEndToEndTest {
           .filteredOn(r -> r.service() == AzureService.ARM && r.path().endsWith("/keys"))
           .anySatisfy(r -> assertThat(r.query()).containsIgnoringCase("skiptoken"));
       assertThat(requests)
-          .filteredOn(r -> r.service() == AzureService.GRAPH && r.path().endsWith("/users"))
+          .filteredOn(r -> r.service() == AzureService.GRAPH && r.path().endsWith("/policies"))
           .hasSizeGreaterThan(1);
+      assertThat(collected.resources(CA_POLICIES)).hasSize(3);
       assertThat(collected.resources(VMS)).hasSize(7);
       assertThat(collected.resources(KEYS)).hasSize(6);
       assertThat(collected.resources(USERS)).hasSize(3);
@@ -226,7 +227,7 @@ class CollectorEndToEndTest {
   }
 
   @Test
-  void callsAreBoundedByGraphPagesPerResourceCallsAndAFixedNumberPerSubscription() {
+  void callsAreBoundedByResourceGraphPagesPerResourceCallsAndAFixedNumberPerSubscription() {
     Snapshot served = TestTenant.snapshot();
     try (FakeAzure azure = FakeAzure.builder().snapshot(served).unthrottled().start()) {
       Collector collector = collector(azure, TestTenant.types()).build();
@@ -281,6 +282,121 @@ class CollectorEndToEndTest {
           .filteredOn(r -> r.path().endsWith("kv-2/keys"))
           .hasSizeLessThanOrEqualTo(5);
       assertThat(collected.coverage().gaps()).containsExactly(keys);
+    }
+  }
+
+  @Test
+  void theListenerHearsPhasesCallsAndGaps() {
+    Snapshot served = TestTenant.snapshot();
+    List<CollectionPhase> phases = new CopyOnWriteArrayList<>();
+    List<CoverageRecord> gaps = new CopyOnWriteArrayList<>();
+    List<CollectionProgress> finished = new CopyOnWriteArrayList<>();
+    try (FakeAzure azure =
+        fake(served)
+            .unthrottled()
+            .fault(Fault.forbidden().on(AzureService.GRAPH).onType(USERS.toString()))
+            .start()) {
+      collector(azure, TestTenant.types())
+          .listener(
+              new CollectionListener() {
+                @Override
+                public void phaseStarted(CollectionPhase phase, CollectionProgress progress) {
+                  phases.add(phase);
+                }
+
+                @Override
+                public void gap(CoverageRecord gap) {
+                  gaps.add(gap);
+                }
+
+                @Override
+                public void finished(CollectionProgress progress) {
+                  finished.add(progress);
+                }
+              })
+          .build()
+          .collect();
+
+      assertThat(phases).containsExactly(CollectionPhase.values());
+      assertThat(gaps).singleElement().satisfies(gap -> assertThat(gap.type()).isEqualTo(USERS));
+      assertThat(finished)
+          .singleElement()
+          .satisfies(
+              progress -> {
+                assertThat(progress.requestsSent()).isEqualTo(azure.requests().size());
+                assertThat(progress.callsDone()).isEqualTo(progress.callsPlanned());
+                assertThat(progress.gaps()).isEqualTo(1);
+              });
+    }
+  }
+
+  @Test
+  void moreThan300SubscriptionsAreQueriedInBatches() {
+    List<String> subscriptions = new java.util.ArrayList<>();
+    Snapshot.Builder builder = null;
+    for (int i = 1; i <= 301; i++) {
+      subscriptions.add(String.format("00000000-0000-0000-0000-%012d", i));
+    }
+    builder =
+        Snapshot.builder(
+            dev.readiness.api.SnapshotMetadata.of(
+                TestTenant.TENANT, subscriptions, java.time.Instant.EPOCH));
+    for (String sub : subscriptions) {
+      builder.add(
+          dev.readiness.api.Resource.parse(
+              "{\"id\": \"/subscriptions/"
+                  + sub
+                  + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv\","
+                  + " \"name\": \"kv\", \"type\": \"Microsoft.KeyVault/vaults\", \"properties\": {}}"));
+      builder.collected(ResourceId.subscription(sub), List.of(VAULTS));
+    }
+    Snapshot served = builder.build();
+    try (FakeAzure azure =
+        FakeAzure.builder().snapshot(served).pageSize(100).unthrottled().start()) {
+      Snapshot collected = collector(azure, Set.of(VAULTS)).build().collect();
+
+      assertThat(azure.requests())
+          .filteredOn(r -> r.service() == AzureService.RESOURCE_GRAPH)
+          .hasSize(2)
+          .allMatch(r -> r.status() == 200);
+      assertThat(collected.resources()).containsExactlyElementsOf(served.resources());
+      assertThat(collected.coverage()).isEqualTo(served.coverage());
+    }
+  }
+
+  @Test
+  void resourceGraphsUserQuotaIsRespected() {
+    Snapshot served = TestTenant.snapshot();
+    try (FakeAzure azure =
+        fake(served).resourceGraphQuota(2, Duration.ofSeconds(5)).ticker(time::nanoTime).start()) {
+      Snapshot collected = collector(azure, TestTenant.types()).build().collect();
+
+      assertThat(azure.requests())
+          .filteredOn(r -> r.service() == AzureService.RESOURCE_GRAPH)
+          .hasSizeGreaterThan(2)
+          .noneMatch(r -> r.status() == 429);
+      assertThat(time.sleeps()).isNotEmpty();
+      assertThat(collected.resources()).containsExactlyElementsOf(served.resources());
+    }
+  }
+
+  @Test
+  void aSlowAnswerTimesOutAndIsRetried() {
+    Snapshot served = TestTenant.snapshot();
+    try (FakeAzure azure =
+        fake(served)
+            .unthrottled()
+            .fault(Fault.delay(Duration.ofSeconds(3)).onType(TABLES.toString()).times(1))
+            .start()) {
+      Snapshot collected =
+          collector(azure, TestTenant.types())
+              .requestTimeout(Duration.ofMillis(500))
+              .build()
+              .collect();
+
+      assertThat(collected.resources(TABLES)).hasSize(3);
+      assertThat(collected.coverage().gaps()).isEmpty();
+      assertThat(time.sleeps()).as("the backoff before the retry").hasSize(1);
     }
   }
 }

@@ -65,6 +65,7 @@ public final class CollectionRun implements TransportListener {
   private final AtomicInteger requestsSent = new AtomicInteger();
   private final AtomicInteger throttledWaits = new AtomicInteger();
   private final AtomicInteger gaps = new AtomicInteger();
+  private final Map<String, AtomicInteger> requestsByService = new ConcurrentHashMap<>();
   private volatile CollectionPhase phase = CollectionPhase.SUBSCRIPTIONS;
 
   /**
@@ -170,12 +171,13 @@ public final class CollectionRun implements TransportListener {
     Snapshot snapshot = builder.build();
     CollectionProgress done = progress();
     LOG.info(
-        "Collected {} resources in {} subscriptions: {} calls, {} HTTP requests, {} throttled"
+        "Collected {} resources in {} subscriptions: {} calls, {} HTTP requests {}, {} throttled"
             + " waits, {} coverage gaps.",
         snapshot.size(),
         subscriptions.size(),
         done.callsDone(),
         done.requestsSent(),
+        new TreeMap<>(requestsByService),
         done.throttledWaits(),
         snapshot.coverage().gaps().size());
     settings.listener().finished(done);
@@ -350,6 +352,10 @@ public final class CollectionRun implements TransportListener {
       json.path("data").forEach(row -> rows.add((ObjectNode) row));
       JsonNode next = json.get("$skipToken");
       if (next == null || next.isNull() || next.asText().isEmpty()) {
+        if (json.path("resultTruncated").asText("false").equalsIgnoreCase("true")) {
+          return new RestResponse(
+              response.status(), "", response.request(), "Resource Graph truncated the result");
+        }
         break;
       }
       skipToken = next.asText();
@@ -749,6 +755,11 @@ public final class CollectionRun implements TransportListener {
   @Override
   public void sent(String request) {
     requestsSent.incrementAndGet();
+    String service =
+        request.startsWith("POST ")
+            ? "Resource Graph"
+            : request.startsWith("GET /v1.0/") ? "Microsoft Graph" : "ARM";
+    requestsByService.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
   }
 
   @Override
