@@ -152,8 +152,13 @@ final class ScanCommand implements Callable<Integer> {
         attestations == null ? Attestations.none() : Inputs.attestations(attestations);
     Waivers accepted = waivers == null ? Waivers.none() : Waivers.read(waivers);
     Baseline known = baseline == null ? null : Baseline.read(baseline);
+    // Files are read before the rules are chosen, live collection after: bad input fails first,
+    // and a bad selection fails before a slow collection.
+    Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, console);
     Engine engine = evaluation.engine();
-    Snapshot snapshot = Sources.snapshot(source, live, console);
+    if (snapshot == null) {
+      snapshot = Sources.snapshot(source, live, console);
+    }
     Report report = engine.evaluate(snapshot, attested);
     ScanReport.Builder overlays = ScanReport.builder(report).waivers(accepted);
     if (known != null) {

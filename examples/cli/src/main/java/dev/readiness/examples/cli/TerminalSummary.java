@@ -12,8 +12,6 @@ import dev.readiness.api.report.Waiver;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The readable summary {@code scan} prints when no report file is asked for. */
 final class TerminalSummary {
@@ -105,12 +103,7 @@ final class TerminalSummary {
   }
 
   private void printFailures(ScanReport scan, PrintWriter out) {
-    Map<String, List<ReportedFinding>> byRule =
-        scan.findings().stream()
-            .filter(f -> f.status().isFailing())
-            .collect(
-                Collectors.groupingBy(
-                    f -> f.finding().ruleId(), TreeMap::new, Collectors.toList()));
+    Map<String, List<ReportedFinding>> byRule = scan.failingByRule();
     if (byRule.isEmpty()) {
       return;
     }
