@@ -1,6 +1,20 @@
 package dev.readiness.rules;
 
 import dev.readiness.api.Rule;
+import dev.readiness.rules.data.BlobEvidencePreservation;
+import dev.readiness.rules.data.EncryptionAtRest;
+import dev.readiness.rules.data.EncryptionInTransit;
+import dev.readiness.rules.data.FileIntegrityMonitoring;
+import dev.readiness.rules.data.ImmutableBackups;
+import dev.readiness.rules.data.KeyRotation;
+import dev.readiness.rules.data.VmDiskEvidence;
+import dev.readiness.rules.governance.AdministratorTraining;
+import dev.readiness.rules.governance.ForensicReadinessPolicy;
+import dev.readiness.rules.identity.AccessReviewsAndRoleMonitoring;
+import dev.readiness.rules.identity.ConditionalAccessEnforced;
+import dev.readiness.rules.identity.MfaForAllUsers;
+import dev.readiness.rules.identity.PrivilegedIdentityManagement;
+import dev.readiness.rules.identity.RbacLeastPrivilege;
 import dev.readiness.rules.logging.ActivityLogExportedRule;
 import dev.readiness.rules.logging.CentralizedLogsRule;
 import dev.readiness.rules.logging.CriticalResourceLogsRule;
@@ -13,6 +27,14 @@ import dev.readiness.rules.logging.NetworkWatcherRule;
 import dev.readiness.rules.logging.RetentionRule;
 import dev.readiness.rules.logging.SentinelDetectionRule;
 import dev.readiness.rules.logging.StorageDataPlaneLogsRule;
+import dev.readiness.rules.network.DdosProtection;
+import dev.readiness.rules.network.NetworkSecurityGroups;
+import dev.readiness.rules.network.PrivateManagementAccess;
+import dev.readiness.rules.response.AutomatedResponse;
+import dev.readiness.rules.response.Hunting;
+import dev.readiness.rules.response.IncidentResponsePlan;
+import dev.readiness.rules.response.SuspiciousActivityAlerts;
+import dev.readiness.rules.response.ThreatIntelligence;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -23,8 +45,27 @@ public final class BuiltInRules {
   /** Each built-in rule, made from the options. Keep sorted by rule id. */
   private static final List<Function<ChecklistOptions, Rule>> FACTORIES =
       List.of(
+          EncryptionAtRest::new, // FR-DATA-01
+          EncryptionInTransit::new, // FR-DATA-02
           KeyVaultProtectionRule::new, // FR-DATA-03
+          KeyRotation::new, // FR-DATA-04
+          ImmutableBackups::new, // FR-DATA-05
+          FileIntegrityMonitoring::new, // FR-DATA-06
+          VmDiskEvidence::new, // FR-DATA-07
+          BlobEvidencePreservation::new, // FR-DATA-08
+          ForensicReadinessPolicy::create, // FR-GOV-01
+          AdministratorTraining::create, // FR-GOV-02
+          MfaForAllUsers::new, // FR-IAM-01
+          AccessReviewsAndRoleMonitoring::new, // FR-IAM-02
+          RbacLeastPrivilege::new, // FR-IAM-03
+          PrivilegedIdentityManagement::new, // FR-IAM-04
           EntraLogsRule::new, // FR-IAM-05
+          ConditionalAccessEnforced::new, // FR-IAM-06
+          SuspiciousActivityAlerts::new, // FR-IR-01
+          AutomatedResponse::new, // FR-IR-02
+          ThreatIntelligence::new, // FR-IR-03
+          Hunting::new, // FR-IR-04
+          IncidentResponsePlan::create, // FR-IR-05
           ActivityLogExportedRule::new, // FR-LOG-01
           DefenderPlansRule::new, // FR-LOG-02
           CriticalResourceLogsRule::new, // FR-LOG-03
@@ -34,7 +75,10 @@ public final class BuiltInRules {
           SentinelDetectionRule::new, // FR-LOG-07
           FlowLogsRule::new, // FR-LOG-08
           StorageDataPlaneLogsRule::new, // FR-LOG-09
-          NetworkWatcherRule::new); // FR-LOG-10
+          NetworkWatcherRule::new, // FR-LOG-10
+          NetworkSecurityGroups::new, // FR-NET-01
+          DdosProtection::new, // FR-NET-02
+          PrivateManagementAccess::new); // FR-NET-03
 
   private BuiltInRules() {}
 

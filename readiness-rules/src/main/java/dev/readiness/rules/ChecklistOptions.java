@@ -48,6 +48,16 @@ public final class ChecklistOptions {
   private final List<String> windowsEventLogs;
   private final List<String> syslogFacilities;
   private final List<ResourceType> loggedStorageServices;
+  private final int maxSubscriptionOwners;
+  private final int maxSubscriptionContributors;
+  private final int keyRotationDays;
+  private final int restorePointMaxAgeDays;
+  private final String minimumTlsVersion;
+  private final boolean requireStorageInfrastructureEncryption;
+  private final boolean requireStorageCustomerManagedKeys;
+  private final List<Integer> managementPorts;
+  private final List<String> privilegedRoleIds;
+  private final List<String> approvalRequiredRoleIds;
 
   private ChecklistOptions(Builder builder) {
     this.retentionDays = builder.retentionDays;
@@ -55,6 +65,16 @@ public final class ChecklistOptions {
     this.requiredDefenderPlans = List.copyOf(builder.requiredDefenderPlans);
     this.breakGlassAccounts = List.copyOf(builder.breakGlassAccounts);
     this.listedItemsLimit = builder.listedItemsLimit;
+    this.maxSubscriptionOwners = builder.maxSubscriptionOwners;
+    this.maxSubscriptionContributors = builder.maxSubscriptionContributors;
+    this.keyRotationDays = builder.keyRotationDays;
+    this.restorePointMaxAgeDays = builder.restorePointMaxAgeDays;
+    this.minimumTlsVersion = builder.minimumTlsVersion;
+    this.requireStorageInfrastructureEncryption = builder.requireStorageInfrastructureEncryption;
+    this.requireStorageCustomerManagedKeys = builder.requireStorageCustomerManagedKeys;
+    this.managementPorts = List.copyOf(builder.managementPorts);
+    this.privilegedRoleIds = List.copyOf(builder.privilegedRoleIds);
+    this.approvalRequiredRoleIds = List.copyOf(builder.approvalRequiredRoleIds);
     this.criticalResourceCategories = copy(builder.criticalResourceCategories);
     this.activityLogCategories = List.copyOf(builder.activityLogCategories);
     this.entraLogCategories = List.copyOf(builder.entraLogCategories);
@@ -175,6 +195,83 @@ public final class ChecklistOptions {
     return loggedStorageServices;
   }
 
+  /**
+   * The most Owner and User Access Administrator assignments (together: either can make itself
+   * Owner) a subscription may have at subscription or management-group scope. Default 3.
+   */
+  public int maxSubscriptionOwners() {
+    return maxSubscriptionOwners;
+  }
+
+  /**
+   * The most Contributor assignments a subscription may have at subscription or management-group
+   * scope. Default 10.
+   */
+  public int maxSubscriptionContributors() {
+    return maxSubscriptionContributors;
+  }
+
+  /**
+   * The longest a key may live before its rotation policy rotates it, in days. Default 365 (keys
+   * used to encrypt evidence stores should rotate at least yearly).
+   */
+  public int keyRotationDays() {
+    return keyRotationDays;
+  }
+
+  /**
+   * The oldest the newest restore point of a VM may be and still count as disk evidence, in days.
+   * Default 7.
+   */
+  public int restorePointMaxAgeDays() {
+    return restorePointMaxAgeDays;
+  }
+
+  /** The lowest TLS version data services may accept, as {@code "1.2"}. Default {@code "1.2"}. */
+  public String minimumTlsVersion() {
+    return minimumTlsVersion;
+  }
+
+  /**
+   * Whether storage accounts need infrastructure (double) encryption. Default false: it can only be
+   * chosen when an account is created.
+   */
+  public boolean requireStorageInfrastructureEncryption() {
+    return requireStorageInfrastructureEncryption;
+  }
+
+  /** Whether storage accounts need customer-managed keys. Default false. */
+  public boolean requireStorageCustomerManagedKeys() {
+    return requireStorageCustomerManagedKeys;
+  }
+
+  /**
+   * The TCP ports of remote management that must not be open to the Internet. Default 22 (SSH),
+   * 3389 (RDP), 5985 and 5986 (WinRM).
+   */
+  public List<Integer> managementPorts() {
+    return managementPorts;
+  }
+
+  /**
+   * The privileged roles that need just-in-time access: Entra role template ids and Azure role
+   * definition ids (lower case). Default Global Administrator, Privileged Role Administrator,
+   * Privileged Authentication Administrator, Security Administrator, Conditional Access
+   * Administrator, User Administrator, Application Administrator, Owner, User Access Administrator
+   * and Role Based Access Control Administrator.
+   */
+  public List<String> privilegedRoleIds() {
+    return privilegedRoleIds;
+  }
+
+  /**
+   * The highest roles whose activation needs approval (Azure role definition ids, lower case).
+   * Default Owner and User Access Administrator.
+   */
+  public List<String> approvalRequiredRoleIds() {
+    return approvalRequiredRoleIds;
+  }
+
   /** Builds {@link ChecklistOptions}; {@link #build()} validates the values. */
   public static final class Builder {
     private int retentionDays = 365;
@@ -204,6 +301,30 @@ public final class ChecklistOptions {
     private List<String> windowsEventLogs = List.of("Security", "System");
     private List<String> syslogFacilities = List.of("auth", "authpriv");
     private List<ResourceType> loggedStorageServices = List.of(BLOB_SERVICES);
+    private int maxSubscriptionOwners = 3;
+    private int maxSubscriptionContributors = 10;
+    private int keyRotationDays = 365;
+    private int restorePointMaxAgeDays = 7;
+    private String minimumTlsVersion = "1.2";
+    private boolean requireStorageInfrastructureEncryption;
+    private boolean requireStorageCustomerManagedKeys;
+    private List<Integer> managementPorts = List.of(22, 3389, 5985, 5986);
+    private List<String> privilegedRoleIds =
+        List.of(
+            "62e90394-69f5-4237-9190-012177145e10", // Global Administrator
+            "e8611ab8-c189-46e8-94e1-60213ab1f814", // Privileged Role Administrator
+            "7be44c8a-adaf-4e2a-84d6-ab2649e08a13", // Privileged Authentication Administrator
+            "194ae4cb-b126-40b2-bd5b-6091b380977d", // Security Administrator
+            "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9", // Conditional Access Administrator
+            "fe930be7-5e62-47db-91af-98c3a49a38b1", // User Administrator
+            "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3", // Application Administrator
+            "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", // Owner
+            "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9", // User Access Administrator
+            "f58310d9-a9f6-439a-9e8d-f62e7b41a168"); // Role Based Access Control Administrator
+    private List<String> approvalRequiredRoleIds =
+        List.of(
+            "8e3af657-a8ff-443c-a75c-2fe8c4bcb635", // Owner
+            "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9"); // User Access Administrator
 
     private Builder() {}
 
@@ -247,6 +368,16 @@ public final class ChecklistOptions {
       this.windowsEventLogs = options.windowsEventLogs;
       this.syslogFacilities = options.syslogFacilities;
       this.loggedStorageServices = options.loggedStorageServices;
+      this.maxSubscriptionOwners = options.maxSubscriptionOwners;
+      this.maxSubscriptionContributors = options.maxSubscriptionContributors;
+      this.keyRotationDays = options.keyRotationDays;
+      this.restorePointMaxAgeDays = options.restorePointMaxAgeDays;
+      this.minimumTlsVersion = options.minimumTlsVersion;
+      this.requireStorageInfrastructureEncryption = options.requireStorageInfrastructureEncryption;
+      this.requireStorageCustomerManagedKeys = options.requireStorageCustomerManagedKeys;
+      this.managementPorts = options.managementPorts;
+      this.privilegedRoleIds = options.privilegedRoleIds;
+      this.approvalRequiredRoleIds = options.approvalRequiredRoleIds;
     }
 
     /** See {@link ChecklistOptions#retentionDays()}. */
@@ -279,6 +410,73 @@ public final class ChecklistOptions {
     public Builder listedItemsLimit(int limit) {
       this.listedItemsLimit = limit;
       return this;
+    }
+
+    /** See {@link ChecklistOptions#maxSubscriptionOwners()}. */
+    public Builder maxSubscriptionOwners(int count) {
+      this.maxSubscriptionOwners = count;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#maxSubscriptionContributors()}. */
+    public Builder maxSubscriptionContributors(int count) {
+      this.maxSubscriptionContributors = count;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#keyRotationDays()}. */
+    public Builder keyRotationDays(int days) {
+      this.keyRotationDays = days;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#restorePointMaxAgeDays()}. */
+    public Builder restorePointMaxAgeDays(int days) {
+      this.restorePointMaxAgeDays = days;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#minimumTlsVersion()}; one of 1.0, 1.1, 1.2, 1.3. */
+    public Builder minimumTlsVersion(String version) {
+      this.minimumTlsVersion = Objects.requireNonNull(version, "'version' cannot be null.");
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#requireStorageInfrastructureEncryption()}. */
+    public Builder requireStorageInfrastructureEncryption(boolean required) {
+      this.requireStorageInfrastructureEncryption = required;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#requireStorageCustomerManagedKeys()}. */
+    public Builder requireStorageCustomerManagedKeys(boolean required) {
+      this.requireStorageCustomerManagedKeys = required;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#managementPorts()}. */
+    public Builder managementPorts(Collection<Integer> ports) {
+      this.managementPorts =
+          new ArrayList<>(Objects.requireNonNull(ports, "'ports' cannot be null."));
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#privilegedRoleIds()}. */
+    public Builder privilegedRoleIds(Collection<String> roleIds) {
+      this.privilegedRoleIds = lowerCase(roleIds);
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#approvalRequiredRoleIds()}. */
+    public Builder approvalRequiredRoleIds(Collection<String> roleIds) {
+      this.approvalRequiredRoleIds = lowerCase(roleIds);
+      return this;
+    }
+
+    private static List<String> lowerCase(Collection<String> ids) {
+      return Objects.requireNonNull(ids, "'roleIds' cannot be null.").stream()
+          .map(id -> id.toLowerCase(java.util.Locale.ROOT))
+          .toList();
     }
 
     /** See {@link ChecklistOptions#criticalResourceCategories()}. */
@@ -335,6 +533,22 @@ public final class ChecklistOptions {
       positive("retentionDays", retentionDays);
       positive("maxWorkspaces", maxWorkspaces);
       positive("listedItemsLimit", listedItemsLimit);
+      positive("maxSubscriptionOwners", maxSubscriptionOwners);
+      positive("maxSubscriptionContributors", maxSubscriptionContributors);
+      positive("keyRotationDays", keyRotationDays);
+      positive("restorePointMaxAgeDays", restorePointMaxAgeDays);
+      if (!List.of("1.0", "1.1", "1.2", "1.3").contains(minimumTlsVersion)) {
+        throw new IllegalArgumentException(
+            "Option 'minimumTlsVersion' must be one of 1.0, 1.1, 1.2, 1.3, not '"
+                + minimumTlsVersion
+                + "'.");
+      }
+      for (Integer port : managementPorts) {
+        if (port == null || port < 1 || port > 65535) {
+          throw new IllegalArgumentException(
+              "Option 'managementPorts' must hold TCP ports from 1 to 65535, not " + port + ".");
+        }
+      }
       return new ChecklistOptions(this);
     }
 

@@ -6,12 +6,12 @@ import static dev.readiness.rules.support.AzureTypes.SUBSCRIPTIONS;
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.ResourceId;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -19,14 +19,12 @@ import dev.readiness.rules.support.Texts;
 import java.util.List;
 
 /** FR-LOG-01: each subscription exports its Activity Log to a Log Analytics workspace. */
-public final class ActivityLogExportedRule implements Rule {
+public final class ActivityLogExportedRule extends ChecklistRule {
   private final List<String> categories;
-  private final RuleMetadata metadata;
 
   /** The rule with the Activity Log categories of {@code options}. */
   public ActivityLogExportedRule(ChecklistOptions options) {
-    this.categories = options.activityLogCategories();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-01")
             .title("Activity Log exported to Log Analytics")
             .category(Category.LOGGING_AND_MONITORING)
@@ -62,12 +60,9 @@ public final class ActivityLogExportedRule implements Rule {
                 "Prowler monitor_diagnostic_setting_with_appropriate_categories")
             .checklistItems("Azure Monitor (Activity Log exported)")
             .reads(DIAGNOSTIC_SETTINGS)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.categories = options.activityLogCategories();
   }
 
   @Override
@@ -90,7 +85,7 @@ public final class ActivityLogExportedRule implements Rule {
             "Subscription '"
                 + subscription
                 + "' exports its "
-                + Texts.and(categories)
+                + Texts.joinClauses(categories)
                 + " Activity Log events to "
                 + describe(routing)
                 + ".");
@@ -99,7 +94,7 @@ public final class ActivityLogExportedRule implements Rule {
             "Subscription '"
                 + subscription
                 + "' does not export "
-                + Texts.and(missing)
+                + Texts.joinClauses(missing)
                 + " Activity Log events to a Log Analytics workspace ("
                 + (routing.uncovered().isEmpty()
                     ? "its settings send them only to " + describe(routing)
@@ -111,6 +106,6 @@ public final class ActivityLogExportedRule implements Rule {
   }
 
   private static String describe(LogRouting routing) {
-    return Texts.and(routing.destinations().stream().map(Destination::describe).toList());
+    return Texts.joinClauses(routing.destinations().stream().map(Destination::describe).toList());
   }
 }

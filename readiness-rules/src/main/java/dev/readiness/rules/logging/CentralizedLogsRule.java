@@ -13,13 +13,13 @@ import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ResourceLabels;
@@ -33,16 +33,13 @@ import java.util.TreeSet;
  * FR-LOG-05: diagnostic settings and flow-log analytics send to Log Analytics workspaces of this
  * tenant, and the logs are spread over at most the number of workspaces in the options.
  */
-public final class CentralizedLogsRule implements Rule {
+public final class CentralizedLogsRule extends ChecklistRule {
   private final int maxWorkspaces;
   private final int listed;
-  private final RuleMetadata metadata;
 
   /** The rule with the workspace limit of {@code options}. */
   public CentralizedLogsRule(ChecklistOptions options) {
-    this.maxWorkspaces = options.maxWorkspaces();
-    this.listed = options.listedItemsLimit();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-05")
             .title("Logs centralized in Log Analytics")
             .category(Category.LOGGING_AND_MONITORING)
@@ -68,12 +65,10 @@ public final class CentralizedLogsRule implements Rule {
             .checklistItems("logs centralized in Log Analytics")
             .reads(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, WORKSPACES)
             .optionallyReads(FLOW_LOGS, DATA_COLLECTION_RULES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.maxWorkspaces = options.maxWorkspaces();
+    this.listed = options.listedItemsLimit();
   }
 
   @Override
@@ -102,7 +97,8 @@ public final class CentralizedLogsRule implements Rule {
                     + (destinations.isEmpty()
                         ? "nowhere"
                         : "only to "
-                            + Texts.and(destinations.stream().map(Destination::describe).toList()))
+                            + Texts.joinClauses(
+                                destinations.stream().map(Destination::describe).toList()))
                     + ", so its logs cannot be queried beside the others in a Log Analytics"
                     + " workspace.");
         continue;
@@ -204,8 +200,8 @@ public final class CentralizedLogsRule implements Rule {
                       .toList());
       String text =
           "The tenant's logs go to "
-              + Texts.plural(used.size(), "workspace")
-              + (used.isEmpty() ? "" : " (" + Texts.firstOf(names, listed) + ")");
+              + Texts.count(used.size(), "workspace", "workspaces")
+              + (used.isEmpty() ? "" : " (" + Texts.listed(names, listed) + ")");
       if (used.isEmpty()) {
         finding.fail(
             "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"

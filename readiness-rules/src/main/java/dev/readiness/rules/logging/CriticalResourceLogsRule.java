@@ -6,11 +6,11 @@ import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -23,14 +23,12 @@ import java.util.Map;
  * FR-LOG-03: every resource of a critical type exports its audit-relevant log categories through a
  * diagnostic setting with a destination.
  */
-public final class CriticalResourceLogsRule implements Rule {
+public final class CriticalResourceLogsRule extends ChecklistRule {
   private final Map<ResourceType, List<String>> categories;
-  private final RuleMetadata metadata;
 
   /** The rule with the critical types and categories of {@code options}. */
   public CriticalResourceLogsRule(ChecklistOptions options) {
-    this.categories = options.criticalResourceCategories();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-03")
             .title("Diagnostic logs of critical resources exported")
             .category(Category.LOGGING_AND_MONITORING)
@@ -69,13 +67,10 @@ public final class CriticalResourceLogsRule implements Rule {
                 "Azure Policy 'Resource logs in Key Vault should be enabled'")
             .checklistItems("diagnostic logging for VMs and other critical resources")
             .reads(DIAGNOSTIC_SETTINGS)
-            .reads(categories.keySet())
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .reads(options.criticalResourceCategories().keySet())
+            .build(),
+        options);
+    this.categories = options.criticalResourceCategories();
   }
 
   @Override
@@ -99,16 +94,16 @@ public final class CriticalResourceLogsRule implements Rule {
               finding.pass(
                   label
                       + " exports "
-                      + Texts.and(wanted)
+                      + Texts.joinClauses(wanted)
                       + " to "
-                      + Texts.and(
+                      + Texts.joinClauses(
                           routing.destinations().stream().map(Destination::describe).toList())
                       + ".");
             } else {
               finding.fail(
                   label
                       + " does not export "
-                      + Texts.and(routing.uncovered())
+                      + Texts.joinClauses(routing.uncovered())
                       + ": "
                       + routing.gapClause()
                       + ", so what was done through it could not be investigated.");

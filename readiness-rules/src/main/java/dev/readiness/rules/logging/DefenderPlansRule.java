@@ -7,26 +7,24 @@ import dev.readiness.api.Evidence;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** FR-LOG-02: each subscription has the required Defender for Cloud plans at Standard. */
-public final class DefenderPlansRule implements Rule {
+public final class DefenderPlansRule extends ChecklistRule {
   private final List<String> plans;
-  private final RuleMetadata metadata;
 
   /** The rule with the required plans of {@code options}. */
   public DefenderPlansRule(ChecklistOptions options) {
-    this.plans = options.requiredDefenderPlans();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-02")
             .title("Defender for Cloud plans enabled")
             .category(Category.LOGGING_AND_MONITORING)
@@ -63,12 +61,9 @@ public final class DefenderPlansRule implements Rule {
             .checklistItems(
                 "Defender for Cloud plans", "threat detection with Defender and Sentinel")
             .reads(DEFENDER_PRICINGS)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.plans = options.requiredDefenderPlans();
   }
 
   @Override
@@ -103,14 +98,14 @@ public final class DefenderPlansRule implements Rule {
             "Subscription '"
                 + subscription
                 + "' has every required Defender plan at Standard: "
-                + Texts.and(plans)
+                + Texts.joinClauses(plans)
                 + ".");
       } else {
         finding.fail(
             "Subscription '"
                 + subscription
                 + "' lacks Defender plans "
-                + Texts.and(off)
+                + Texts.joinClauses(off)
                 + ": threats against those resources would raise no alert, so nobody could say"
                 + " when an attack on them began.");
       }

@@ -10,12 +10,12 @@ import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.ResourceId;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.RetentionVerdict;
@@ -26,16 +26,13 @@ import java.util.List;
  * FR-IAM-05: a {@code microsoft.aadiam} diagnostic setting exports the Entra ID audit and sign-in
  * logs to a destination that keeps them at least the threshold.
  */
-public final class EntraLogsRule implements Rule {
+public final class EntraLogsRule extends ChecklistRule {
   private final List<String> categories;
   private final int retentionDays;
-  private final RuleMetadata metadata;
 
   /** The rule with the Entra ID categories and retention threshold of {@code options}. */
   public EntraLogsRule(ChecklistOptions options) {
-    this.categories = options.entraLogCategories();
-    this.retentionDays = options.retentionDays();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-IAM-05")
             .title("Entra ID sign-in and audit logs exported and kept")
             .category(Category.IDENTITY_AND_ACCESS)
@@ -63,12 +60,10 @@ public final class EntraLogsRule implements Rule {
             .checklistItems("Entra sign-in and audit logs exported")
             .reads(ENTRA_DIAGNOSTIC_SETTINGS)
             .optionallyReads(WORKSPACES, WORKSPACE_TABLES, STORAGE_ACCOUNTS, MANAGEMENT_POLICIES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.categories = options.entraLogCategories();
+    this.retentionDays = options.retentionDays();
   }
 
   @Override
@@ -83,7 +78,7 @@ public final class EntraLogsRule implements Rule {
     } else if (!routing.uncovered().isEmpty()) {
       finding.fail(
           "Entra ID does not export "
-              + Texts.and(routing.uncovered())
+              + Texts.joinClauses(routing.uncovered())
               + ": "
               + routing.gapClause()
               + ", so who signed in where, and who changed which role or credential, could not be"

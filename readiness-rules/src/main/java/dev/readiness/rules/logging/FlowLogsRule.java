@@ -10,11 +10,11 @@ import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.ResourceLabels;
@@ -26,14 +26,12 @@ import java.util.Optional;
  * FR-LOG-08: every NSG, or the subnet, virtual network or network interface it guards, is the
  * target of an enabled NSG or VNet flow log kept at least the threshold.
  */
-public final class FlowLogsRule implements Rule {
+public final class FlowLogsRule extends ChecklistRule {
   private final int retentionDays;
-  private final RuleMetadata metadata;
 
   /** The rule with the retention threshold of {@code options}. */
   public FlowLogsRule(ChecklistOptions options) {
-    this.retentionDays = options.retentionDays();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-08")
             .title("NSG or VNet flow logs enabled and kept")
             .category(Category.LOGGING_AND_MONITORING)
@@ -74,12 +72,9 @@ public final class FlowLogsRule implements Rule {
             .checklistItems("NSG/VNet flow logs")
             .reads(NETWORK_SECURITY_GROUPS, FLOW_LOGS)
             .optionallyReads(STORAGE_ACCOUNTS, MANAGEMENT_POLICIES, WORKSPACES, WORKSPACE_TABLES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.retentionDays = options.retentionDays();
   }
 
   @Override

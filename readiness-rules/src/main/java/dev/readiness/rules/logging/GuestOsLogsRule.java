@@ -12,11 +12,11 @@ import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogs;
 import dev.readiness.rules.support.ResourceLabels;
@@ -27,16 +27,13 @@ import java.util.List;
  * FR-LOG-04: every VM, scale set and Arc server sends its Windows event logs or Syslog to a Log
  * Analytics workspace through the Azure Monitor Agent and a data collection rule.
  */
-public final class GuestOsLogsRule implements Rule {
+public final class GuestOsLogsRule extends ChecklistRule {
   private final List<String> windowsLogs;
   private final List<String> syslogFacilities;
-  private final RuleMetadata metadata;
 
   /** The rule with the event logs and facilities of {@code options}. */
   public GuestOsLogsRule(ChecklistOptions options) {
-    this.windowsLogs = options.windowsEventLogs();
-    this.syslogFacilities = options.syslogFacilities();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-04")
             .title("VM guest OS logs collected")
             .category(Category.LOGGING_AND_MONITORING)
@@ -78,12 +75,10 @@ public final class GuestOsLogsRule implements Rule {
                 ARC_EXTENSIONS,
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.windowsLogs = options.windowsEventLogs();
+    this.syslogFacilities = options.syslogFacilities();
   }
 
   @Override
@@ -107,7 +102,7 @@ public final class GuestOsLogsRule implements Rule {
         finding.pass(
             label
                 + " sends its guest OS logs to "
-                + Texts.and(
+                + Texts.joinClauses(
                     logs.sinks().stream()
                         .map(s -> s.table() + " in workspace '" + s.workspace().name() + "'")
                         .distinct()
@@ -124,7 +119,7 @@ public final class GuestOsLogsRule implements Rule {
         finding.fail(
             label
                 + " has "
-                + Texts.and(logs.gaps())
+                + Texts.joinClauses(logs.gaps())
                 + ", so no guest OS logs reach a workspace: process execution, logons and local"
                 + " accounts on it could not be investigated.");
       }

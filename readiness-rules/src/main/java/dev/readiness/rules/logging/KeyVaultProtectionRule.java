@@ -8,11 +8,11 @@ import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -25,14 +25,12 @@ import java.util.List;
  * FR-DATA-03: key vaults keep deleted keys and secrets recoverable (soft delete and purge
  * protection), authorize through Azure RBAC, and log every access (AuditEvent).
  */
-public final class KeyVaultProtectionRule implements Rule {
+public final class KeyVaultProtectionRule extends ChecklistRule {
   private static final List<String> AUDIT = List.of("AuditEvent");
-
-  private final RuleMetadata metadata;
 
   /** The rule; it has no thresholds of its own. */
   public KeyVaultProtectionRule(ChecklistOptions options) {
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-DATA-03")
             .title("Key vaults protected and audited")
             .category(Category.DATA_PROTECTION)
@@ -78,12 +76,8 @@ public final class KeyVaultProtectionRule implements Rule {
                 "Azure Policy 'Azure Key Vault should use RBAC permission model'")
             .checklistItems("Key Vault for keys and secrets")
             .reads(KEY_VAULTS, DIAGNOSTIC_SETTINGS)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
   }
 
   @Override
@@ -121,7 +115,7 @@ public final class KeyVaultProtectionRule implements Rule {
         finding.fail(
             label
                 + ": "
-                + Texts.and(gaps)
+                + Texts.joinClauses(gaps)
                 + ", so a purged key or an unlogged secret read could not be investigated.");
       } else if (auditUnknown) {
         finding
@@ -136,7 +130,8 @@ public final class KeyVaultProtectionRule implements Rule {
             label
                 + " has soft delete, purge protection and RBAC authorization on and exports"
                 + " AuditEvent to "
-                + Texts.and(routing.destinations().stream().map(Destination::describe).toList())
+                + Texts.joinClauses(
+                    routing.destinations().stream().map(Destination::describe).toList())
                 + ".");
       }
     }

@@ -10,11 +10,11 @@ import dev.readiness.api.Evidence;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
@@ -25,17 +25,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** FR-LOG-10: Network Watcher is enabled in every subscription region that holds networking. */
-public final class NetworkWatcherRule implements Rule {
+public final class NetworkWatcherRule extends ChecklistRule {
   private static final List<ResourceType> NETWORKING =
       List.of(VIRTUAL_NETWORKS, NETWORK_SECURITY_GROUPS, PUBLIC_IP_ADDRESSES);
 
   private final int listed;
-  private final RuleMetadata metadata;
 
   /** The rule; {@code options} limits how many items a message lists. */
   public NetworkWatcherRule(ChecklistOptions options) {
-    this.listed = options.listedItemsLimit();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-10")
             .title("Network Watcher enabled in every region in use")
             .category(Category.LOGGING_AND_MONITORING)
@@ -59,12 +57,9 @@ public final class NetworkWatcherRule implements Rule {
                 "Azure Policy 'Network Watcher should be enabled'")
             .checklistItems("NSG/VNet flow logs")
             .reads(NETWORK_WATCHERS, VIRTUAL_NETWORKS, NETWORK_SECURITY_GROUPS, PUBLIC_IP_ADDRESSES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.listed = options.listedItemsLimit();
   }
 
   @Override
@@ -94,7 +89,8 @@ public final class NetworkWatcherRule implements Rule {
                         + "' serves "
                         + region
                         + ", which holds "
-                        + Texts.plural(resources.size(), "networking resource")
+                        + Texts.count(
+                            resources.size(), "networking resource", "networking resources")
                         + ".");
             return;
           }
@@ -114,7 +110,7 @@ public final class NetworkWatcherRule implements Rule {
                         + region
                         + ", where its subscription has no Network Watcher, so no flow log can"
                         + " record traffic there (region holds "
-                        + Texts.firstOf(names, listed)
+                        + Texts.listed(names, listed)
                         + ").");
           }
         });

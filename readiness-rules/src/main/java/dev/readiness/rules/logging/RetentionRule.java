@@ -18,7 +18,6 @@ import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -26,6 +25,7 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.support.CategoryGroups;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogs;
@@ -41,21 +41,13 @@ import java.util.Optional;
  * FR-LOG-06: every exported security log stream is kept at least the threshold, along the chain
  * resource → diagnostic setting → destination → retention.
  */
-public final class RetentionRule implements Rule {
+public final class RetentionRule extends ChecklistRule {
   private static final String QUESTION =
       "an intrusion found later than that could not be traced back to its start";
 
-  private final ChecklistOptions options;
-  private final RuleMetadata metadata;
-
   /** The rule with the retention threshold and log sources of {@code options}. */
   public RetentionRule(ChecklistOptions options) {
-    this.options = options;
-    List<ResourceType> reads = new ArrayList<>(options.criticalResourceCategories().keySet());
-    reads.addAll(
-        List.of(
-            DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, STORAGE_ACCOUNTS, VIRTUAL_MACHINES));
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-06")
             .title("Security logs kept at least " + options.retentionDays() + " days")
             .category(Category.LOGGING_AND_MONITORING)
@@ -88,7 +80,7 @@ public final class RetentionRule implements Rule {
                 "Prowler network_flow_log_more_than_90_days",
                 "Azure Policy 'Workspaces should retain logs for at least one year'")
             .checklistItems("audit log retention ≥ 365 days")
-            .reads(reads)
+            .reads(reads(options))
             .optionallyReads(
                 WORKSPACES,
                 WORKSPACE_TABLES,
@@ -96,38 +88,43 @@ public final class RetentionRule implements Rule {
                 VM_EXTENSIONS,
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
-            .build();
+            .build(),
+        options);
   }
 
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+  /** The critical types, diagnostic settings, storage accounts and VMs whose logs are judged. */
+  private static List<ResourceType> reads(ChecklistOptions options) {
+    List<ResourceType> reads = new ArrayList<>(options.criticalResourceCategories().keySet());
+    reads.addAll(
+        List.of(
+            DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, STORAGE_ACCOUNTS, VIRTUAL_MACHINES));
+    return reads;
   }
 
   @Override
   public void evaluate(RuleContext context) {
     Snapshot snapshot = context.snapshot();
-    int days = options.retentionDays();
+    int days = options().retentionDays();
     for (String subscription : snapshot.metadata().subscriptions()) {
       LogRouting routing =
           DiagnosticLogs.route(
               snapshot,
               ResourceId.subscription(subscription),
               SUBSCRIPTIONS,
-              options.activityLogCategories());
+              options().activityLogCategories());
       judge(
           context.report(Target.subscription(subscription)).dependsOn(DIAGNOSTIC_SETTINGS),
           "Subscription '" + subscription + "'",
-          RetentionVerdict.of(routing, options.activityLogCategories(), days));
+          RetentionVerdict.of(routing, options().activityLogCategories(), days));
     }
     LogRouting entra =
-        DiagnosticLogs.route(snapshot, ResourceId.TENANT, TENANT, options.entraLogCategories());
+        DiagnosticLogs.route(snapshot, ResourceId.TENANT, TENANT, options().entraLogCategories());
     judge(
         context.report(Target.tenant()).dependsOn(ENTRA_DIAGNOSTIC_SETTINGS),
         "Entra ID",
-        RetentionVerdict.of(entra, options.entraLogCategories(), days));
+        RetentionVerdict.of(entra, options().entraLogCategories(), days));
     for (Map.Entry<ResourceType, List<String>> entry :
-        options.criticalResourceCategories().entrySet()) {
+        options().criticalResourceCategories().entrySet()) {
       for (Resource resource : context.resources(entry.getKey())) {
         LogRouting routing =
             DiagnosticLogs.route(snapshot, resource.id(), entry.getKey(), entry.getValue());
@@ -139,7 +136,7 @@ public final class RetentionRule implements Rule {
     }
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
       List<RetentionVerdict.Stream> streams = new ArrayList<>();
-      for (ResourceType service : options.loggedStorageServices()) {
+      for (ResourceType service : options().loggedStorageServices()) {
         LogRouting routing =
             DiagnosticLogs.route(
                 snapshot,
@@ -160,7 +157,7 @@ public final class RetentionRule implements Rule {
     }
     for (Resource vm : context.resources(VIRTUAL_MACHINES)) {
       GuestLogCollection logs =
-          GuestLogs.of(snapshot, vm, options.windowsEventLogs(), options.syslogFacilities());
+          GuestLogs.of(snapshot, vm, options().windowsEventLogs(), options().syslogFacilities());
       if (logs.sinks().isEmpty()) {
         continue;
       }

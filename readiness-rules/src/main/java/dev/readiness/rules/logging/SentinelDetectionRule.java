@@ -9,12 +9,12 @@ import dev.readiness.api.Evidence;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.List;
 import java.util.Locale;
@@ -24,17 +24,15 @@ import java.util.Set;
  * FR-LOG-07: Microsoft Sentinel is onboarded on a workspace with at least one enabled Scheduled,
  * Fusion or Microsoft-security-incident-creation analytics rule.
  */
-public final class SentinelDetectionRule implements Rule {
+public final class SentinelDetectionRule extends ChecklistRule {
   private static final Set<String> DETECTING_KINDS =
       Set.of("scheduled", "nrt", "fusion", "microsoftsecurityincidentcreation");
 
   private final int listed;
-  private final RuleMetadata metadata;
 
   /** The rule; {@code options} limits how many items a message lists. */
   public SentinelDetectionRule(ChecklistOptions options) {
-    this.listed = options.listedItemsLimit();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-07")
             .title("Threat detection with Microsoft Sentinel")
             .category(Category.LOGGING_AND_MONITORING)
@@ -56,12 +54,9 @@ public final class SentinelDetectionRule implements Rule {
             .controls("MCSB LT-1", "MCSB LT-5")
             .checklistItems("threat detection with Defender and Sentinel")
             .reads(WORKSPACES, SENTINEL_ONBOARDING_STATES, SENTINEL_ALERT_RULES)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.listed = options.listedItemsLimit();
   }
 
   @Override
@@ -100,9 +95,9 @@ public final class SentinelDetectionRule implements Rule {
             "Sentinel on workspace '"
                 + workspace.name()
                 + "' runs "
-                + Texts.plural(enabled.size(), "enabled analytics rule")
+                + Texts.count(enabled.size(), "enabled analytics rule", "enabled analytics rules")
                 + ": "
-                + Texts.firstOf(
+                + Texts.listed(
                     enabled.stream()
                         .map(r -> r.properties().get("displayName").textOr(r.name()))
                         .toList(),

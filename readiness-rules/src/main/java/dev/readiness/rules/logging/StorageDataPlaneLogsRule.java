@@ -8,12 +8,12 @@ import dev.readiness.api.Evidence;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
-import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.support.CategoryGroups;
+import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
@@ -27,14 +27,12 @@ import java.util.Set;
  * FR-LOG-09: every storage account's data-plane services export StorageRead, StorageWrite and
  * StorageDelete through a diagnostic setting on the service ({@code blobServices/default}).
  */
-public final class StorageDataPlaneLogsRule implements Rule {
+public final class StorageDataPlaneLogsRule extends ChecklistRule {
   private final List<ResourceType> services;
-  private final RuleMetadata metadata;
 
   /** The rule with the logged storage services of {@code options}. */
   public StorageDataPlaneLogsRule(ChecklistOptions options) {
-    this.services = options.loggedStorageServices();
-    this.metadata =
+    super(
         RuleMetadata.builder("FR-LOG-09")
             .title("Storage data-plane logs exported")
             .category(Category.LOGGING_AND_MONITORING)
@@ -72,12 +70,9 @@ public final class StorageDataPlaneLogsRule implements Rule {
                 "Checkov CKV2_AZURE_21")
             .checklistItems("storage data-plane logs")
             .reads(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS)
-            .build();
-  }
-
-  @Override
-  public RuleMetadata metadata() {
-    return metadata;
+            .build(),
+        options);
+    this.services = options.loggedStorageServices();
   }
 
   @Override
@@ -105,7 +100,7 @@ public final class StorageDataPlaneLogsRule implements Rule {
               "its "
                   + service.simpleName()
                   + " export no "
-                  + Texts.and(routing.uncovered())
+                  + Texts.joinClauses(routing.uncovered())
                   + " ("
                   + routing.gapClause()
                   + ")");
@@ -131,7 +126,7 @@ public final class StorageDataPlaneLogsRule implements Rule {
         finding.pass(
             label
                 + " exports StorageRead, StorageWrite and StorageDelete to "
-                + Texts.and(List.copyOf(destinations))
+                + Texts.joinClauses(List.copyOf(destinations))
                 + ".");
       }
     }

@@ -113,5 +113,60 @@ public final class AzureTypes {
   public static final ResourceType GRAPH_USER_REGISTRATION_DETAILS =
       ResourceType.of("microsoft.graph/userRegistrationDetails");
 
+  // Identity, data protection, network and response (the FR-IAM, FR-DATA, FR-NET, FR-IR rules)
+  public static final ResourceType GRAPH_USERS = ResourceType.of("microsoft.graph/users");
+  public static final ResourceType GRAPH_CONDITIONAL_ACCESS_POLICIES =
+      ResourceType.of("microsoft.graph/conditionalAccessPolicies");
+  public static final ResourceType GRAPH_SECURITY_DEFAULTS =
+      ResourceType.of("microsoft.graph/identitySecurityDefaultsEnforcementPolicy");
+  public static final ResourceType GRAPH_DIRECTORY_ROLE_ASSIGNMENTS =
+      ResourceType.of("microsoft.graph/directoryRoleAssignments");
+  public static final ResourceType GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES =
+      ResourceType.of("microsoft.graph/directoryRoleEligibilitySchedules");
+  public static final ResourceType GRAPH_ACCESS_REVIEW_DEFINITIONS =
+      ResourceType.of("microsoft.graph/accessReviewDefinitions");
+  public static final ResourceType ROLE_ASSIGNMENTS =
+      ResourceType.of("Microsoft.Authorization/roleAssignments");
+  public static final ResourceType ROLE_DEFINITIONS =
+      ResourceType.of("Microsoft.Authorization/roleDefinitions");
+  public static final ResourceType ROLE_ASSIGNMENT_SCHEDULE_INSTANCES =
+      ResourceType.of("Microsoft.Authorization/roleAssignmentScheduleInstances");
+  public static final ResourceType ROLE_ELIGIBILITY_SCHEDULE_INSTANCES =
+      ResourceType.of("Microsoft.Authorization/roleEligibilityScheduleInstances");
+  public static final ResourceType ROLE_MANAGEMENT_POLICIES =
+      ResourceType.of("Microsoft.Authorization/roleManagementPolicies");
+  public static final ResourceType ROLE_MANAGEMENT_POLICY_ASSIGNMENTS =
+      ResourceType.of("Microsoft.Authorization/roleManagementPolicyAssignments");
+  public static final ResourceType SECURITY_CONTACTS =
+      ResourceType.of("Microsoft.Security/securityContacts");
+  public static final ResourceType SECURITY_AUTOMATIONS =
+      ResourceType.of("Microsoft.Security/automations");
+  public static final ResourceType SAVED_SEARCHES =
+      ResourceType.of("Microsoft.OperationalInsights/workspaces/savedSearches");
+
+  public static final ResourceType SENTINEL_AUTOMATION_RULES =
+      ResourceType.of("Microsoft.SecurityInsights/automationRules");
+  public static final ResourceType SENTINEL_DATA_CONNECTORS =
+      ResourceType.of("Microsoft.SecurityInsights/dataConnectors");
+  public static final ResourceType DISKS = ResourceType.of("Microsoft.Compute/disks");
+  public static final ResourceType BACKUP_VAULTS =
+      ResourceType.of("Microsoft.DataProtection/backupVaults");
+  public static final ResourceType SQL_TRANSPARENT_DATA_ENCRYPTION =
+      ResourceType.of("Microsoft.Sql/servers/databases/transparentDataEncryption");
+  public static final ResourceType WEB_SITE_CONFIG = ResourceType.of("Microsoft.Web/sites/config");
+  public static final ResourceType REDIS = ResourceType.of("Microsoft.Cache/Redis");
+  public static final ResourceType KEY_VAULT_KEYS =
+      ResourceType.of("Microsoft.KeyVault/vaults/keys");
+  public static final ResourceType KEY_ROTATION_POLICIES =
+      ResourceType.of("Microsoft.KeyVault/vaults/keys/rotationPolicy");
+  public static final ResourceType KEY_VAULT_SECRETS =
+      ResourceType.of("Microsoft.KeyVault/vaults/secrets");
+  public static final ResourceType BASTION_HOSTS =
+      ResourceType.of("Microsoft.Network/bastionHosts");
+  public static final ResourceType VIRTUAL_NETWORK_GATEWAYS =
+      ResourceType.of("Microsoft.Network/virtualNetworkGateways");
+  public static final ResourceType EXPRESS_ROUTE_CIRCUITS =
+      ResourceType.of("Microsoft.Network/expressRouteCircuits");
+
   private AzureTypes() {}
 }

@@ -153,10 +153,10 @@ public final class GuestLogs {
       if (!windowsDone && !linuxDone && unknown.isEmpty()) {
         List<String> parts = new ArrayList<>();
         if (windows) {
-          parts.add(Texts.and(missingWindows) + " event logs");
+          parts.add(Texts.joinClauses(missingWindows) + " event logs");
         }
         if (linux) {
-          parts.add("Syslog facilities " + Texts.and(missingSyslog));
+          parts.add("Syslog facilities " + Texts.joinClauses(missingSyslog));
         }
         gaps.add(
             "data collection rules that send no "

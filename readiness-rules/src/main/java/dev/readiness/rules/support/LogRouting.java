@@ -121,9 +121,10 @@ public final class LogRouting {
         nowhere.add("'" + route.setting().name() + "'");
       }
     }
-    String text = "no enabled entry of its diagnostic settings exports " + Texts.and(missing);
+    String text =
+        "no enabled entry of its diagnostic settings exports " + Texts.joinClauses(missing);
     if (!nowhere.isEmpty()) {
-      text += " (setting " + Texts.and(nowhere) + " covers them but names no destination)";
+      text += " (setting " + Texts.joinClauses(nowhere) + " covers them but names no destination)";
     }
     return text;
   }
@@ -146,7 +147,8 @@ public final class LogRouting {
     }
     List<String> missing = uncovered();
     if (!missing.isEmpty()) {
-      String expected = "an enabled entry exporting " + Texts.and(missing) + " to a destination";
+      String expected =
+          "an enabled entry exporting " + Texts.joinClauses(missing) + " to a destination";
       if (settings.isEmpty()) {
         evidence.add(Evidence.absent(target, "no diagnostic setting", expected));
       } else {

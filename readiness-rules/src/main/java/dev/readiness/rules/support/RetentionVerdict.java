@@ -90,7 +90,7 @@ public final class RetentionVerdict {
       finding.fail(
           subject
               + " keeps "
-              + Texts.and(shortOnes.stream().map(RetentionVerdict::clause).toList())
+              + Texts.joinClauses(shortOnes.stream().map(RetentionVerdict::clause).toList())
               + ", less than the "
               + thresholdDays
               + " days required: "
@@ -104,7 +104,7 @@ public final class RetentionVerdict {
       finding.unknown(
           subject
               + ": how long it keeps "
-              + Texts.and(unknownOnes.stream().map(Stream::stream).toList())
+              + Texts.joinClauses(unknownOnes.stream().map(Stream::stream).toList())
               + " is unknown: "
               + String.join(
                   "; ",
@@ -117,7 +117,7 @@ public final class RetentionVerdict {
     finding.pass(
         subject
             + " keeps "
-            + Texts.and(streams.stream().map(RetentionVerdict::clause).toList())
+            + Texts.joinClauses(streams.stream().map(RetentionVerdict::clause).toList())
             + ", at least the "
             + thresholdDays
             + " days required.");
@@ -128,7 +128,7 @@ public final class RetentionVerdict {
     String time =
         retention.kind() == Retention.Kind.UNLIMITED
             ? "without a time limit"
-            : "for " + Texts.plural(retention.days(), "day");
+            : "for " + Texts.count(retention.days(), "day", "days");
     return stream.stream() + " " + time + " (" + retention.description() + ")";
   }
 }

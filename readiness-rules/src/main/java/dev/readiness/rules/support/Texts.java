@@ -2,33 +2,43 @@ package dev.readiness.rules.support;
 
 import java.util.List;
 
-/** Small helpers that make finding messages read as sentences. */
+/** Wording shared by findings, so every message lists and joins things the same way. */
 public final class Texts {
   private Texts() {}
 
-  /** "a", "a and b", "a, b and c". */
-  public static String and(List<String> items) {
+  /**
+   * The first {@code limit} items, then "and N more": {@code "a, b and 3 more"}. Items are listed
+   * in the order given.
+   */
+  public static String listed(List<String> items, int limit) {
     if (items.isEmpty()) {
-      return "nothing";
+      return "none";
     }
-    if (items.size() == 1) {
-      return items.get(0);
+    List<String> shown = items.subList(0, Math.min(limit, items.size()));
+    int rest = items.size() - shown.size();
+    if (rest > 0) {
+      return String.join(", ", shown) + " and " + rest + " more";
     }
-    return String.join(", ", items.subList(0, items.size() - 1))
+    return joinClauses(shown);
+  }
+
+  /** Clauses joined as a sentence part: "a", "a and b", "a, b and c". */
+  public static String joinClauses(List<String> clauses) {
+    if (clauses.size() <= 1) {
+      return clauses.isEmpty() ? "" : clauses.get(0);
+    }
+    return String.join(", ", clauses.subList(0, clauses.size() - 1))
         + " and "
-        + items.get(items.size() - 1);
+        + clauses.get(clauses.size() - 1);
   }
 
-  /** The first {@code limit} items joined with {@link #and}, then "and N more". */
-  public static String firstOf(List<String> items, int limit) {
-    if (items.size() <= limit) {
-      return and(items);
-    }
-    return String.join(", ", items.subList(0, limit)) + " and " + (items.size() - limit) + " more";
+  /** "1 user" or "3 users". */
+  public static String count(int count, String singular, String plural) {
+    return count + " " + (count == 1 ? singular : plural);
   }
 
-  /** "1 day", "30 days". */
-  public static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+  /** A name in quotes, as findings show names: {@code 'kv-prod'}. */
+  public static String quoted(String name) {
+    return "'" + name + "'";
   }
 }

@@ -1,0 +1,182 @@
+package dev.readiness.rules.data;
+
+import static dev.readiness.rules.support.AzureTypes.DISKS;
+import static dev.readiness.rules.support.AzureTypes.SQL_DATABASES;
+import static dev.readiness.rules.support.AzureTypes.SQL_TRANSPARENT_DATA_ENCRYPTION;
+import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * FR-DATA-01: managed disks use encryption at host or a disk encryption set, SQL databases have
+ * transparent data encryption on, and storage accounts use the encryption the options require.
+ */
+public final class EncryptionAtRest extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-DATA-01")
+          .title("Data at rest is encrypted")
+          .category(Category.DATA_PROTECTION)
+          .severity(
+              Severity.MEDIUM,
+              "Unencrypted copies of disks and databases can be read by anyone who obtains them,"
+                  + " and the breach can then no longer be scoped.")
+          .rationale(
+              "Protects the question 'could the data the attacker copied be read?': when disks,"
+                  + " databases and storage are encrypted with keys the organisation controls, a"
+                  + " stolen snapshot or export is useless without key access, which is itself"
+                  + " logged; that bounds what the incident exposed.")
+          .remediation(
+              Remediation.of(
+                      "Azure portal > Virtual machines > (VM) > Disks > Additional settings:"
+                          + " 'Encryption at host' = Yes, or Disks > (disk) > Encryption: a disk"
+                          + " encryption set. SQL databases > (database) > Transparent data"
+                          + " encryption: On. Storage accounts > Encryption: customer-managed keys"
+                          + " where required.",
+                      "az vm update --resource-group <rg> --name <vm>"
+                          + " --set securityProfile.encryptionAtHost=true && az sql db tde set"
+                          + " --resource-group <rg> --server <server> --database <db>"
+                          + " --status Enabled")
+                  .withBicep(
+                      "resource vm 'Microsoft.Compute/virtualMachines@2024-07-01' = {\n"
+                          + "  // ...\n"
+                          + "  properties: { securityProfile: { encryptionAtHost: true } }\n"
+                          + "}"))
+          .learnMore("https://learn.microsoft.com/azure/virtual-machines/disk-encryption-overview")
+          .controls(
+              "MCSB DP-4",
+              "MCSB DP-5",
+              "CIS Azure 2.0 3.2",
+              "CIS Azure 2.0 3.12",
+              "CIS Azure 2.0 4.1.5",
+              "CIS Azure 2.0 7.3")
+          .peerChecks(
+              "PSRule for Azure Azure.SQL.TDE",
+              "Prowler sqlserver_tde_encryption_enabled",
+              "Prowler vm_ensure_attached_disks_encrypted_with_cmk",
+              "Prowler storage_infrastructure_encryption_is_enabled",
+              "Prowler storage_ensure_encryption_with_customer_managed_keys")
+          .checklistItems(ChecklistRow.ENCRYPTION.text())
+          .reads(
+              DISKS,
+              VIRTUAL_MACHINES,
+              SQL_DATABASES,
+              SQL_TRANSPARENT_DATA_ENCRYPTION,
+              STORAGE_ACCOUNTS)
+          .build();
+
+  /** The rule with the storage encryption requirements of {@code options}. */
+  public EncryptionAtRest(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    context.resources(DISKS).forEach(disk -> disk(context, disk));
+    for (Resource database : context.resources(SQL_DATABASES)) {
+      if (!database.name().equalsIgnoreCase("master")) {
+        database(context, database);
+      }
+    }
+    context.resources(STORAGE_ACCOUNTS).forEach(account -> storage(context, account));
+  }
+
+  private static void disk(RuleContext context, Resource disk) {
+    Verdict verdict = new Verdict().dependsOn(DISKS, VIRTUAL_MACHINES);
+    Json encryption = disk.properties().get("encryption");
+    Json type = encryption.get("type");
+    Evidence typeProof = Evidence.of(type, "a disk encryption set or encryption at host");
+    boolean customerKey =
+        type.textOr("").toLowerCase(Locale.ROOT).contains("customerkey")
+            || !encryption.get("diskEncryptionSetId").textOr("").isBlank();
+    String owner = disk.root().get("managedBy").textOr("");
+    if (customerKey) {
+      verdict.pass("it is encrypted with a disk encryption set", typeProof);
+    } else if (owner.isBlank()) {
+      verdict.fail(
+          "it is unattached and uses platform-managed keys only, without a disk encryption set",
+          typeProof);
+    } else {
+      Optional<Resource> vm = context.snapshot().resource(owner);
+      if (vm.isEmpty()) {
+        verdict.unknown(
+            "its VM '"
+                + ResourceId.parse(owner).name()
+                + "' is not in the snapshot, so encryption at host cannot be read",
+            typeProof);
+      } else {
+        Json atHost = vm.get().at("/properties/securityProfile/encryptionAtHost");
+        verdict.check(
+            atHost.isTrue(),
+            "its VM '" + vm.get().name() + "' encrypts at host",
+            "it uses platform-managed keys only and its VM '"
+                + vm.get().name()
+                + "' does not encrypt at host",
+            Evidence.of(atHost, "true"),
+            typeProof);
+      }
+    }
+    verdict.report(context.report(disk), "Disk '" + disk.name() + "'");
+  }
+
+  private static void database(RuleContext context, Resource database) {
+    Verdict verdict = new Verdict().dependsOn(SQL_DATABASES, SQL_TRANSPARENT_DATA_ENCRYPTION);
+    List<Resource> tde = context.snapshot().children(database, SQL_TRANSPARENT_DATA_ENCRYPTION);
+    if (tde.isEmpty()) {
+      verdict.unknown(
+          "its transparent data encryption setting is not in the snapshot",
+          Evidence.absent(database.id(), "no transparentDataEncryption/current", "state Enabled"));
+    } else {
+      Json state = tde.get(0).properties().get("state");
+      verdict.check(
+          state.textEqualsIgnoreCase("Enabled"),
+          "transparent data encryption is on",
+          "transparent data encryption is off",
+          Evidence.of(state, "\"Enabled\""));
+    }
+    verdict.report(context.report(database), "SQL database '" + database.name() + "'");
+  }
+
+  private void storage(RuleContext context, Resource account) {
+    Verdict verdict = new Verdict().dependsOn(STORAGE_ACCOUNTS);
+    Json encryption = account.properties().get("encryption");
+    Json blob = encryption.at("/services/blob/enabled");
+    verdict.check(
+        blob.bool().orElse(true),
+        "service-side encryption is on",
+        "blob service-side encryption is off",
+        Evidence.of(blob, "true"));
+    Json infrastructure = encryption.get("requireInfrastructureEncryption");
+    if (options().requireStorageInfrastructureEncryption()) {
+      verdict.check(
+          infrastructure.isTrue(),
+          "infrastructure encryption is on",
+          "infrastructure (double) encryption is off, and the options require it",
+          Evidence.of(infrastructure, "true"));
+    }
+    Json keySource = encryption.get("keySource");
+    if (options().requireStorageCustomerManagedKeys()) {
+      verdict.check(
+          keySource.textEqualsIgnoreCase("Microsoft.Keyvault"),
+          "it uses customer-managed keys",
+          "it uses Microsoft-managed keys, and the options require customer-managed keys",
+          Evidence.of(keySource, "\"Microsoft.Keyvault\""));
+    }
+    verdict.report(context.report(account), "Storage account '" + account.name() + "'");
+  }
+}

@@ -1,0 +1,142 @@
+package dev.readiness.rules.data;
+
+import static dev.readiness.rules.support.AzureTypes.REDIS;
+import static dev.readiness.rules.support.AzureTypes.SQL_SERVERS;
+import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.WEB_SITES;
+import static dev.readiness.rules.support.AzureTypes.WEB_SITE_CONFIG;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Verdict;
+import java.util.List;
+
+/**
+ * FR-DATA-02: storage, App Service, SQL servers and Redis accept only encrypted connections at the
+ * minimum TLS version of the options.
+ */
+public final class EncryptionInTransit extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-DATA-02")
+          .title("Data in transit is encrypted with a current TLS version")
+          .category(Category.DATA_PROTECTION)
+          .severity(
+              Severity.MEDIUM,
+              "Plain-text or old-TLS connections expose credentials and data to anyone on the"
+                  + " path, outside any log.")
+          .rationale(
+              "Protects the question 'could credentials or data have been intercepted on the"
+                  + " wire?': when every service refuses plain HTTP, the non-TLS Redis port and"
+                  + " TLS below 1.2, interception is ruled out and investigators can focus on the"
+                  + " identities that were logged.")
+          .remediation(
+              Remediation.of(
+                  "Azure portal > Storage accounts > Configuration: 'Secure transfer required'"
+                      + " Enabled, 'Minimum TLS version' 1.2. App Services > Configuration:"
+                      + " 'HTTPS Only' On, 'Minimum TLS version' 1.2. SQL servers > Networking >"
+                      + " Connectivity: 'Minimum TLS version' 1.2. Azure Cache for Redis >"
+                      + " Advanced settings: non-TLS port off, minimum TLS 1.2.",
+                  "az storage account update --name <account> --resource-group <rg>"
+                      + " --https-only true --min-tls-version TLS1_2 && az webapp update"
+                      + " --name <app> --resource-group <rg> --https-only true && az webapp"
+                      + " config set --name <app> --resource-group <rg> --min-tls-version 1.2"
+                      + " && az sql server update --name <server> --resource-group <rg>"
+                      + " --minimal-tls-version 1.2 && az redis update --name <cache>"
+                      + " --resource-group <rg> --set enableNonSslPort=false"
+                      + " minimumTlsVersion=1.2"))
+          .learnMore(
+              "https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version")
+          .controls(
+              "MCSB DP-3",
+              "CIS Azure 2.0 3.1",
+              "CIS Azure 2.0 3.15",
+              "CIS Azure 2.0 9.2",
+              "CIS Azure 2.0 9.3")
+          .peerChecks(
+              "PSRule for Azure Azure.Storage.SecureTransfer",
+              "PSRule for Azure Azure.Storage.MinTLS",
+              "PSRule for Azure Azure.AppService.UseHTTPS",
+              "PSRule for Azure Azure.AppService.MinTLS",
+              "PSRule for Azure Azure.SQL.MinTLS",
+              "PSRule for Azure Azure.Redis.NonSslPort",
+              "PSRule for Azure Azure.Redis.MinTLS",
+              "Prowler storage_secure_transfer_required_is_enabled",
+              "Prowler storage_ensure_minimum_tls_version_12",
+              "Prowler app_minimum_tls_version_12",
+              "Prowler sqlserver_recommended_minimal_tls_version")
+          .checklistItems(ChecklistRow.ENCRYPTION.text())
+          .reads(STORAGE_ACCOUNTS, WEB_SITES, WEB_SITE_CONFIG, SQL_SERVERS, REDIS)
+          .build();
+
+  /** The rule with the minimum TLS version of {@code options}. */
+  public EncryptionInTransit(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
+      Verdict verdict = new Verdict().dependsOn(STORAGE_ACCOUNTS);
+      Json https = account.properties().get("supportsHttpsTrafficOnly");
+      verdict.check(
+          https.isTrue(),
+          "secure transfer is required",
+          "plain HTTP is allowed (supportsHttpsTrafficOnly is not true)",
+          Evidence.of(https, "true"));
+      minimumTls(verdict, account.properties().get("minimumTlsVersion"));
+      verdict.report(context.report(account), "Storage account '" + account.name() + "'");
+    }
+    for (Resource site : context.resources(WEB_SITES)) {
+      Verdict verdict = new Verdict().dependsOn(WEB_SITES, WEB_SITE_CONFIG);
+      Json https = site.properties().get("httpsOnly");
+      verdict.check(
+          https.isTrue(),
+          "HTTPS only is on",
+          "plain HTTP is served (httpsOnly is not true)",
+          Evidence.of(https, "true"));
+      List<Resource> config = context.snapshot().children(site, WEB_SITE_CONFIG);
+      if (config.isEmpty()) {
+        verdict.unknown("its site configuration (config/web) is not in the snapshot");
+      } else {
+        minimumTls(verdict, config.get(0).properties().get("minTlsVersion"));
+      }
+      verdict.report(context.report(site), "App Service '" + site.name() + "'");
+    }
+    for (Resource server : context.resources(SQL_SERVERS)) {
+      Verdict verdict = new Verdict().dependsOn(SQL_SERVERS);
+      minimumTls(verdict, server.properties().get("minimalTlsVersion"));
+      verdict.report(context.report(server), "SQL server '" + server.name() + "'");
+    }
+    for (Resource cache : context.resources(REDIS)) {
+      Verdict verdict = new Verdict().dependsOn(REDIS);
+      Json nonTls = cache.properties().get("enableNonSslPort");
+      verdict.check(
+          !nonTls.isTrue(),
+          "the non-TLS port is off",
+          "the non-TLS port 6379 is open",
+          Evidence.of(nonTls, "false"));
+      minimumTls(verdict, cache.properties().get("minimumTlsVersion"));
+      verdict.report(context.report(cache), "Redis cache '" + cache.name() + "'");
+    }
+  }
+
+  private void minimumTls(Verdict verdict, Json version) {
+    String minimum = options().minimumTlsVersion();
+    verdict.check(
+        TlsVersions.atLeast(version, minimum),
+        "the minimum TLS version is " + version.textOr(minimum),
+        TlsVersions.parse(version).isEmpty()
+            ? "no minimum TLS version is set (" + version + "), so older TLS is accepted"
+            : "the minimum TLS version " + version.textOr("") + " is below " + minimum,
+        Evidence.of(version, "TLS " + minimum + " or later"));
+  }
+}

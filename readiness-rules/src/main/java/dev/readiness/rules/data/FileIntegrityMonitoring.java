@@ -1,0 +1,130 @@
+package dev.readiness.rules.data;
+
+import static dev.readiness.rules.support.AzureTypes.ARC_MACHINES;
+import static dev.readiness.rules.support.AzureTypes.DEFENDER_PRICINGS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.support.AzureTypes.VM_SCALE_SETS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Verdict;
+import java.util.Optional;
+
+/**
+ * FR-DATA-06: in every subscription that runs servers, Defender for Servers Plan 2 is on with its
+ * file integrity monitoring extension enabled.
+ */
+public final class FileIntegrityMonitoring extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-DATA-06")
+          .title("File integrity monitoring watches servers")
+          .category(Category.DATA_PROTECTION)
+          .severity(
+              Severity.MEDIUM,
+              "Without file integrity monitoring, changed binaries, registry keys and"
+                  + " configuration files leave no record of when they changed.")
+          .rationale(
+              "Protects the question 'which files did the attacker change, and when?': file"
+                  + " integrity monitoring records changes to system files, registry keys and"
+                  + " software, which dates persistence mechanisms and tampered binaries.")
+          .remediation(
+              Remediation.of(
+                      "Azure portal > Microsoft Defender for Cloud > Environment settings >"
+                          + " (subscription) > Defender plans: Servers 'On' with Plan 2, then"
+                          + " Settings > File Integrity Monitoring: On, with a workspace.",
+                      "az security pricing create --name VirtualMachines --tier Standard"
+                          + " --subplan P2 --extensions"
+                          + " name=FileIntegrityMonitoring isEnabled=True")
+                  .withBicep(
+                      "resource servers 'Microsoft.Security/pricings@2024-01-01' = {\n"
+                          + "  name: 'VirtualMachines'\n"
+                          + "  properties: {\n"
+                          + "    pricingTier: 'Standard'\n"
+                          + "    subPlan: 'P2'\n"
+                          + "    extensions: [ { name: 'FileIntegrityMonitoring', isEnabled:"
+                          + " 'True' } ]\n"
+                          + "  }\n"
+                          + "}"))
+          .learnMore(
+              "https://learn.microsoft.com/azure/defender-for-cloud/file-integrity-monitoring-overview")
+          .controls("MCSB LT-1", "CIS Azure 2.0 2.1.1")
+          .peerChecks("Prowler defender_ensure_defender_for_server_is_on")
+          .checklistItems(ChecklistRow.FILE_INTEGRITY_MONITORING.text())
+          .reads(DEFENDER_PRICINGS, VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)
+          .build();
+
+  /** The rule; it has no thresholds. */
+  public FileIntegrityMonitoring(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    for (String subscription : Scopes.subscriptions(context)) {
+      int servers =
+          Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).size()
+              + Scopes.inSubscription(context, VM_SCALE_SETS, subscription).size()
+              + Scopes.inSubscription(context, ARC_MACHINES, subscription).size();
+      if (servers == 0) {
+        continue;
+      }
+      ResourceId planId =
+          ResourceId.parse(
+              "/subscriptions/"
+                  + subscription
+                  + "/providers/Microsoft.Security/pricings/VirtualMachines");
+      Optional<Resource> plan = context.snapshot().resource(planId);
+      Verdict verdict = new Verdict();
+      if (plan.isEmpty()) {
+        verdict.fail(
+            "the Defender for Servers plan is not in the subscription's pricings",
+            Evidence.absent(
+                planId, "no VirtualMachines pricing", "pricingTier Standard, subPlan P2"));
+      } else {
+        Json properties = plan.get().properties();
+        verdict.check(
+            properties.get("pricingTier").textEqualsIgnoreCase("Standard"),
+            "Defender for Servers is on",
+            "Defender for Servers is off (pricing tier "
+                + properties.get("pricingTier").textOr("missing")
+                + ")",
+            Evidence.of(properties.get("pricingTier"), "\"Standard\""));
+        verdict.check(
+            properties.get("subPlan").textEqualsIgnoreCase("P2"),
+            "on Plan 2",
+            "it is not Plan 2, which file integrity monitoring needs",
+            Evidence.of(properties.get("subPlan"), "\"P2\""));
+        Optional<Json> fim =
+            properties.get("extensions").items().stream()
+                .filter(e -> e.get("name").textEqualsIgnoreCase("FileIntegrityMonitoring"))
+                .findFirst();
+        if (fim.isEmpty()) {
+          verdict.fail(
+              "the FileIntegrityMonitoring extension is not configured",
+              Evidence.of(properties.get("extensions"), "FileIntegrityMonitoring isEnabled True"));
+        } else {
+          verdict.check(
+              fim.get().get("isEnabled").isTrue(),
+              "file integrity monitoring is enabled",
+              "file integrity monitoring is disabled",
+              Evidence.of(fim.get().get("isEnabled"), "\"True\""));
+        }
+      }
+      verdict.report(
+          context.report(Target.subscription(subscription)),
+          "Subscription " + subscription + " (" + servers + " servers)");
+    }
+  }
+}

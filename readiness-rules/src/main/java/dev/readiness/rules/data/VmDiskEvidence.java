@@ -1,0 +1,213 @@
+package dev.readiness.rules.data;
+
+import static dev.readiness.rules.support.AzureTypes.BACKUP_PROTECTED_ITEMS;
+import static dev.readiness.rules.support.AzureTypes.RESTORE_POINT_COLLECTIONS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Durations;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FR-DATA-07: every VM has disk evidence: a healthy Azure Backup protected item, or a restore point
+ * collection whose newest restore point is recent enough.
+ */
+public final class VmDiskEvidence extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-DATA-07")
+          .title("VMs have backups or recent restore points")
+          .category(Category.DATA_PROTECTION)
+          .severity(
+              Severity.HIGH,
+              "Without a disk copy, the binaries and persistence an attacker left on a VM cannot"
+                  + " be examined once the VM is cleaned or rebuilt.")
+          .rationale(
+              "Protects the question 'what was on the disk at the time?': a backup recovery point"
+                  + " or restore point preserves the disk state so responders can mount it and"
+                  + " recover binaries, persistence and local logs, even after the attacker wiped"
+                  + " the live VM.")
+          .remediation(
+              Remediation.of(
+                      "Azure portal > Virtual machines > (VM) > Operations > Backup: enable"
+                          + " backup to a Recovery Services vault with a daily policy; or Restore"
+                          + " points > Create a restore point collection and schedule restore"
+                          + " points.",
+                      "az backup protection enable-for-vm --resource-group <vault-rg>"
+                          + " --vault-name <vault> --vm <vm-id> --policy-name DefaultPolicy")
+                  .withBicep(
+                      "resource item 'Microsoft.RecoveryServices/vaults/backupFabrics/"
+                          + "protectionContainers/protectedItems@2024-04-01' = {\n"
+                          + "  name: '${vaultName}/Azure/iaasvmcontainer;iaasvmcontainerv2;${rg};"
+                          + "${vmName}/vm;iaasvmcontainerv2;${rg};${vmName}'\n"
+                          + "  properties: {\n"
+                          + "    protectedItemType: 'Microsoft.Compute/virtualMachines'\n"
+                          + "    policyId: policy.id\n"
+                          + "    sourceResourceId: vm.id\n"
+                          + "  }\n"
+                          + "}"))
+          .learnMore("https://learn.microsoft.com/azure/backup/backup-azure-vms-introduction")
+          .controls("MCSB BR-1")
+          .peerChecks("Prowler vm_backup_enabled", "Prowler recovery_vault_has_protected_items")
+          .checklistItems(ChecklistRow.VM_RESTORE_POINTS_OR_BACKUPS.text())
+          .reads(VIRTUAL_MACHINES, BACKUP_PROTECTED_ITEMS, RESTORE_POINT_COLLECTIONS)
+          .build();
+
+  /** The rule with the restore point age limit of {@code options}. */
+  public VmDiskEvidence(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    for (Resource vm : context.resources(VIRTUAL_MACHINES)) {
+      List<Evidence> evidence = new ArrayList<>();
+      List<String> shortfalls = new ArrayList<>();
+      List<String> undecided = new ArrayList<>();
+      String subject = "VM '" + vm.name() + "'";
+
+      List<String> backupGap = Scopes.notCollected(context, vm.id(), BACKUP_PROTECTED_ITEMS);
+      if (backupGap.isEmpty()) {
+        List<Resource> items = protectedItems(context, vm);
+        Optional<Resource> healthy = items.stream().filter(VmDiskEvidence::healthy).findFirst();
+        if (healthy.isPresent()) {
+          Json state = healthy.get().properties().get("protectionState");
+          context
+              .report(vm)
+              .evidence(Evidence.of(state, "\"Protected\""))
+              .dependsOn(VIRTUAL_MACHINES, BACKUP_PROTECTED_ITEMS)
+              .pass(
+                  subject
+                      + " is protected by Azure Backup"
+                      + healthy
+                          .get()
+                          .properties()
+                          .get("lastBackupTime")
+                          .text()
+                          .map(t -> " (last backup " + t + ")")
+                          .orElse("")
+                      + ".");
+          continue;
+        }
+        if (items.isEmpty()) {
+          shortfalls.add("no Azure Backup protected item");
+          evidence.add(
+              Evidence.absent(
+                  vm.id(),
+                  "no backup protected item for this VM",
+                  "a protected item in a healthy state"));
+        } else {
+          Json state = items.get(0).properties().get("protectionState");
+          shortfalls.add("its Azure Backup item is not healthy (" + state.textOr("no state") + ")");
+          evidence.add(Evidence.of(state, "\"Protected\" with a completed last backup"));
+        }
+      } else {
+        undecided.addAll(backupGap);
+      }
+
+      List<String> pointsGap = Scopes.notCollected(context, vm.id(), RESTORE_POINT_COLLECTIONS);
+      if (pointsGap.isEmpty()) {
+        Optional<Json> newest = Optional.empty();
+        boolean pointsMissing = false;
+        for (Resource collection : context.resources(RESTORE_POINT_COLLECTIONS)) {
+          if (!collection.at("/properties/source/id").textEqualsIgnoreCase(vm.id().toString())) {
+            continue;
+          }
+          Json points = collection.properties().get("restorePoints");
+          pointsMissing |= points.isMissing();
+          for (Json point : points.items()) {
+            Json created = point.at("/properties/timeCreated");
+            if (newest.isEmpty() || instant(created).isAfter(instant(newest.get()))) {
+              newest = Optional.of(created);
+            }
+          }
+        }
+        int maxAge = options().restorePointMaxAgeDays();
+        if (newest.isPresent()) {
+          long age = Duration.between(instant(newest.get()), context.now()).toDays();
+          if (age <= maxAge) {
+            context
+                .report(vm)
+                .evidence(Evidence.of(newest.get(), "within " + maxAge + " days"))
+                .dependsOn(VIRTUAL_MACHINES, RESTORE_POINT_COLLECTIONS)
+                .pass(
+                    subject + " has a restore point " + age + " days old (limit " + maxAge + ").");
+            continue;
+          }
+          shortfalls.add(
+              "its newest restore point is "
+                  + age
+                  + " days old, more than the "
+                  + maxAge
+                  + " allowed");
+          evidence.add(Evidence.of(newest.get(), "within " + maxAge + " days"));
+        } else if (pointsMissing) {
+          undecided.add("its restore point collection was read without its restore points");
+        } else {
+          shortfalls.add("no restore point");
+          evidence.add(
+              Evidence.absent(
+                  vm.id(),
+                  "no restore point collection with restore points for this VM",
+                  "a restore point within " + maxAge + " days"));
+        }
+      } else {
+        undecided.addAll(pointsGap);
+      }
+
+      if (undecided.isEmpty()) {
+        context
+            .report(vm)
+            .evidence(evidence)
+            .fail(subject + " has no disk evidence: " + Texts.joinClauses(shortfalls) + ".");
+      } else {
+        context
+            .report(vm)
+            .evidence(evidence)
+            .unknown(
+                subject
+                    + " shows no disk evidence"
+                    + (shortfalls.isEmpty() ? "" : " (" + Texts.joinClauses(shortfalls) + ")")
+                    + ", but the rest is unknown: "
+                    + Texts.joinClauses(undecided)
+                    + ".");
+      }
+    }
+  }
+
+  private static List<Resource> protectedItems(RuleContext context, Resource vm) {
+    String id = vm.id().toString();
+    return context.resources(BACKUP_PROTECTED_ITEMS).stream()
+        .filter(
+            item ->
+                item.properties().get("sourceResourceId").textEqualsIgnoreCase(id)
+                    || item.properties().get("virtualMachineId").textEqualsIgnoreCase(id)
+                    || item.at("/properties/dataSourceInfo/resourceID").textEqualsIgnoreCase(id))
+        .toList();
+  }
+
+  private static boolean healthy(Resource item) {
+    Json properties = item.properties();
+    return properties.get("protectionState").textEqualsIgnoreCase("Protected")
+        && !properties.get("lastBackupStatus").textEqualsIgnoreCase("Failed");
+  }
+
+  private static Instant instant(Json timestamp) {
+    return Durations.instant(timestamp.textOr("")).orElse(Instant.EPOCH);
+  }
+}

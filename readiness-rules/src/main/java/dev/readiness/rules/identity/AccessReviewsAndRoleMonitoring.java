@@ -1,0 +1,150 @@
+package dev.readiness.rules.identity;
+
+import static dev.readiness.rules.support.AzureTypes.ACTIVITY_LOG_ALERTS;
+import static dev.readiness.rules.support.AzureTypes.GRAPH_ACCESS_REVIEW_DEFINITIONS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ActivityLogAlerts;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * FR-IAM-02: access reviews cover privileged roles (tenant), and an activity log alert watches role
+ * assignments being written and deleted (each subscription).
+ */
+public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
+  static final String ROLE_ASSIGNMENT_WRITE = "Microsoft.Authorization/roleAssignments/write";
+  static final String ROLE_ASSIGNMENT_DELETE = "Microsoft.Authorization/roleAssignments/delete";
+
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-IAM-02")
+          .title("Access reviews cover privileged roles and role assignments raise alerts")
+          .category(Category.IDENTITY_AND_ACCESS)
+          .severity(
+              Severity.MEDIUM,
+              "Unreviewed and unwatched role grants let an attacker keep persistent privileged"
+                  + " access unnoticed.")
+          .rationale(
+              "Protects the question 'when did the attacker gain privilege, and who granted it?':"
+                  + " an alert on role assignment writes and deletes marks the moment of"
+                  + " escalation, and periodic access reviews leave a dated record of who was"
+                  + " entitled to each privileged role.")
+          .remediation(
+              Remediation.of(
+                      "Microsoft Entra admin center > Identity governance > Access reviews > New"
+                          + " access review: review 'Microsoft Entra roles' or 'Azure resource"
+                          + " roles' for Global Administrator and Owner, recurring quarterly. Then"
+                          + " Azure portal > Monitor > Alerts > Create > Alert rule on the"
+                          + " subscription, signal 'Create role assignment' and 'Delete role"
+                          + " assignment', with an action group.",
+                      "az monitor activity-log alert create --name role-assignment-changes"
+                          + " --resource-group <rg> --scope /subscriptions/<subscription-id>"
+                          + " --condition category=Administrative"
+                          + " and operationName=Microsoft.Authorization/roleAssignments/write"
+                          + " --action-group <action-group-id>")
+                  .withBicep(
+                      ActivityLogAlerts.bicep(
+                          "role-assignment-changes",
+                          ROLE_ASSIGNMENT_WRITE,
+                          ROLE_ASSIGNMENT_DELETE)))
+          .learnMore(
+              "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-create-roles-and-resource-roles-review")
+          .controls("MCSB PA-4", "MCSB LT-1")
+          .checklistItems(ChecklistRow.ACCESS_REVIEWS.text())
+          .reads(GRAPH_ACCESS_REVIEW_DEFINITIONS, ACTIVITY_LOG_ALERTS)
+          .build();
+
+  /** The rule with the privileged roles of {@code options}. */
+  public AccessReviewsAndRoleMonitoring(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    reviewAccess(context);
+    for (String subscription : Scopes.subscriptions(context)) {
+      Verdict verdict = new Verdict().dependsOn(ACTIVITY_LOG_ALERTS);
+      for (String operation : List.of(ROLE_ASSIGNMENT_WRITE, ROLE_ASSIGNMENT_DELETE)) {
+        Optional<Resource> alert = ActivityLogAlerts.watching(context, subscription, operation);
+        if (alert.isPresent()) {
+          verdict.pass(
+              "alert '" + alert.get().name() + "' watches " + operation,
+              Evidence.of(alert.get().at("/properties/condition"), operation));
+        } else {
+          verdict.fail(
+              "no enabled activity log alert with an action group watches " + operation,
+              Evidence.absent(
+                  ResourceId.subscription(subscription),
+                  "no activity log alert for " + operation,
+                  "an enabled alert on " + operation + " with an action group"));
+        }
+      }
+      verdict.report(
+          context.report(Target.subscription(subscription)), "Subscription " + subscription);
+    }
+  }
+
+  private void reviewAccess(RuleContext context) {
+    Target tenant = Target.tenant();
+    List<Resource> reviews =
+        context.resources(GRAPH_ACCESS_REVIEW_DEFINITIONS).stream()
+            .filter(r -> !r.properties().get("status").textEqualsIgnoreCase("Completed"))
+            .toList();
+    for (Resource review : reviews) {
+      Optional<Json> scope = privilegedScope(review);
+      if (scope.isPresent()) {
+        context
+            .report(tenant)
+            .evidence(Evidence.of(scope.get(), "a privileged role definition"))
+            .dependsOn(GRAPH_ACCESS_REVIEW_DEFINITIONS)
+            .pass(
+                "Access review '"
+                    + review.properties().get("displayName").textOr(review.name())
+                    + "' reviews a privileged role.");
+        return;
+      }
+    }
+    context
+        .report(tenant)
+        .evidence(
+            Evidence.absent(
+                ResourceId.TENANT,
+                reviews.size() + " active access review definitions, none of a privileged role",
+                "an access review of a privileged directory role or of Azure Owner"))
+        .dependsOn(GRAPH_ACCESS_REVIEW_DEFINITIONS)
+        .fail(
+            "No active access review covers a privileged directory role or the Azure Owner role,"
+                + " so nobody periodically confirms who holds them.");
+  }
+
+  /** The scope query of {@code review} that names one of the privileged roles, if any. */
+  private Optional<Json> privilegedScope(Resource review) {
+    Json scope = review.properties().get("scope");
+    List<Json> queries = new java.util.ArrayList<>();
+    queries.add(scope.get("query"));
+    scope.get("resourceScopes").items().forEach(s -> queries.add(s.get("query")));
+    scope.get("principalScopes").items().forEach(s -> queries.add(s.get("query")));
+    return queries.stream()
+        .filter(
+            query -> {
+              String text = query.textOr("").toLowerCase(Locale.ROOT);
+              return options().privilegedRoleIds().stream().anyMatch(text::contains);
+            })
+        .findFirst();
+  }
+}

@@ -1,0 +1,235 @@
+package dev.readiness.rules.identity;
+
+import static dev.readiness.rules.support.AzureTypes.GRAPH_DIRECTORY_ROLE_ASSIGNMENTS;
+import static dev.readiness.rules.support.AzureTypes.GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES;
+import static dev.readiness.rules.support.AzureTypes.GRAPH_USERS;
+import static dev.readiness.rules.support.AzureTypes.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES;
+import static dev.readiness.rules.support.AzureTypes.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES;
+import static dev.readiness.rules.support.AzureTypes.ROLE_MANAGEMENT_POLICIES;
+import static dev.readiness.rules.support.AzureTypes.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
+import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FR-IAM-04: privileged Entra and Azure roles are held just in time: no permanent active assignment
+ * outside the break-glass accounts, eligible assignments through PIM, and approval before the
+ * highest Azure roles activate.
+ */
+public final class PrivilegedIdentityManagement extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-IAM-04")
+          .title(
+              "Privileged roles are held just in time through PIM, with approval for the highest")
+          .category(Category.IDENTITY_AND_ACCESS)
+          .severity(
+              Severity.HIGH,
+              "Standing privilege turns any stolen admin session into immediate control of the"
+                  + " tenant, with no activation record to investigate.")
+          .rationale(
+              "Protects the question 'who held privilege at the time of the incident, and why?':"
+                  + " PIM activations are dated, justified and approved in the audit log, while a"
+                  + " permanent assignment leaves nothing to tie a privileged action to a"
+                  + " request.")
+          .remediation(
+              Remediation.of(
+                  "Microsoft Entra admin center > Identity governance > Privileged Identity"
+                      + " Management > Microsoft Entra roles (and Azure resources) > Assignments:"
+                      + " convert active privileged assignments to 'Eligible', keep at most the"
+                      + " break-glass accounts active; then Settings > Owner and User Access"
+                      + " Administrator > Edit > 'Require approval to activate'.",
+                  "az rest --method GET --url"
+                      + " \"https://management.azure.com/subscriptions/<subscription-id>/providers/"
+                      + "Microsoft.Authorization/roleAssignmentScheduleInstances"
+                      + "?api-version=2020-10-01&$filter=atScope()\""))
+          .learnMore(
+              "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-configure")
+          .controls("MCSB PA-2", "MCSB PA-1")
+          .checklistItems(ChecklistRow.PIM.text())
+          .reads(
+              GRAPH_DIRECTORY_ROLE_ASSIGNMENTS,
+              GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES,
+              ROLE_ASSIGNMENT_SCHEDULE_INSTANCES,
+              ROLE_ELIGIBILITY_SCHEDULE_INSTANCES)
+          .optionallyReads(
+              GRAPH_USERS, ROLE_MANAGEMENT_POLICIES, ROLE_MANAGEMENT_POLICY_ASSIGNMENTS)
+          .build();
+
+  /** The rule with the privileged roles and break-glass accounts of {@code options}. */
+  public PrivilegedIdentityManagement(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    evaluateDirectory(context);
+    for (String subscription : Scopes.subscriptions(context)) {
+      evaluateSubscription(context, subscription);
+    }
+  }
+
+  private void evaluateDirectory(RuleContext context) {
+    Verdict verdict =
+        new Verdict()
+            .dependsOn(
+                GRAPH_DIRECTORY_ROLE_ASSIGNMENTS, GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES);
+    List<Resource> standing =
+        context.resources(GRAPH_DIRECTORY_ROLE_ASSIGNMENTS).stream()
+            .filter(a -> privileged(a.properties().get("roleDefinitionId").textOr("")))
+            .filter(a -> !breakGlass(context, AzureRoles.principal(a)))
+            .toList();
+    standing(verdict, standing, ResourceId.TENANT, "privileged directory role");
+    long eligible =
+        context.resources(GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES).stream()
+            .filter(a -> privileged(a.properties().get("roleDefinitionId").textOr("")))
+            .count();
+    eligible(verdict, eligible, ResourceId.TENANT, "privileged directory role");
+    verdict.report(context.report(Target.tenant()), "Microsoft Entra roles");
+  }
+
+  private void evaluateSubscription(RuleContext context, String subscription) {
+    ResourceId scope = ResourceId.subscription(subscription);
+    Verdict verdict =
+        new Verdict()
+            .dependsOn(ROLE_ASSIGNMENT_SCHEDULE_INSTANCES, ROLE_ELIGIBILITY_SCHEDULE_INSTANCES);
+    List<Resource> standing =
+        context.resources(ROLE_ASSIGNMENT_SCHEDULE_INSTANCES).stream()
+            .filter(a -> AzureRoles.appliesTo(AzureRoles.scope(a), subscription))
+            .filter(a -> privileged(AzureRoles.roleId(a)))
+            .filter(a -> a.properties().get("assignmentType").textEqualsIgnoreCase("Assigned"))
+            .filter(a -> a.properties().get("endDateTime").isMissingOrNull())
+            .filter(a -> !breakGlass(context, AzureRoles.principal(a)))
+            .toList();
+    standing(verdict, standing, scope, "privileged Azure role");
+    long eligible =
+        context.resources(ROLE_ELIGIBILITY_SCHEDULE_INSTANCES).stream()
+            .filter(a -> AzureRoles.appliesTo(AzureRoles.scope(a), subscription))
+            .filter(a -> privileged(AzureRoles.roleId(a)))
+            .count();
+    eligible(verdict, eligible, scope, "privileged Azure role");
+    approval(context, verdict, subscription);
+    verdict.report(
+        context.report(Target.subscription(subscription)), "Subscription " + subscription);
+  }
+
+  private void standing(Verdict verdict, List<Resource> standing, ResourceId scope, String what) {
+    if (standing.isEmpty()) {
+      verdict.pass(
+          "no permanent active assignment of a " + what + " outside the break-glass accounts",
+          Evidence.absent(scope, "no standing " + what + " assignment", "none"));
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    List<Evidence> proof = new ArrayList<>();
+    for (Resource assignment : standing) {
+      names.add(
+          AzureRoles.principal(assignment) + " (" + AzureRoles.roleName(roleOf(assignment)) + ")");
+      if (proof.size() < options().listedItemsLimit()) {
+        proof.add(
+            Evidence.of(
+                assignment.properties().get("roleDefinitionId"), "an eligible assignment instead"));
+      }
+    }
+    verdict.fail(
+        Texts.count(standing.size(), "permanent active assignment", "permanent active assignments")
+            + " of a "
+            + what
+            + ": "
+            + Texts.listed(names, options().listedItemsLimit()),
+        proof.toArray(Evidence[]::new));
+  }
+
+  private static void eligible(Verdict verdict, long eligible, ResourceId scope, String what) {
+    Evidence proof =
+        new Evidence(
+            scope, "", eligible + " eligible assignments", "at least one eligible assignment");
+    verdict.check(
+        eligible > 0,
+        Texts.count((int) eligible, "eligible assignment", "eligible assignments")
+            + " of a "
+            + what
+            + " through PIM",
+        "no " + what + " is assigned as eligible through PIM",
+        proof);
+  }
+
+  private void approval(RuleContext context, Verdict verdict, String subscription) {
+    ResourceId scope = ResourceId.subscription(subscription);
+    List<String> gap =
+        Scopes.notCollected(
+            context, scope, ROLE_MANAGEMENT_POLICIES, ROLE_MANAGEMENT_POLICY_ASSIGNMENTS);
+    if (!gap.isEmpty()) {
+      verdict.unknown("the PIM approval settings were not read: " + String.join("; ", gap));
+      return;
+    }
+    for (String role : options().approvalRequiredRoleIds()) {
+      String name = AzureRoles.roleName(role);
+      Optional<Json> required = approvalSetting(context, subscription, role);
+      if (required.isEmpty()) {
+        verdict.unknown("no PIM policy for " + name + " was found for the subscription");
+      } else {
+        verdict.check(
+            required.get().isTrue(),
+            "activating " + name + " requires approval",
+            "activating " + name + " does not require approval",
+            Evidence.of(required.get(), "true"));
+      }
+    }
+  }
+
+  /**
+   * The isApprovalRequired setting of the PIM policy assigned to {@code role} at the subscription.
+   */
+  private static Optional<Json> approvalSetting(
+      RuleContext context, String subscription, String role) {
+    ResourceId scope = ResourceId.subscription(subscription);
+    return context.resources(ROLE_MANAGEMENT_POLICY_ASSIGNMENTS).stream()
+        .filter(a -> AzureRoles.scope(a).equals(scope.key()))
+        .filter(a -> AzureRoles.roleId(a).equals(role))
+        .map(a -> a.properties().get("policyId").textOr(""))
+        .filter(id -> !id.isEmpty())
+        .flatMap(id -> context.snapshot().resource(id).stream())
+        .flatMap(policy -> policy.properties().get("rules").items().stream())
+        .filter(rule -> rule.get("id").textEqualsIgnoreCase("Approval_EndUser_Assignment"))
+        .map(rule -> rule.at("/setting/isApprovalRequired"))
+        .findFirst();
+  }
+
+  private boolean privileged(String roleDefinitionId) {
+    return options().privilegedRoleIds().contains(Scopes.lastSegment(roleDefinitionId));
+  }
+
+  private static String roleOf(Resource assignment) {
+    return Scopes.lastSegment(assignment.properties().get("roleDefinitionId").textOr(""));
+  }
+
+  /** True when the principal is a break-glass account, named by object id or sign-in name. */
+  private boolean breakGlass(RuleContext context, String principalId) {
+    if (options().breakGlassAccounts().stream().anyMatch(principalId::equalsIgnoreCase)) {
+      return true;
+    }
+    return context
+        .snapshot()
+        .resource("/providers/microsoft.graph/users/" + principalId)
+        .map(u -> u.properties().get("userPrincipalName").textOr(""))
+        .filter(upn -> options().breakGlassAccounts().stream().anyMatch(upn::equalsIgnoreCase))
+        .isPresent();
+  }
+}

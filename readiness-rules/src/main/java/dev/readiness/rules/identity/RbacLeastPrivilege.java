@@ -1,0 +1,243 @@
+package dev.readiness.rules.identity;
+
+import static dev.readiness.rules.support.AzureTypes.GRAPH_USERS;
+import static dev.readiness.rules.support.AzureTypes.ROLE_ASSIGNMENTS;
+import static dev.readiness.rules.support.AzureTypes.ROLE_DEFINITIONS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
+import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * FR-IAM-03: per subscription, few Owner / User Access Administrator and Contributor assignments
+ * over the whole subscription, no custom role allowing every action, no privileged role held by a
+ * guest.
+ */
+public final class RbacLeastPrivilege extends ChecklistRule {
+  private static final Set<String> PRIVILEGED =
+      Set.of(
+          AzureRoles.OWNER,
+          AzureRoles.USER_ACCESS_ADMINISTRATOR,
+          AzureRoles.CONTRIBUTOR,
+          AzureRoles.RBAC_ADMINISTRATOR);
+
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-IAM-03")
+          .title("Azure RBAC follows least privilege")
+          .category(Category.IDENTITY_AND_ACCESS)
+          .severity(
+              Severity.HIGH,
+              "Every broad assignment is an account whose compromise can delete the logs and"
+                  + " backups an investigation needs.")
+          .rationale(
+              "Protects the question 'who could have done this?': the fewer identities hold"
+                  + " subscription-wide write or access-management rights, the shorter the list of"
+                  + " suspects, and the less likely an intruder could switch off logging or delete"
+                  + " evidence.")
+          .remediation(
+              Remediation.of(
+                  "Azure portal > Subscriptions > (subscription) > Access control (IAM) > Role"
+                      + " assignments: remove surplus Owner, User Access Administrator and"
+                      + " Contributor assignments, assign narrower roles at resource-group scope,"
+                      + " remove privileged roles from guest users, and replace custom roles whose"
+                      + " actions include '*'.",
+                  "az role assignment list --scope /subscriptions/<subscription-id>"
+                      + " --role Owner --output table && az role assignment delete --assignee"
+                      + " <principal-id> --role Owner --scope /subscriptions/<subscription-id>"))
+          .learnMore("https://learn.microsoft.com/azure/role-based-access-control/best-practices")
+          .controls("MCSB PA-1", "MCSB PA-7", "CIS Azure 2.0 1.23")
+          .peerChecks(
+              "PSRule for Azure Azure.RBAC.LimitOwner",
+              "Prowler iam_subscription_roles_owner_custom_not_created",
+              "Prowler iam_role_user_access_admin_restricted")
+          .checklistItems(ChecklistRow.RBAC_LEAST_PRIVILEGE.text())
+          .reads(ROLE_ASSIGNMENTS, ROLE_DEFINITIONS)
+          .optionallyReads(GRAPH_USERS)
+          .build();
+
+  /** The rule with the assignment limits of {@code options}. */
+  public RbacLeastPrivilege(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    for (String subscription : Scopes.subscriptions(context)) {
+      List<Resource> assignments =
+          context.resources(ROLE_ASSIGNMENTS).stream()
+              .filter(a -> AzureRoles.appliesTo(AzureRoles.scope(a), subscription))
+              .toList();
+      Verdict verdict = new Verdict();
+      limit(
+          verdict,
+          assignments,
+          subscription,
+          Set.of(AzureRoles.OWNER, AzureRoles.USER_ACCESS_ADMINISTRATOR),
+          "Owner or User Access Administrator",
+          options().maxSubscriptionOwners());
+      limit(
+          verdict,
+          assignments,
+          subscription,
+          Set.of(AzureRoles.CONTRIBUTOR),
+          "Contributor",
+          options().maxSubscriptionContributors());
+      customRolesWithEveryAction(context, verdict, subscription);
+      guestsWithPrivilege(context, verdict, assignments, subscription);
+      verdict.report(
+          context.report(Target.subscription(subscription)), "Subscription " + subscription);
+    }
+  }
+
+  private void limit(
+      Verdict verdict,
+      List<Resource> assignments,
+      String subscription,
+      Set<String> roles,
+      String label,
+      int max) {
+    List<Resource> broad =
+        assignments.stream()
+            .filter(a -> roles.contains(AzureRoles.roleId(a)))
+            .filter(a -> AzureRoles.grantsWholeSubscription(AzureRoles.scope(a), subscription))
+            .toList();
+    Evidence proof =
+        broad.isEmpty()
+            ? Evidence.absent(
+                ResourceId.subscription(subscription),
+                "no " + label + " assignment over the whole subscription",
+                "at most " + max)
+            : new Evidence(
+                ResourceId.subscription(subscription),
+                "",
+                broad.size() + " assignments: " + principals(broad),
+                "at most " + max + " " + label + " assignments");
+    verdict.check(
+        broad.size() <= max,
+        Texts.count(broad.size(), label + " assignment", label + " assignments")
+            + " over the whole subscription (limit "
+            + max
+            + ")",
+        Texts.count(broad.size(), label + " assignment", label + " assignments")
+            + " over the whole subscription exceed the limit of "
+            + max,
+        proof);
+  }
+
+  private String principals(List<Resource> assignments) {
+    return Texts.listed(
+        assignments.stream()
+            .map(
+                a ->
+                    a.properties().get("principalType").textOr("principal")
+                        + " "
+                        + AzureRoles.principal(a))
+            .toList(),
+        options().listedItemsLimit());
+  }
+
+  private void customRolesWithEveryAction(
+      RuleContext context, Verdict verdict, String subscription) {
+    List<String> names = new ArrayList<>();
+    List<Evidence> proof = new ArrayList<>();
+    for (Resource role : context.resources(ROLE_DEFINITIONS)) {
+      if (!role.properties().get("type").textEqualsIgnoreCase("CustomRole")
+          || role.properties().get("assignableScopes").items().stream()
+              .noneMatch(
+                  s ->
+                      AzureRoles.appliesTo(
+                          s.textOr("").toLowerCase(java.util.Locale.ROOT), subscription))) {
+        continue;
+      }
+      Optional<Json> star =
+          role.properties().get("permissions").items().stream()
+              .flatMap(p -> p.get("actions").items().stream())
+              .filter(action -> action.textEqualsIgnoreCase("*"))
+              .findFirst();
+      if (star.isPresent()) {
+        names.add("'" + role.properties().get("roleName").textOr(role.name()) + "'");
+        proof.add(Evidence.of(star.get(), "specific actions, not '*'"));
+      }
+    }
+    if (names.isEmpty()) {
+      verdict.pass(
+          "no custom role assignable here allows every action ('*')",
+          Evidence.absent(
+              ResourceId.subscription(subscription),
+              "no custom role with actions '*'",
+              "no custom role with actions '*'"));
+    } else {
+      verdict.fail(
+          "custom "
+              + (names.size() == 1 ? "role " : "roles ")
+              + Texts.listed(names, options().listedItemsLimit())
+              + " allow every action ('*')",
+          proof.toArray(Evidence[]::new));
+    }
+  }
+
+  private void guestsWithPrivilege(
+      RuleContext context, Verdict verdict, List<Resource> assignments, String subscription) {
+    List<Resource> privilegedUsers =
+        assignments.stream()
+            .filter(a -> PRIVILEGED.contains(AzureRoles.roleId(a)))
+            .filter(a -> a.properties().get("principalType").textEqualsIgnoreCase("User"))
+            .toList();
+    List<String> gap =
+        Scopes.notCollected(context, ResourceId.subscription(subscription), GRAPH_USERS);
+    if (!gap.isEmpty()) {
+      if (!privilegedUsers.isEmpty()) {
+        verdict.unknown(
+            "whether privileged users are guests is unknown: " + String.join("; ", gap));
+      }
+      return;
+    }
+    List<String> guests = new ArrayList<>();
+    List<Evidence> proof = new ArrayList<>();
+    for (Resource assignment : privilegedUsers) {
+      String principal = AzureRoles.principal(assignment);
+      Optional<Resource> user =
+          context.snapshot().resource("/providers/microsoft.graph/users/" + principal);
+      if (user.isPresent()
+          && user.get().properties().get("userType").textEqualsIgnoreCase("Guest")) {
+        guests.add(
+            user.get().properties().get("userPrincipalName").textOr(principal)
+                + " ("
+                + AzureRoles.roleName(AzureRoles.roleId(assignment))
+                + ")");
+        proof.add(Evidence.of(user.get().properties().get("userType"), "\"Member\""));
+      }
+    }
+    verdict.check(
+        guests.isEmpty(),
+        "no guest holds a privileged role",
+        Texts.count(guests.size(), "guest holds", "guests hold")
+            + " a privileged role: "
+            + Texts.listed(guests, options().listedItemsLimit()),
+        guests.isEmpty()
+            ? new Evidence[] {
+              Evidence.absent(
+                  ResourceId.subscription(subscription),
+                  privilegedUsers.size() + " privileged user assignments, no guest among them",
+                  "no guest with a privileged role")
+            }
+            : proof.toArray(Evidence[]::new));
+  }
+}

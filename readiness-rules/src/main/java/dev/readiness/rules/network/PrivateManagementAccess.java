@@ -1,0 +1,230 @@
+package dev.readiness.rules.network;
+
+import static dev.readiness.rules.support.AzureTypes.BASTION_HOSTS;
+import static dev.readiness.rules.support.AzureTypes.EXPRESS_ROUTE_CIRCUITS;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORK_GATEWAYS;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
+import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * FR-NET-03: no VM can be reached on a management port from the Internet, and each subscription
+ * with VMs has a private management path (Bastion, a VPN or ExpressRoute gateway, or a circuit).
+ */
+public final class PrivateManagementAccess extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-NET-03")
+          .title("VMs are managed privately, not from the Internet")
+          .category(Category.NETWORK_SECURITY)
+          .severity(
+              Severity.HIGH,
+              "A management port reachable from the Internet invites password spraying and leaves"
+                  + " only the VM's own, easily wiped logs as a record.")
+          .rationale(
+              "Protects the question 'who connected to this VM to administer it?': when"
+                  + " management goes through Bastion, a VPN or ExpressRoute, every session passes"
+                  + " a logged, authenticated chokepoint instead of arriving straight from anywhere"
+                  + " on the Internet.")
+          .remediation(
+              Remediation.of(
+                  "Azure portal > Virtual machines > (VM) > Networking: remove inbound rules for"
+                      + " ports 22/3389 from 'Any' or 'Internet' and detach public IPs that only"
+                      + " serve administration; then Bastions > Create (or Virtual network"
+                      + " gateways > Create for a VPN) and connect through it.",
+                  "az network bastion create --resource-group <rg> --name <bastion>"
+                      + " --vnet-name <vnet> --public-ip-address <bastion-pip> --location"
+                      + " <region>"))
+          .learnMore("https://learn.microsoft.com/azure/bastion/bastion-overview")
+          .controls("MCSB NS-1", "MCSB PA-7", "CIS Azure 2.0 7.1")
+          .peerChecks(
+              "Prowler network_bastion_host_exists",
+              "Prowler network_rdp_internet_access_restricted",
+              "Prowler network_ssh_internet_access_restricted",
+              "Prowler vm_jit_access_enabled")
+          .checklistItems(ChecklistRow.PRIVATE_CONNECTIVITY.text())
+          .reads(
+              VIRTUAL_MACHINES,
+              NETWORK_INTERFACES,
+              NETWORK_SECURITY_GROUPS,
+              VIRTUAL_NETWORKS,
+              BASTION_HOSTS,
+              VIRTUAL_NETWORK_GATEWAYS,
+              EXPRESS_ROUTE_CIRCUITS)
+          .build();
+
+  /** The rule with the management ports of {@code options}. */
+  public PrivateManagementAccess(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm));
+    for (String subscription : Scopes.subscriptions(context)) {
+      if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()) {
+        managementPath(context, subscription);
+      }
+    }
+  }
+
+  private void machine(RuleContext context, Resource vm) {
+    Verdict verdict =
+        new Verdict()
+            .dependsOn(
+                VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS);
+    boolean exposed = false;
+    for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
+      Json nicId = reference.get("id");
+      Optional<Resource> nic = nicId.text().flatMap(id -> context.snapshot().resource(id));
+      if (nic.isEmpty()) {
+        verdict.unknown("its network interface " + nicId + " is not in the snapshot");
+        continue;
+      }
+      for (Json configuration : nic.get().properties().get("ipConfigurations").items()) {
+        Json publicIp = configuration.at("/properties/publicIPAddress/id");
+        if (publicIp.textOr("").isBlank()) {
+          continue;
+        }
+        exposed = true;
+        reachablePorts(context, verdict, nic.get(), configuration, publicIp);
+      }
+    }
+    if (!exposed && !verdict.hasFailures()) {
+      verdict.pass(
+          "it has no public IP address, so its management ports cannot be reached from the"
+              + " Internet",
+          Evidence.of(
+              vm.at("/properties/networkProfile/networkInterfaces"), "no public IP address"));
+    }
+    verdict.report(context.report(vm), "VM '" + vm.name() + "'");
+  }
+
+  /** Adds, for a public IP configuration, which management ports the Internet can reach. */
+  private void reachablePorts(
+      RuleContext context, Verdict verdict, Resource nic, Json configuration, Json publicIp) {
+    List<Resource> groups = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    Json own = nic.at("/properties/networkSecurityGroup/id");
+    Json subnetId = configuration.at("/properties/subnet/id");
+    Optional<Json> subnet = subnetId.text().flatMap(id -> Subnets.find(context, id));
+    List<Json> references = new ArrayList<>();
+    references.add(own);
+    subnet.ifPresent(s -> references.add(s.at("/properties/networkSecurityGroup/id")));
+    for (Json reference : references) {
+      reference
+          .text()
+          .filter(id -> !id.isBlank())
+          .ifPresent(
+              id ->
+                  context
+                      .snapshot()
+                      .resource(id)
+                      .ifPresentOrElse(groups::add, () -> missing.add(id)));
+    }
+    if (!missing.isEmpty()) {
+      verdict.unknown("its NSG " + Texts.joinClauses(missing) + " is not in the snapshot");
+      return;
+    }
+    if (groups.isEmpty()) {
+      verdict.fail(
+          "it has a public IP address and no NSG on its NIC or subnet",
+          Evidence.of(publicIp, "no public IP, or an NSG denying management ports"),
+          Evidence.of(own, "a network security group"));
+      return;
+    }
+    List<Integer> open = new ArrayList<>();
+    List<Evidence> proof = new ArrayList<>();
+    for (int port : options().managementPorts()) {
+      List<Json> allowing = new ArrayList<>();
+      for (Resource group : groups) {
+        NsgRules.allowingFromInternet(group, port).ifPresent(allowing::add);
+      }
+      // Traffic passes only when every NSG on the path (subnet and NIC) lets it through.
+      if (allowing.size() == groups.size()) {
+        open.add(port);
+        allowing.forEach(
+            rule ->
+                proof.add(Evidence.of(rule.at("/properties/access"), "Deny from the Internet")));
+      }
+    }
+    if (open.isEmpty()) {
+      verdict.pass(
+          "its NSGs block management ports " + options().managementPorts() + " from the Internet",
+          Evidence.of(publicIp, "NSGs denying management ports"));
+    } else {
+      proof.add(0, Evidence.of(publicIp, "no public IP, or NSGs denying management ports"));
+      verdict.fail(
+          "management "
+              + (open.size() == 1 ? "port " : "ports ")
+              + open
+              + " can be reached from the Internet",
+          proof.toArray(Evidence[]::new));
+    }
+  }
+
+  private static void managementPath(RuleContext context, String subscription) {
+    List<String> paths = new ArrayList<>();
+    List<Evidence> proof = new ArrayList<>();
+    for (Resource bastion : Scopes.inSubscription(context, BASTION_HOSTS, subscription)) {
+      paths.add("Bastion '" + bastion.name() + "'");
+      proof.add(Evidence.of(bastion.sku().get("name"), "a Bastion host"));
+    }
+    for (Resource gateway :
+        Scopes.inSubscription(context, VIRTUAL_NETWORK_GATEWAYS, subscription)) {
+      Json type = gateway.properties().get("gatewayType");
+      paths.add(type.textOr("virtual network") + " gateway '" + gateway.name() + "'");
+      proof.add(Evidence.of(type, "Vpn or ExpressRoute"));
+    }
+    for (Resource circuit : Scopes.inSubscription(context, EXPRESS_ROUTE_CIRCUITS, subscription)) {
+      paths.add("ExpressRoute circuit '" + circuit.name() + "'");
+      proof.add(Evidence.of(circuit.properties().get("circuitProvisioningState"), "\"Enabled\""));
+    }
+    var finding =
+        context
+            .report(Target.subscription(subscription))
+            .dependsOn(
+                VIRTUAL_MACHINES, BASTION_HOSTS, VIRTUAL_NETWORK_GATEWAYS, EXPRESS_ROUTE_CIRCUITS);
+    if (paths.isEmpty()) {
+      finding
+          .evidence(
+              Evidence.absent(
+                  ResourceId.subscription(subscription),
+                  "no Bastion host, VPN or ExpressRoute gateway, or ExpressRoute circuit",
+                  "a private management path"))
+          .fail(
+              "Subscription "
+                  + subscription
+                  + " runs VMs but has no Bastion, VPN or ExpressRoute path for managing them.");
+    } else {
+      finding
+          .evidence(proof)
+          .pass(
+              "Subscription "
+                  + subscription
+                  + " has a private management path: "
+                  + Texts.joinClauses(paths)
+                  + ".");
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.readiness.rules.response;
+
+import static dev.readiness.rules.support.AzureTypes.SECURITY_AUTOMATIONS;
+import static dev.readiness.rules.support.AzureTypes.SENTINEL_AUTOMATION_RULES;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Durations;
+import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * FR-IR-02: alerts trigger an automated response: an enabled Sentinel automation rule, or an
+ * enabled Defender for Cloud workflow automation scoped to the subscription.
+ */
+public final class AutomatedResponse extends ChecklistRule {
+  private static final RuleMetadata METADATA =
+      RuleMetadata.builder("FR-IR-02")
+          .title("Alerts trigger an automated response")
+          .category(Category.INCIDENT_RESPONSE)
+          .severity(
+              Severity.MEDIUM,
+              "Manual triage at night or at weekends lets evidence age out and attackers finish"
+                  + " before anyone reacts.")
+          .rationale(
+              "Protects the question 'what happened in the first minutes?': automation assigns,"
+                  + " enriches and contains incidents as they are raised, snapshotting or"
+                  + " isolating resources and collecting context before the attacker can clean"
+                  + " up.")
+          .remediation(
+              Remediation.of(
+                      "Microsoft Sentinel > Automation > Create > Automation rule (for example"
+                          + " run a playbook on incident creation); or Microsoft Defender for"
+                          + " Cloud > Workflow automation > Add workflow automation for"
+                          + " security alerts.",
+                      "az security automation create --resource-group <rg> --name"
+                          + " alert-response --scopes \"[{description:'sub',scopePath:"
+                          + "'/subscriptions/<subscription-id>'}]\" --sources"
+                          + " \"[{eventSource:'Alerts'}]\" --actions \"[{actionType:'LogicApp',"
+                          + "logicAppResourceId:'<logic-app-id>',uri:'<trigger-uri>'}]\"")
+                  .withBicep(
+                      "resource rule 'Microsoft.SecurityInsights/automationRules@2024-09-01' = {\n"
+                          + "  scope: workspace\n"
+                          + "  name: guid('triage')\n"
+                          + "  properties: {\n"
+                          + "    displayName: 'Triage new incidents'\n"
+                          + "    order: 1\n"
+                          + "    triggeringLogic: { isEnabled: true, triggersOn: 'Incidents',"
+                          + " triggersWhen: 'Created' }\n"
+                          + "    actions: [ { order: 1, actionType: 'RunPlaybook',"
+                          + " actionConfiguration: { logicAppResourceId: playbook.id, tenantId:"
+                          + " tenant().tenantId } } ]\n"
+                          + "  }\n"
+                          + "}"))
+          .learnMore(
+              "https://learn.microsoft.com/azure/sentinel/automate-incident-handling-with-automation-rules")
+          .controls("MCSB IR-6")
+          .checklistItems(ChecklistRow.AUTOMATED_RESPONSE.text())
+          .reads(SENTINEL_AUTOMATION_RULES, SECURITY_AUTOMATIONS)
+          .build();
+
+  /** The rule; it has no thresholds. */
+  public AutomatedResponse(ChecklistOptions options) {
+    super(METADATA, options);
+  }
+
+  @Override
+  public void evaluate(RuleContext context) {
+    Optional<Resource> sentinelRule =
+        context.resources(SENTINEL_AUTOMATION_RULES).stream()
+            .filter(rule -> active(rule, context))
+            .findFirst();
+    for (String subscription : Scopes.subscriptions(context)) {
+      ResourceId scope = ResourceId.subscription(subscription);
+      Target target = Target.subscription(subscription);
+      String subject = "Subscription " + subscription;
+      Optional<Resource> workflow =
+          context.resources(SECURITY_AUTOMATIONS).stream()
+              .filter(a -> a.properties().get("isEnabled").isTrue())
+              .filter(a -> !a.properties().get("actions").items().isEmpty())
+              .filter(a -> covers(a, subscription))
+              .findFirst();
+      if (workflow.isPresent()) {
+        context
+            .report(target)
+            .evidence(Evidence.of(workflow.get().properties().get("isEnabled"), "true"))
+            .dependsOn(SECURITY_AUTOMATIONS)
+            .pass(
+                subject
+                    + ": Defender workflow automation '"
+                    + workflow.get().name()
+                    + "' responds to its alerts.");
+        continue;
+      }
+      if (sentinelRule.isPresent()) {
+        context
+            .report(target)
+            .evidence(
+                Evidence.of(sentinelRule.get().at("/properties/triggeringLogic/isEnabled"), "true"))
+            .dependsOn(SENTINEL_AUTOMATION_RULES)
+            .pass(
+                subject
+                    + ": Sentinel automation rule '"
+                    + sentinelRule
+                        .get()
+                        .properties()
+                        .get("displayName")
+                        .textOr(sentinelRule.get().name())
+                    + "' responds to incidents.");
+        continue;
+      }
+      List<String> gaps =
+          Scopes.notCollected(context, scope, SENTINEL_AUTOMATION_RULES, SECURITY_AUTOMATIONS);
+      Evidence none =
+          Evidence.absent(
+              scope,
+              "no enabled automation rule or workflow automation",
+              "an enabled automated response");
+      if (gaps.isEmpty()) {
+        context
+            .report(target)
+            .evidence(none)
+            .fail(
+                subject
+                    + ": no enabled Sentinel automation rule or Defender workflow automation responds to alerts.");
+      } else {
+        context
+            .report(target)
+            .evidence(none)
+            .unknown(
+                subject
+                    + ": no automated response was found, but "
+                    + Texts.joinClauses(gaps)
+                    + ".");
+      }
+    }
+  }
+
+  private static boolean active(Resource rule, RuleContext context) {
+    Json logic = rule.at("/properties/triggeringLogic");
+    Optional<java.time.Instant> expires =
+        Durations.instant(logic.get("expirationTimeUtc").textOr(""));
+    return logic.get("isEnabled").isTrue()
+        && expires.map(e -> e.isAfter(context.now())).orElse(true);
+  }
+
+  private static boolean covers(Resource automation, String subscription) {
+    String wanted = ResourceId.subscription(subscription).key();
+    return automation.properties().get("scopes").items().stream()
+        .map(s -> s.get("scopePath").textOr("").toLowerCase(Locale.ROOT))
+        .anyMatch(path -> path.equals(wanted) || path.startsWith(wanted + "/"));
+  }
+}

@@ -1,0 +1,104 @@
+package dev.readiness.rules.support;
+
+import dev.readiness.api.Json;
+import dev.readiness.api.Resource;
+import dev.readiness.api.RuleContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which activity log alerts watch an operation in a subscription: enabled, scoped to the
+ * subscription, wired to an action group, and matching the operation by name (or watching every
+ * administrative operation).
+ */
+public final class ActivityLogAlerts {
+  private ActivityLogAlerts() {}
+
+  /** The first alert, by id, that watches {@code operation} in {@code subscriptionId}. */
+  public static Optional<Resource> watching(
+      RuleContext context, String subscriptionId, String operation) {
+    return context.resources(AzureTypes.ACTIVITY_LOG_ALERTS).stream()
+        .filter(alert -> alert.properties().get("enabled").bool().orElse(true))
+        .filter(alert -> coversSubscription(alert, subscriptionId))
+        .filter(alert -> !alert.at("/properties/actions/actionGroups").items().isEmpty())
+        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation))
+        .findFirst();
+  }
+
+  /**
+   * A Bicep snippet for an alert on the subscription that watches {@code operations}, for
+   * remediations.
+   */
+  public static String bicep(String name, String... operations) {
+    StringBuilder conditions = new StringBuilder();
+    for (String operation : operations) {
+      conditions
+          .append("        { field: 'operationName', equals: '")
+          .append(operation)
+          .append("' }\n");
+    }
+    return "resource alert 'Microsoft.Insights/activityLogAlerts@2020-10-01' = {\n"
+        + "  name: '"
+        + name
+        + "'\n"
+        + "  location: 'Global'\n"
+        + "  properties: {\n"
+        + "    enabled: true\n"
+        + "    scopes: [ subscription().id ]\n"
+        + "    condition: { allOf: [\n"
+        + "      { field: 'category', equals: 'Administrative' }\n"
+        + "      { anyOf: [\n"
+        + conditions
+        + "      ] } ] }\n"
+        + "    actions: { actionGroups: [ { actionGroupId: actionGroupId } ] }\n"
+        + "  }\n"
+        + "}";
+  }
+
+  private static boolean coversSubscription(Resource alert, String subscriptionId) {
+    String wanted = "subscriptions/" + subscriptionId.toLowerCase(java.util.Locale.ROOT);
+    for (Json scope : alert.at("/properties/scopes").items()) {
+      String text = scope.textOr("").toLowerCase(java.util.Locale.ROOT);
+      String normalized = text.startsWith("/") ? text.substring(1) : text;
+      if (normalized.equals(wanted) || normalized.startsWith(wanted + "/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when every condition of {@code allOf} lets {@code operation} through: an operationName
+   * condition must name it; a category condition must be Administrative; other fields narrow the
+   * alert to some resources, which no longer watches the operation everywhere.
+   */
+  private static boolean matches(Json allOf, String operation) {
+    List<Json> conditions = allOf.items();
+    if (conditions.isEmpty()) {
+      return false;
+    }
+    for (Json condition : conditions) {
+      if (!condition.get("anyOf").isMissingOrNull()) {
+        if (condition.get("anyOf").items().stream().noneMatch(c -> admits(c, operation))) {
+          return false;
+        }
+      } else if (!admits(condition, operation)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean admits(Json condition, String operation) {
+    String field = condition.get("field").textOr("");
+    if (field.equalsIgnoreCase("operationName")) {
+      return condition.get("equals").textEqualsIgnoreCase(operation)
+          || condition.get("containsAny").items().stream()
+              .anyMatch(v -> v.textEqualsIgnoreCase(operation));
+    }
+    if (field.equalsIgnoreCase("category")) {
+      return condition.get("equals").textEqualsIgnoreCase("Administrative");
+    }
+    return false;
+  }
+}
