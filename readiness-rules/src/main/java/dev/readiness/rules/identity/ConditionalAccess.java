@@ -26,6 +26,18 @@ final class ConditionalAccess {
     return policy.properties().get("state");
   }
 
+  /**
+   * True when the policy requires MFA on every sign-in it covers: its grant controls ask for MFA
+   * (directly or through an authentication strength) and no sign-in or user risk condition narrows
+   * it to risky sign-ins.
+   */
+  static boolean alwaysRequiresMfa(Resource policy) {
+    Json conditions = policy.properties().get("conditions");
+    return requiresMfa(policy)
+        && conditions.get("signInRiskLevels").items().isEmpty()
+        && conditions.get("userRiskLevels").items().isEmpty();
+  }
+
   /** True when the grant controls ask for MFA, directly or through an authentication strength. */
   static boolean requiresMfa(Resource policy) {
     Json grant = policy.properties().get("grantControls");

@@ -70,7 +70,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
     Verdict verdict = new Verdict();
     Predicate<Resource> mfaForAll =
         p ->
-            ConditionalAccess.requiresMfa(p)
+            ConditionalAccess.alwaysRequiresMfa(p)
                 && ConditionalAccess.coversAllUsers(p, options().breakGlassAccounts())
                 && ConditionalAccess.coversAllApps(p);
     Optional<Resource> all = enforced.stream().filter(mfaForAll).findFirst();
@@ -83,13 +83,13 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
           first(
               enforced,
               p ->
-                  ConditionalAccess.requiresMfa(p)
+                  ConditionalAccess.alwaysRequiresMfa(p)
                       && ConditionalAccess.includesRole(p, ConditionalAccess.GLOBAL_ADMINISTRATOR));
       Optional<Resource> management =
           first(
               enforced,
               p ->
-                  ConditionalAccess.requiresMfa(p)
+                  ConditionalAccess.alwaysRequiresMfa(p)
                       && ConditionalAccess.coversAllUsers(p, options().breakGlassAccounts())
                       && ConditionalAccess.coversAzureManagement(p));
       if (admins.isPresent() && management.isPresent()) {

@@ -109,7 +109,7 @@ public final class MfaForAllUsers extends ChecklistRule {
         Scopes.notCollected(context, ResourceId.TENANT, GRAPH_CONDITIONAL_ACCESS_POLICIES);
     if (policiesGap.isEmpty()) {
       for (Resource policy : context.resources(GRAPH_CONDITIONAL_ACCESS_POLICIES)) {
-        if (ConditionalAccess.requiresMfa(policy)
+        if (ConditionalAccess.alwaysRequiresMfa(policy)
             && ConditionalAccess.coversAllUsers(policy, options().breakGlassAccounts())
             && ConditionalAccess.coversAllApps(policy)) {
           if (ConditionalAccess.enforced(policy)) {

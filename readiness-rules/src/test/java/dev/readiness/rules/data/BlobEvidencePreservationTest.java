@@ -1,0 +1,59 @@
+package dev.readiness.rules.data;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class BlobEvidencePreservationTest {
+  private static final BlobEvidencePreservation RULE =
+      new BlobEvidencePreservation(ChecklistOptions.defaults());
+
+  @Test
+  void softDeleteVersioningAndChangeFeedPass() {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-data")
+        .storageAccount("stkept")
+        .blobService()
+        .property("/properties/deleteRetentionPolicy", Map.of("enabled", true, "days", 30))
+        .property("/properties/isVersioningEnabled", true)
+        .property("/properties/changeFeed/enabled", true);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("stkept", "blob soft delete keeps deleted blobs for 30 days")
+        .withEvidenceAt("/properties/changeFeed/enabled")
+        .doTest();
+  }
+
+  @Test
+  void stagingAccountWithoutProtectionFailsAndFileStorageIsSkipped() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup data = tenant.subscription("prod").resourceGroup("rg-data");
+    data.storageAccount("ststaging");
+    data.storageAccount("stfiles").kind("FileStorage");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            "ststaging", "blob soft delete is off, versioning is off and the change feed is off")
+        .withEvidenceAt("/properties/deleteRetentionPolicy/enabled")
+        .doTest();
+  }
+
+  @Test
+  void deniedBlobServicesAreUnknown() {
+    Tenant tenant = Tenant.create();
+    var prod = tenant.subscription("prod");
+    prod.resourceGroup("rg-data").storageAccount("stunread");
+    prod.denied(
+        "Microsoft.Storage/storageAccounts/blobServices",
+        "Microsoft.Storage/storageAccounts/blobServices/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("stunread", "blobServices/read")
+        .doTest();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.readiness.rules.data;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import dev.readiness.testkit.fixtures.VirtualMachine;
+import org.junit.jupiter.api.Test;
+
+class EncryptionAtRestTest {
+  private static final EncryptionAtRest RULE = new EncryptionAtRest(ChecklistOptions.defaults());
+
+  private static void disk(ResourceGroup group, String name, String type, VirtualMachine owner) {
+    var disk =
+        group
+            .resource("Microsoft.Compute/disks", name)
+            .property("/properties/encryption/type", type)
+            .property("/properties/diskState", owner == null ? "Unattached" : "Attached");
+    if (owner != null) {
+      disk.property("/managedBy", owner.id().toString());
+    }
+  }
+
+  @Test
+  void disksWithEncryptionAtHostOrADiskEncryptionSetPass() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    VirtualMachine host =
+        app.virtualMachine("vm-host")
+            .property("/properties/securityProfile/encryptionAtHost", true);
+    disk(app, "disk-host", "EncryptionAtRestWithPlatformKey", host);
+    disk(app, "disk-cmk", "EncryptionAtRestWithCustomerKey", null);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("disk-host", "its VM 'vm-host' encrypts at host")
+        .withEvidenceAt("/properties/securityProfile/encryptionAtHost")
+        .expectPass("disk-cmk", "disk encryption set")
+        .doTest();
+  }
+
+  @Test
+  void platformKeyDiskWithoutEncryptionAtHostFails() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    VirtualMachine vm = app.virtualMachine("THA-VM");
+    disk(app, "THA-VM_OsDisk_1", "EncryptionAtRestWithPlatformKey", vm);
+    disk(app, "orphan", "EncryptionAtRestWithPlatformKey", null);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure("THA-VM_OsDisk_1", "does not encrypt at host")
+        .withEvidenceAt("/properties/encryption/type")
+        .expectFailure("orphan", "unattached")
+        .doTest();
+  }
+
+  @Test
+  void databasesFollowTheirTdeSettingAndMasterIsSkipped() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup data = tenant.subscription("prod").resourceGroup("rg-data");
+    var server = data.resource("Microsoft.Sql/servers", "sql-one");
+    server.child("databases", "master");
+    var on = server.child("databases", "db-on");
+    on.child("transparentDataEncryption", "current").property("/properties/state", "Enabled");
+    var off = server.child("databases", "db-off");
+    off.child("transparentDataEncryption", "current").property("/properties/state", "Disabled");
+    server.child("databases", "db-unread");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("db-on", "transparent data encryption is on")
+        .expectFailure("db-off", "transparent data encryption is off")
+        .withEvidenceAt("/properties/state")
+        .expectUnknown("db-unread", "not in the snapshot")
+        .doTest();
+  }
+
+  @Test
+  void storageNeedsWhatTheOptionsRequire() {
+    Tenant tenant = Tenant.create();
+    tenant.subscription("prod").resourceGroup("rg-data").storageAccount("stplain");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("stplain", "service-side encryption is on")
+        .doTest();
+    Tenant strict = Tenant.create();
+    strict.subscription("prod").resourceGroup("rg-data").storageAccount("stplain");
+    RuleTestHelper.forRule(
+            new EncryptionAtRest(
+                ChecklistOptions.defaults().toBuilder()
+                    .requireStorageInfrastructureEncryption(true)
+                    .requireStorageCustomerManagedKeys(true)
+                    .build()))
+        .given(strict)
+        .expectFailure("stplain", "infrastructure (double) encryption is off")
+        .withEvidenceAt("/properties/encryption/keySource")
+        .doTest();
+  }
+
+  @Test
+  void deniedDisksAreUnknownWithoutTouchingStorage() {
+    Tenant tenant = Tenant.create();
+    var prod = tenant.subscription("prod");
+    ResourceGroup app = prod.resourceGroup("rg-app");
+    disk(app, "disk-x", "EncryptionAtRestWithCustomerKey", null);
+    app.storageAccount("stfine");
+    prod.denied("Microsoft.Compute/disks", "Microsoft.Compute/disks/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("disk-x", "Microsoft.Compute/disks/read")
+        .expectPass("stfine")
+        .doTest();
+  }
+}

@@ -1,0 +1,85 @@
+package dev.readiness.rules.data;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.Test;
+
+class EncryptionInTransitTest {
+  private static final EncryptionInTransit RULE =
+      new EncryptionInTransit(ChecklistOptions.defaults());
+
+  @Test
+  void servicesAtTls12Pass() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup group = tenant.subscription("prod").resourceGroup("rg");
+    group.storageAccount("stgood");
+    group
+        .resource("Microsoft.Web/sites", "app-good")
+        .property("/properties/httpsOnly", true)
+        .child("config", "web")
+        .property("/properties/minTlsVersion", "1.2");
+    group
+        .resource("Microsoft.Sql/servers", "sql-good")
+        .property("/properties/minimalTlsVersion", "1.3");
+    group
+        .resource("Microsoft.Cache/Redis", "redis-good")
+        .property("/properties/enableNonSslPort", false)
+        .property("/properties/minimumTlsVersion", "1.2");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("stgood", "secure transfer is required")
+        .expectPass("app-good", "HTTPS only is on")
+        .expectPass("sql-good", "the minimum TLS version is 1.3")
+        .expectPass("redis-good", "the non-TLS port is off")
+        .doTest();
+  }
+
+  @Test
+  void plainHttpOldTlsAndTheNonTlsPortFail() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup group = tenant.subscription("prod").resourceGroup("rg");
+    group
+        .storageAccount("stold")
+        .minimumTlsVersion("TLS1_0")
+        .property("/properties/supportsHttpsTrafficOnly", false);
+    group
+        .resource("Microsoft.Sql/servers", "sql-none")
+        .property("/properties/minimalTlsVersion", "None");
+    group
+        .resource("Microsoft.Cache/Redis", "redis-open")
+        .property("/properties/enableNonSslPort", true);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure("stold", "plain HTTP is allowed")
+        .expectFailure("stold", "the minimum TLS version TLS1_0 is below 1.2")
+        .withEvidenceAt("/properties/minimumTlsVersion")
+        .expectFailure("sql-none", "no minimum TLS version is set")
+        .expectFailure("redis-open", "the non-TLS port 6379 is open")
+        .doTest();
+  }
+
+  @Test
+  void appServiceWithoutItsConfigIsUnknown() {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg")
+        .resource("Microsoft.Web/sites", "app-unread")
+        .property("/properties/httpsOnly", true);
+    RuleTestHelper.forRule(RULE).given(tenant).expectUnknown("app-unread", "config/web").doTest();
+  }
+
+  @Test
+  void deniedStorageIsUnknown() {
+    Tenant tenant = Tenant.create();
+    var prod = tenant.subscription("prod");
+    prod.resourceGroup("rg").storageAccount("sthidden");
+    prod.denied("Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("sthidden", "Microsoft.Storage/storageAccounts/read")
+        .doTest();
+  }
+}

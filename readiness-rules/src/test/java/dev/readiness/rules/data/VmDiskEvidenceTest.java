@@ -1,0 +1,73 @@
+package dev.readiness.rules.data;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.RecoveryServicesVault;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class VmDiskEvidenceTest {
+  private static final VmDiskEvidence RULE = new VmDiskEvidence(ChecklistOptions.defaults());
+
+  @Test
+  void backedUpOrRecentlyRestorePointedVmsPass() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    RecoveryServicesVault vault = app.recoveryServicesVault("rsv");
+    app.virtualMachine("vm-backed").backedUpIn(vault);
+    app.virtualMachine("vm-points").withRestorePoint("rp-1", Instant.parse("2024-12-30T00:00:00Z"));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("vm-backed", "is protected by Azure Backup")
+        .withEvidenceAt("/properties/protectionState")
+        .expectPass("vm-points", "has a restore point 2 days old (limit 7)")
+        .withEvidenceAt("/properties/restorePoints/0/properties/timeCreated")
+        .doTest();
+  }
+
+  @Test
+  void vmWithNothingOrATooOldRestorePointOrAFailingBackupFails() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    RecoveryServicesVault vault = app.recoveryServicesVault("rsv");
+    app.virtualMachine("THA-VM");
+    app.virtualMachine("vm-old").withRestorePoint("rp-old", Instant.parse("2024-11-01T00:00:00Z"));
+    var failing = app.virtualMachine("vm-failing");
+    vault.protect(failing).property("/properties/protectionState", "ProtectionError");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure("THA-VM", "no Azure Backup protected item and no restore point")
+        .expectFailure("vm-old", "its newest restore point is 61 days old, more than the 7 allowed")
+        .expectFailure("vm-failing", "its Azure Backup item is not healthy (ProtectionError)")
+        .doTest();
+  }
+
+  @Test
+  void deniedBackupItemsMakeAVmWithoutRestorePointsUnknown() {
+    Tenant tenant = Tenant.create();
+    var prod = tenant.subscription("prod");
+    prod.resourceGroup("rg-app").virtualMachine("vm-1");
+    prod.denied(
+        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("vm-1", "protectedItems/read")
+        .doTest();
+  }
+
+  @Test
+  void aRecentRestorePointPassesEvenWhenBackupItemsWereDenied() {
+    Tenant tenant = Tenant.create();
+    var prod = tenant.subscription("prod");
+    prod.resourceGroup("rg-app")
+        .virtualMachine("vm-1")
+        .withRestorePoint("rp-1", Instant.parse("2024-12-31T00:00:00Z"));
+    prod.denied(
+        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+        "Microsoft.RecoveryServices/vaults/read");
+    RuleTestHelper.forRule(RULE).given(tenant).expectPass("vm-1", "restore point").doTest();
+  }
+}

@@ -1,0 +1,145 @@
+package dev.readiness.rules.identity;
+
+import static dev.readiness.rules.identity.GraphFixtures.mfaForAll;
+import static dev.readiness.rules.identity.GraphFixtures.registration;
+import static dev.readiness.rules.identity.GraphFixtures.securityDefaults;
+import static dev.readiness.rules.identity.GraphFixtures.user;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MfaForAllUsersTest {
+  private static final ChecklistOptions DEFAULTS = ChecklistOptions.defaults();
+
+  private static Tenant tenantWithUsers() {
+    Tenant tenant = Tenant.create();
+    securityDefaults(tenant, false);
+    user(tenant, "00000000-0000-0000-0000-0000000a0001", "alice@contoso.example", "Member", true);
+    registration(tenant, "00000000-0000-0000-0000-0000000a0001", "alice@contoso.example", true);
+    user(tenant, "00000000-0000-0000-0000-0000000a0002", "bob@contoso.example", "Member", true);
+    registration(tenant, "00000000-0000-0000-0000-0000000a0002", "bob@contoso.example", false);
+    // Guests and disabled accounts are out of scope even without MFA.
+    user(tenant, "00000000-0000-0000-0000-0000000a0003", "guest@fabrikam.example", "Guest", true);
+    user(tenant, "00000000-0000-0000-0000-0000000a0004", "old@contoso.example", "Member", false);
+    return tenant;
+  }
+
+  @Test
+  void securityDefaultsPass() {
+    Tenant tenant = Tenant.create();
+    securityDefaults(tenant, true);
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectPass("tenant", "Security defaults are on")
+        .withEvidenceAt("/properties/isEnabled")
+        .doTest();
+  }
+
+  @Test
+  void enforcedPolicyForAllUsersPasses() {
+    Tenant tenant = tenantWithUsers();
+    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca001", "enabled");
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectPass("tenant", "requires MFA for all users")
+        .withEvidenceAt("/properties/state")
+        .doTest();
+  }
+
+  @Test
+  void reportOnlyPolicyDoesNotCountAndTheUsersWithoutMfaAreListed() {
+    Tenant tenant = tenantWithUsers();
+    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectFailure("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
+        .withEvidenceAt("/properties/isMfaCapable")
+        .doTest();
+  }
+
+  @Test
+  void aPolicyExcludingMoreThanBreakGlassAccountsDoesNotCount() {
+    Tenant tenant = tenantWithUsers();
+    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca003", "enabled")
+        .property(
+            "/properties/conditions/users/excludeUsers",
+            List.of("00000000-0000-0000-0000-0000000a0002"));
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectFailure("tenant", "bob@contoso.example")
+        .doTest();
+    Tenant allowed = tenantWithUsers();
+    mfaForAll(allowed, "00000000-0000-0000-0000-0000000ca003", "enabled")
+        .property(
+            "/properties/conditions/users/excludeUsers",
+            List.of("00000000-0000-0000-0000-0000000a0009"));
+    RuleTestHelper.forRule(
+            new MfaForAllUsers(
+                DEFAULTS.toBuilder()
+                    .breakGlassAccounts(List.of("00000000-0000-0000-0000-0000000a0009"))
+                    .build()))
+        .given(allowed)
+        .expectPass("tenant", "requires MFA for all users")
+        .doTest();
+  }
+
+  @Test
+  void failureListsTheFirstUsersAndCountsTheRest() {
+    Tenant tenant = Tenant.create();
+    securityDefaults(tenant, false);
+    for (int i = 1; i <= 3; i++) {
+      String id = "00000000-0000-0000-0000-0000000b000" + i;
+      user(tenant, id, "user" + i + "@contoso.example", "Member", true);
+    }
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.toBuilder().listedItemsLimit(2).build()))
+        .given(tenant)
+        .expectFailure(
+            "tenant",
+            "3 enabled member users are not MFA-capable: user1@contoso.example,"
+                + " user2@contoso.example and 1 more")
+        .doTest();
+  }
+
+  @Test
+  void everyMemberMfaCapablePasses() {
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenantWithUsersAllCapable())
+        .expectPass("tenant", "All 2 enabled member users are MFA-capable")
+        .doTest();
+  }
+
+  private static Tenant tenantWithUsersAllCapable() {
+    Tenant tenant = Tenant.create();
+    securityDefaults(tenant, false);
+    for (int i = 1; i <= 2; i++) {
+      String id = "00000000-0000-0000-0000-0000000c000" + i;
+      user(tenant, id, "member" + i + "@contoso.example", "Member", true);
+      registration(tenant, id, "member" + i + "@contoso.example", true);
+    }
+    return tenant;
+  }
+
+  @Test
+  void deniedRegistrationReportIsUnknownNamingThePermission() {
+    Tenant tenant = tenantWithUsers();
+    tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectUnknown("tenant", "AuditLog.Read.All")
+        .doTest();
+  }
+
+  @Test
+  void failingUsersWithUnknownSecurityDefaultsAreUnknownNotFail() {
+    Tenant tenant = Tenant.create();
+    user(tenant, "00000000-0000-0000-0000-0000000a0002", "bob@contoso.example", "Member", true);
+    tenant.denied("microsoft.graph/identitySecurityDefaultsEnforcementPolicy", "Policy.Read.All");
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectUnknown("tenant", "bob@contoso.example")
+        .doTest();
+  }
+}

@@ -1,0 +1,152 @@
+package dev.readiness.rules.identity;
+
+import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
+import static dev.readiness.rules.identity.GraphFixtures.user;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PrivilegedIdentityManagementTest {
+  private static final String ADMIN = "00000000-0000-0000-0000-0000000a0001";
+  private static final String BREAK_GLASS = "00000000-0000-0000-0000-0000000a0009";
+  private static final ChecklistOptions OPTIONS =
+      ChecklistOptions.defaults().toBuilder()
+          .breakGlassAccounts(List.of("breakglass@contoso.example"))
+          .build();
+
+  /** A tenant where privileged access is just in time: the test then breaks one thing. */
+  private static Tenant justInTime() {
+    return justInTime(true);
+  }
+
+  private static Tenant justInTime(boolean ownerNeedsApproval) {
+    Tenant tenant = Tenant.create();
+    user(tenant, BREAK_GLASS, "breakglass@contoso.example", "Member", true);
+    tenant
+        .graphObject("directoryRoleAssignments", "assignment-bg")
+        .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
+        .property("/properties/principalId", BREAK_GLASS)
+        .property("/properties/directoryScopeId", "/");
+    tenant
+        .graphObject("directoryRoleEligibilitySchedules", "eligibility-1")
+        .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
+        .property("/properties/principalId", ADMIN)
+        .property("/properties/memberType", "Direct");
+    Subscription prod = tenant.subscription("prod");
+    prod.resource(
+            "Microsoft.Authorization/roleEligibilityScheduleInstances",
+            "00000000-0000-0000-0000-0000000b0001")
+        .property("/properties/scope", prod.id().toString())
+        .property(
+            "/properties/roleDefinitionId",
+            prod.id() + "/providers/Microsoft.Authorization/roleDefinitions/" + AzureRoles.OWNER)
+        .property("/properties/principalId", ADMIN)
+        .property("/properties/principalType", "User");
+    for (String role : List.of(AzureRoles.OWNER, AzureRoles.USER_ACCESS_ADMINISTRATOR)) {
+      String policyId =
+          prod.id() + "/providers/Microsoft.Authorization/roleManagementPolicies/policy-" + role;
+      prod.resource("Microsoft.Authorization/roleManagementPolicies", "policy-" + role)
+          .property(
+              "/properties/rules",
+              List.of(
+                  Map.of(
+                      "id",
+                      "Approval_EndUser_Assignment",
+                      "ruleType",
+                      "RoleManagementPolicyApprovalRule",
+                      "setting",
+                      Map.of(
+                          "isApprovalRequired",
+                          ownerNeedsApproval || !role.equals(AzureRoles.OWNER)))));
+      prod.resource("Microsoft.Authorization/roleManagementPolicyAssignments", "assignment-" + role)
+          .property("/properties/scope", prod.id().toString())
+          .property(
+              "/properties/roleDefinitionId",
+              prod.id() + "/providers/Microsoft.Authorization/roleDefinitions/" + role)
+          .property("/properties/policyId", policyId);
+    }
+    return tenant;
+  }
+
+  @Test
+  void justInTimeAccessPasses() {
+    Tenant tenant = justInTime();
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        .given(tenant)
+        .expectPass("tenant", "no permanent active assignment of a privileged directory role")
+        .expectPass(
+            tenant.subscriptions().get(0).subscriptionId(), "activating Owner requires approval")
+        .doTest();
+  }
+
+  @Test
+  void standingGlobalAdministratorOutsideBreakGlassFails() {
+    Tenant tenant = justInTime();
+    tenant
+        .graphObject("directoryRoleAssignments", "assignment-2")
+        .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
+        .property("/properties/principalId", ADMIN)
+        .property("/properties/directoryScopeId", "/");
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        .given(tenant)
+        .expectFailure(
+            "tenant", "1 permanent active assignment of a privileged directory role: " + ADMIN)
+        .withEvidenceAt("/properties/roleDefinitionId")
+        .allowOtherFindings()
+        .doTest();
+  }
+
+  @Test
+  void permanentOwnerAndNoApprovalFail() {
+    Tenant tenant = justInTime(false);
+    Subscription prod = tenant.subscriptions().get(0);
+    prod.resource(
+            "Microsoft.Authorization/roleAssignmentScheduleInstances",
+            "00000000-0000-0000-0000-0000000b0002")
+        .property("/properties/scope", prod.id().toString())
+        .property(
+            "/properties/roleDefinitionId",
+            prod.id() + "/providers/Microsoft.Authorization/roleDefinitions/" + AzureRoles.OWNER)
+        .property("/properties/principalId", ADMIN)
+        .property("/properties/assignmentType", "Assigned")
+        .property("/properties/endDateTime", null);
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        .given(tenant)
+        .expectPass("tenant")
+        .expectFailure(
+            prod.subscriptionId(),
+            "1 permanent active assignment of a privileged Azure role: " + ADMIN + " (Owner)")
+        .expectFailure(prod.subscriptionId(), "activating Owner does not require approval")
+        .doTest();
+  }
+
+  @Test
+  void withoutPimDataTheSubscriptionIsUnknown() {
+    Tenant tenant = justInTime();
+    Subscription prod = tenant.subscriptions().get(0);
+    prod.denied(
+        "Microsoft.Authorization/roleManagementPolicies",
+        "Microsoft.Authorization/roleManagementPolicies/read");
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        .given(tenant)
+        .expectPass("tenant")
+        .expectUnknown(prod.subscriptionId(), "PIM approval settings were not read")
+        .doTest();
+  }
+
+  @Test
+  void deniedDirectoryRolesAreUnknown() {
+    Tenant tenant = justInTime();
+    tenant.denied("microsoft.graph/directoryRoleAssignments", "RoleManagement.Read.Directory");
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        .given(tenant)
+        .expectUnknown("tenant", "RoleManagement.Read.Directory")
+        .allowOtherFindings()
+        .doTest();
+  }
+}

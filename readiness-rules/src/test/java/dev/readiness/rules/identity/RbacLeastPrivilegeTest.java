@@ -1,0 +1,137 @@
+package dev.readiness.rules.identity;
+
+import static dev.readiness.rules.identity.GraphFixtures.user;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RbacLeastPrivilegeTest {
+  private static final RbacLeastPrivilege RULE =
+      new RbacLeastPrivilege(ChecklistOptions.defaults());
+
+  private static void assign(
+      Subscription sub, int n, String roleId, String principal, String type) {
+    sub.resource(
+            "Microsoft.Authorization/roleAssignments",
+            String.format("00000000-0000-0000-0000-00000000e%03d", n))
+        .property(
+            "/properties/roleDefinitionId",
+            sub.id() + "/providers/Microsoft.Authorization/roleDefinitions/" + roleId)
+        .property("/properties/principalId", principal)
+        .property("/properties/principalType", type)
+        .property("/properties/scope", sub.id().toString());
+  }
+
+  private static String principal(int n) {
+    return String.format("00000000-0000-0000-0000-0000000a%04d", n);
+  }
+
+  private static Tenant tidy() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    assign(prod, 1, AzureRoles.OWNER, principal(1), "User");
+    assign(prod, 2, AzureRoles.CONTRIBUTOR, principal(2), "Group");
+    user(tenant, principal(1), "owner@contoso.example", "Member", true);
+    return tenant;
+  }
+
+  @Test
+  void fewOwnersNoWildcardRoleNoGuestPass() {
+    Tenant tenant = tidy();
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(
+            tenant.subscriptions().get(0).subscriptionId(),
+            "1 Owner or User Access Administrator assignment")
+        .doTest();
+  }
+
+  @Test
+  void tooManyOwnersCountingUserAccessAdministratorsFail() {
+    Tenant tenant = tidy();
+    Subscription prod = tenant.subscriptions().get(0);
+    assign(prod, 3, AzureRoles.OWNER, principal(3), "ServicePrincipal");
+    assign(prod, 4, AzureRoles.USER_ACCESS_ADMINISTRATOR, principal(4), "Group");
+    RuleTestHelper.forRule(
+            new RbacLeastPrivilege(
+                ChecklistOptions.defaults().toBuilder().maxSubscriptionOwners(2).build()))
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "3 Owner or User Access Administrator assignments over the whole subscription exceed the limit of 2")
+        .doTest();
+  }
+
+  @Test
+  void customRoleWithEveryActionFails() {
+    Tenant tenant = tidy();
+    Subscription prod = tenant.subscriptions().get(0);
+    prod.resource("Microsoft.Authorization/roleDefinitions", "00000000-0000-0000-0000-00000000f0f0")
+        .property("/properties/roleName", "Ops Admin")
+        .property("/properties/type", "CustomRole")
+        .property("/properties/assignableScopes", List.of(prod.id().toString()))
+        .property(
+            "/properties/permissions",
+            List.of(
+                Map.of(
+                    "actions",
+                    List.of("*"),
+                    "notActions",
+                    List.of("Microsoft.Authorization/*/Delete"))));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(prod.subscriptionId(), "custom role 'Ops Admin' allow every action ('*')")
+        .withEvidenceAt("/properties/permissions/0/actions/0")
+        .doTest();
+  }
+
+  @Test
+  void guestWithPrivilegedRoleFails() {
+    Tenant tenant = tidy();
+    Subscription prod = tenant.subscriptions().get(0);
+    // A guest holding Contributor on a resource group still counts.
+    prod.resourceGroup("rg-app")
+        .resource("Microsoft.Authorization/roleAssignments", "00000000-0000-0000-0000-00000000e777")
+        .property(
+            "/properties/roleDefinitionId",
+            "/providers/Microsoft.Authorization/roleDefinitions/" + AzureRoles.CONTRIBUTOR)
+        .property("/properties/principalId", principal(7))
+        .property("/properties/principalType", "User")
+        .property("/properties/scope", prod.id() + "/resourceGroups/rg-app");
+    user(tenant, principal(7), "partner_fabrikam.example#EXT#@contoso.example", "Guest", true);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "1 guest holds a privileged role: partner_fabrikam.example#EXT#@contoso.example (Contributor)")
+        .withEvidenceAt("/properties/userType")
+        .doTest();
+  }
+
+  @Test
+  void unknownGuestStatusMakesAnOtherwiseCleanSubscriptionUnknown() {
+    Tenant tenant = tidy();
+    tenant.denied("microsoft.graph/users", "User.Read.All");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown(tenant.subscriptions().get(0).subscriptionId(), "User.Read.All")
+        .doTest();
+  }
+
+  @Test
+  void deniedRoleAssignmentsAreUnknown() {
+    Tenant tenant = tidy();
+    Subscription prod = tenant.subscriptions().get(0);
+    prod.denied(
+        "Microsoft.Authorization/roleAssignments", "Microsoft.Authorization/roleAssignments/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Authorization/roleAssignments/read")
+        .doTest();
+  }
+}
