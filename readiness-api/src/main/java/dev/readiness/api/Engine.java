@@ -129,7 +129,8 @@ public final class Engine {
               return thread;
             });
     ExecutorCompletionService<Rule> completion = new ExecutorCompletionService<>(pool);
-    Map<Rule, List<Finding>> results = new HashMap<>();
+    // Written by the rule threads at once: a HashMap could lose a rule's findings.
+    Map<Rule, List<Finding>> results = new java.util.concurrent.ConcurrentHashMap<>();
     Map<Future<Rule>, Rule> pending = new LinkedHashMap<>();
     Map<Rule, AtomicLong> startedAt = new HashMap<>();
     try {
