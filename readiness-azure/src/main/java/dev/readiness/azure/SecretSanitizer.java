@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -85,6 +86,9 @@ public final class SecretSanitizer {
                   "(?i)\\b(AccountKey|SharedAccessKey|Password|Pwd)=(?:'[^']*'|\"[^\"]*\"|[^;\\s\"']+)"),
               "$1=" + MASK));
 
+  private static final ResourceType KEY_VAULT_SECRETS =
+      ResourceType.of("Microsoft.KeyVault/vaults/secrets");
+
   private static final SecretSanitizer STANDARD = new SecretSanitizer();
 
   private SecretSanitizer() {}
@@ -115,6 +119,11 @@ public final class SecretSanitizer {
   /** {@code resource} without secret fields and with secret-looking text masked. */
   public Resource sanitize(Resource resource) {
     ObjectNode json = resource.toJsonNode();
+    if (resource.type().equals(KEY_VAULT_SECRETS)
+        && json.get("properties") instanceof ObjectNode p) {
+      // A secret's value is only ever "value"; ARM does not list it, but never keep it if it came.
+      p.remove("value");
+    }
     clean(json);
     return Resource.of(json);
   }

@@ -13,8 +13,6 @@ import static dev.readiness.azure.TestTenant.VAULTS;
 import static dev.readiness.azure.TestTenant.VMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.CoverageStatus;
 import dev.readiness.api.ResourceId;
@@ -25,21 +23,16 @@ import dev.readiness.testkit.fakeazure.FakeAzure;
 import dev.readiness.testkit.fakeazure.Fault;
 import dev.readiness.testkit.fakeazure.RecordedRequest;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /**
  * The collector against FakeAzure over real HTTP, through the real azure-core pipeline: round trip,
  * paging, throttling, server errors, denials, and the request log.
  */
 class CollectorEndToEndTest {
-  static final TokenCredential FAKE_CREDENTIAL =
-      request -> Mono.just(new AccessToken("fake-token", OffsetDateTime.now().plusHours(1)));
-
   private final SimulatedTime time = new SimulatedTime();
 
   static FakeAzure.Builder fake(Snapshot served) {
@@ -47,12 +40,7 @@ class CollectorEndToEndTest {
   }
 
   CollectorBuilder collector(FakeAzure azure, Set<ResourceType> types) {
-    return Collector.builder()
-        .credential(FAKE_CREDENTIAL)
-        .cloud(
-            AzureCloud.custom(
-                "AzureCloud", azure.armEndpoint(), azure.graphEndpoint(), azure.armEndpoint()))
-        .types(types)
+    return TestCollectors.against(azure, types)
         .concurrency(4)
         .retryDelays(Duration.ofMillis(100), Duration.ofSeconds(30))
         .timeSource(time)

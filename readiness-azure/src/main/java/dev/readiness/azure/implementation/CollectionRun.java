@@ -257,9 +257,11 @@ public final class CollectionRun implements TransportListener {
             continue;
           }
           for (ObjectNode item : descendants.items()) {
+            String id = text(item, "id");
             if ("Microsoft.Management/managementGroups/subscriptions"
-                .equalsIgnoreCase(text(item, "type"))) {
-              below.add(text(item, "name"));
+                    .equalsIgnoreCase(text(item, "type"))
+                || (id != null && id.toLowerCase(Locale.ROOT).startsWith("/subscriptions/"))) {
+              below.add(id == null ? text(item, "name") : id.substring(id.lastIndexOf('/') + 1));
             }
           }
         }
@@ -571,7 +573,7 @@ public final class CollectionRun implements TransportListener {
       callsPlanned.incrementAndGet();
       RestResponse response = finish(transport.get(next));
       firstRequest = firstRequest == null ? response.request() : firstRequest;
-      if (response.status() == 404) {
+      if (nothingThere(response)) {
         return new Listing(items, null, firstRequest);
       }
       if (!response.isSuccess()) {
@@ -591,6 +593,13 @@ public final class CollectionRun implements TransportListener {
               });
       JsonNode link = json.get(nextField);
       next = link == null || link.isNull() || link.asText().isEmpty() ? null : link.asText();
+      if (next != null && !next.startsWith(arm + "/") && !next.startsWith(graph + "/")) {
+        // A next link to another host would receive this service's token: never follow it.
+        return new Listing(
+            items,
+            new RestResponse(0, "", response.request(), "the next link leaves the service"),
+            firstRequest);
+      }
       if (next != null && (!seen.add(next) || page >= maxPages)) {
         return new Listing(items, pagingLoop(response, page), firstRequest);
       }
@@ -601,7 +610,7 @@ public final class CollectionRun implements TransportListener {
   private Listing single(String url) {
     callsPlanned.incrementAndGet();
     RestResponse response = finish(transport.get(url));
-    if (response.status() == 404) {
+    if (nothingThere(response)) {
       return new Listing(List.of(), null, response.request());
     }
     if (!response.isSuccess()) {
@@ -628,6 +637,27 @@ public final class CollectionRun implements TransportListener {
     LOG.debug("{} -> {}", response.request(), response.status());
     settings.listener().callFinished(progress());
     return response;
+  }
+
+  /**
+   * A 404, or a provider the subscription never registered: nothing of the kind can exist there, so
+   * the list is complete and empty.
+   */
+  private static boolean nothingThere(RestResponse response) {
+    if (response.status() == 404) {
+      return true;
+    }
+    if (response.status() == 409 || response.status() == 400) {
+      String code = errorCode(response);
+      return code.equalsIgnoreCase("MissingSubscriptionRegistration")
+          || code.equalsIgnoreCase("SubscriptionNotRegistered");
+    }
+    return false;
+  }
+
+  private static String errorCode(RestResponse response) {
+    JsonNode json = parse(response);
+    return json == null ? "" : json.path("error").path("code").asText("");
   }
 
   private static RestResponse pagingLoop(RestResponse response, int page) {

@@ -2,8 +2,10 @@ package dev.readiness.rules.logging;
 
 import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
 import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
 import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
 import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
 import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
 
@@ -71,7 +73,13 @@ public final class FlowLogsRule extends ChecklistRule {
                 "Azure Policy 'Flow logs should be configured for every network security group'")
             .checklistItems("NSG/VNet flow logs")
             .reads(NETWORK_SECURITY_GROUPS, FLOW_LOGS)
-            .optionallyReads(STORAGE_ACCOUNTS, MANAGEMENT_POLICIES, WORKSPACES, WORKSPACE_TABLES)
+            .optionallyReads(
+                VIRTUAL_NETWORKS,
+                NETWORK_INTERFACES,
+                STORAGE_ACCOUNTS,
+                MANAGEMENT_POLICIES,
+                WORKSPACES,
+                WORKSPACE_TABLES)
             .build(),
         options);
     this.retentionDays = options.retentionDays();
@@ -82,7 +90,10 @@ public final class FlowLogsRule extends ChecklistRule {
     for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
       FlowLogCoverage coverage =
           FlowLogs.covering(
-              context.snapshot(), nsg.id(), FlowLogs.pathsGuardedBy(nsg), retentionDays);
+              context.snapshot(),
+              nsg.id(),
+              FlowLogs.pathsGuardedBy(context.snapshot(), nsg),
+              retentionDays);
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg);
       if (coverage.enabled().isEmpty()) {

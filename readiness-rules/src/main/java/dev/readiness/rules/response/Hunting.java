@@ -63,25 +63,27 @@ public final class Hunting extends ChecklistRule {
   public void evaluate(RuleContext context) {
     List<Resource> workspaces = Sentinel.workspaces(context);
     if (workspaces.isEmpty()) {
-      List<String> gaps =
-          Scopes.subscriptions(context).stream()
-              .flatMap(
-                  s ->
-                      Scopes.notCollected(
-                          context,
-                          ResourceId.subscription(s),
-                          WORKSPACES,
-                          SENTINEL_ONBOARDING_STATES)
-                          .stream())
-              .distinct()
-              .toList();
-      if (!gaps.isEmpty()) {
-        context
-            .report(Target.tenant())
-            .unknown(
-                "No Sentinel workspace was found, but the search was incomplete: "
-                    + String.join("; ", gaps)
-                    + ".");
+      boolean incomplete = false;
+      for (String subscription : Scopes.subscriptions(context)) {
+        List<String> gaps =
+            Scopes.notCollected(
+                context,
+                ResourceId.subscription(subscription),
+                WORKSPACES,
+                SENTINEL_ONBOARDING_STATES);
+        if (!gaps.isEmpty()) {
+          incomplete = true;
+          context
+              .report(Target.subscription(subscription))
+              .unknown(
+                  "Whether subscription "
+                      + subscription
+                      + " holds a Sentinel workspace with hunting queries is unknown: "
+                      + String.join("; ", gaps)
+                      + ".");
+        }
+      }
+      if (incomplete) {
         return;
       }
       context

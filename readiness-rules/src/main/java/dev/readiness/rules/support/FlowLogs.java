@@ -1,7 +1,9 @@
 package dev.readiness.rules.support;
 
 import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
@@ -26,23 +28,41 @@ public final class FlowLogs {
 
   /**
    * The ids whose flow log records traffic through {@code nsg}: the NSG itself, the subnets it
-   * guards and their virtual networks, and the network interfaces it guards.
+   * guards and their virtual networks, and the network interfaces it guards. Both the NSG's
+   * back-references ({@code subnets}, {@code networkInterfaces}) and the forward references of
+   * subnets and interfaces in the snapshot count, since either may be missing from an export.
    */
-  public static Set<ResourceId> pathsGuardedBy(Resource nsg) {
+  public static Set<ResourceId> pathsGuardedBy(Snapshot snapshot, Resource nsg) {
     Set<ResourceId> paths = new LinkedHashSet<>();
     paths.add(nsg.id());
     for (Json subnet : nsg.properties().get("subnets").items()) {
-      Ids.parse(subnet.get("id"))
-          .ifPresent(
-              id -> {
-                paths.add(id);
-                paths.add(id.parent());
-              });
+      Ids.parse(subnet.get("id")).ifPresent(id -> addSubnet(paths, id));
     }
     for (Json nic : nsg.properties().get("networkInterfaces").items()) {
       Ids.parse(nic.get("id")).ifPresent(paths::add);
     }
+    for (Resource vnet : snapshot.resources(VIRTUAL_NETWORKS)) {
+      for (Json subnet : vnet.properties().get("subnets").items()) {
+        if (refersTo(subnet.at("/properties/networkSecurityGroup/id"), nsg.id())) {
+          Ids.parse(subnet.get("id")).ifPresent(id -> addSubnet(paths, id));
+        }
+      }
+    }
+    for (Resource nic : snapshot.resources(NETWORK_INTERFACES)) {
+      if (refersTo(nic.properties().at("/networkSecurityGroup/id"), nsg.id())) {
+        paths.add(nic.id());
+      }
+    }
     return paths;
+  }
+
+  private static void addSubnet(Set<ResourceId> paths, ResourceId subnet) {
+    paths.add(subnet);
+    paths.add(subnet.parent());
+  }
+
+  private static boolean refersTo(Json reference, ResourceId id) {
+    return Ids.parse(reference).map(id::equals).orElse(false);
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The snapshot as the services serve it: each resource's JSON made once, the resources a list
@@ -21,6 +22,7 @@ final class ServedSnapshot {
 
   private final Snapshot snapshot;
   private final Map<ResourceId, ObjectNode> json;
+  private final Map<String, List<Resource>> lists = new ConcurrentHashMap<>();
 
   ServedSnapshot(Snapshot snapshot) {
     this.snapshot = snapshot;
@@ -50,6 +52,11 @@ final class ServedSnapshot {
    * tenant root it holds the direct children or extension resources of that parent.
    */
   List<Resource> list(ResourceId parent, ResourceType type) {
+    // Every page of a list asks again; a subscription-wide list would rescan the type each time.
+    return lists.computeIfAbsent(parent.key() + "|" + type.key(), key -> select(parent, type));
+  }
+
+  private List<Resource> select(ResourceId parent, ResourceType type) {
     List<Resource> candidates;
     if (parent.isScope() && !parent.equals(ResourceId.TENANT)) {
       String prefix = parent.key() + "/";

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -154,10 +155,10 @@ final class ScanCommand implements Callable<Integer> {
     Baseline known = baseline == null ? null : Baseline.read(baseline);
     // Files are read before the rules are chosen, live collection after: bad input fails first,
     // and a bad selection fails before a slow collection.
-    Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, console);
+    Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, Set.of(), console);
     Engine engine = evaluation.engine();
     if (snapshot == null) {
-      snapshot = Sources.snapshot(source, live, console);
+      snapshot = Sources.snapshot(source, live, engine.requiredTypes(), console);
     }
     Report report = engine.evaluate(snapshot, attested);
     ScanReport.Builder overlays = ScanReport.builder(report).waivers(accepted);

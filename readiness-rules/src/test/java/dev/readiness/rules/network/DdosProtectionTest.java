@@ -1,0 +1,83 @@
+package dev.readiness.rules.network;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import dev.readiness.testkit.fixtures.VirtualMachine;
+import dev.readiness.testkit.fixtures.VirtualNetwork;
+import org.junit.jupiter.api.Test;
+
+class DdosProtectionTest {
+  private static final DdosProtection RULE = new DdosProtection(ChecklistOptions.defaults());
+
+  /** A VM in {@code vnet} with public IP {@code ipName}, whose DDoS mode is {@code mode}. */
+  private static void exposedVm(
+      ResourceGroup group, VirtualNetwork vnet, String ipName, String mode) {
+    VirtualMachine vm = group.virtualMachine("vm-" + ipName);
+    vm.networkInterface().subnet(vnet, "snet-app");
+    var ip =
+        group
+            .resource("Microsoft.Network/publicIPAddresses", ipName)
+            .property(
+                "/properties/ipConfiguration/id",
+                vm.networkInterface().id() + "/ipConfigurations/ipconfig1");
+    if (mode != null) {
+      ip.property("/properties/ddosSettings/protectionMode", mode);
+    }
+  }
+
+  @Test
+  void ipProtectionOrAProtectedVirtualNetworkPass() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    VirtualNetwork protectedNet =
+        net.virtualNetwork("vnet-protected")
+            .subnet("snet-app")
+            .ddosProtection(
+                "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-net/providers/Microsoft.Network/ddosProtectionPlans/ddos");
+    VirtualNetwork plain = net.virtualNetwork("vnet-plain").subnet("snet-app");
+    exposedVm(net, protectedNet, "pip-inherits", "VirtualNetworkInherited");
+    exposedVm(net, plain, "pip-own", "Enabled");
+    net.resource("Microsoft.Network/publicIPAddresses", "pip-unattached");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(
+            "pip-inherits", "its virtual network 'vnet-protected' has a DDoS protection plan")
+        .withEvidenceAt("/properties/enableDdosProtection")
+        .expectPass("pip-own", "DDoS IP protection")
+        .doTest();
+  }
+
+  @Test
+  void unprotectedNetworkOrDisabledIpFail() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    VirtualNetwork plain = net.virtualNetwork("vnet-plain").subnet("snet-app");
+    exposedVm(net, plain, "pip-default", null);
+    exposedVm(net, plain, "pip-off", "Disabled");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            "pip-default", "neither it nor its virtual network 'vnet-plain' has DDoS protection")
+        .expectFailure("pip-off", "DDoS protection is disabled")
+        .withEvidenceAt("/properties/ddosSettings/protectionMode")
+        .doTest();
+  }
+
+  @Test
+  void ipOfAnUnknownOwnerIsUnknown() {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-net")
+        .resource("Microsoft.Network/publicIPAddresses", "pip-lb")
+        .property(
+            "/properties/ipConfiguration/id",
+            "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-net/providers/Microsoft.Network/loadBalancers/lb/frontendIPConfigurations/fe");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("pip-lb", "cannot be found in the snapshot")
+        .doTest();
+  }
+}

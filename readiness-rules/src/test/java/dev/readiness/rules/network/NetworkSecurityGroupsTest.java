@@ -1,0 +1,105 @@
+package dev.readiness.rules.network;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import dev.readiness.testkit.fixtures.VirtualMachine;
+import dev.readiness.testkit.fixtures.VirtualNetwork;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NetworkSecurityGroupsTest {
+  private static final NetworkSecurityGroups RULE =
+      new NetworkSecurityGroups(ChecklistOptions.defaults());
+
+  @Test
+  void guardedSubnetsAndNicsAndAClosedNsgPassWhileGatewaySubnetIsExempt() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    NetworkSecurityGroup nsg =
+        net.networkSecurityGroup("nsg-app").allowsInbound("web", "443", "Internet");
+    VirtualNetwork vnet =
+        net.virtualNetwork("vnet-hub").subnet("snet-app", nsg).subnet("GatewaySubnet");
+    VirtualMachine vm = net.virtualMachine("vm-app");
+    vm.networkInterface().subnet(vnet, "snet-app");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("vnet-hub", "every subnet has an NSG ('snet-app')")
+        .withEvidenceAt("/properties/subnets/0/properties/networkSecurityGroup/id")
+        .expectPass("vm-app-nic", "its subnet has an NSG")
+        .expectPass("nsg-app", "no rule allows management ports")
+        .doTest();
+  }
+
+  @Test
+  void unguardedSubnetAndNicFail() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    VirtualNetwork vnet = net.virtualNetwork("vnet-flat").subnet("snet-open");
+    net.virtualMachine("THA-VM").networkInterface().subnet(vnet, "snet-open");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure("vnet-flat", "subnet 'snet-open' has no NSG")
+        .expectFailure("THA-VM-nic", "neither it nor its subnet has an NSG")
+        .doTest();
+  }
+
+  @Test
+  void rdpFromAnySshFromInternetAndWinRmFromEverywhereFail() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    net.networkSecurityGroup("nsg-rdp").allowsInbound("allow-rdp", "3389", "*");
+    net.networkSecurityGroup("nsg-ssh").allowsInbound("allow-ssh", "22", "Internet");
+    net.networkSecurityGroup("nsg-range").allowsInbound("allow-range", "5000-6000", "0.0.0.0/0");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure("nsg-rdp", "rule 'allow-rdp' allows port 3389 from the Internet")
+        .withEvidenceAt("/properties/securityRules/0/properties/access")
+        .expectFailure("nsg-ssh", "rule 'allow-ssh' allows port 22 from the Internet")
+        .expectFailure("nsg-range", "allows port 5985 from the Internet")
+        .doTest();
+  }
+
+  @Test
+  void aDenyWithAHigherPriorityWins() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    net.networkSecurityGroup("nsg-shadowed")
+        .allowsInbound("allow-rdp", "3389", "*")
+        .property(
+            "/properties/securityRules/-",
+            Map.of(
+                "name",
+                "deny-mgmt",
+                "properties",
+                Map.of(
+                    "protocol",
+                    "*",
+                    "sourceAddressPrefixes",
+                    List.of("Internet"),
+                    "destinationPortRanges",
+                    List.of("22", "3389", "5985-5986"),
+                    "access",
+                    "Deny",
+                    "priority",
+                    50,
+                    "direction",
+                    "Inbound")));
+    RuleTestHelper.forRule(RULE).given(tenant).expectPass("nsg-shadowed").doTest();
+  }
+
+  @Test
+  void deniedNetworksAreUnknown() {
+    Tenant tenant = Tenant.create();
+    var prod = tenant.subscription("prod");
+    prod.resourceGroup("rg-net").virtualNetwork("vnet-x").subnet("snet-x");
+    prod.denied("Microsoft.Network/virtualNetworks", "Microsoft.Network/virtualNetworks/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("vnet-x", "Microsoft.Network/virtualNetworks/read")
+        .doTest();
+  }
+}

@@ -1,0 +1,78 @@
+package dev.readiness.rules.response;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AutomatedResponseTest {
+  private static final AutomatedResponse RULE = new AutomatedResponse(ChecklistOptions.defaults());
+
+  private static void automationRule(Tenant tenant, Subscription sub, String expires) {
+    var workspace = sub.resourceGroup("rg-log").logAnalyticsWorkspace("law-soc");
+    var rule =
+        workspace
+            .extensionResource(
+                "Microsoft.SecurityInsights/automationRules",
+                "00000000-0000-0000-0000-00000000b001")
+            .property("/properties/displayName", "Triage new incidents")
+            .property("/properties/triggeringLogic/isEnabled", true)
+            .property("/properties/triggeringLogic/triggersOn", "Incidents");
+    if (expires != null) {
+      rule.property("/properties/triggeringLogic/expirationTimeUtc", expires);
+    }
+  }
+
+  @Test
+  void sentinelAutomationCoversEverySubscriptionAndDefenderAutomationItsScope() {
+    Tenant tenant = Tenant.create();
+    Subscription soc = tenant.subscription("soc");
+    Subscription prod = tenant.subscription("prod");
+    automationRule(tenant, soc, null);
+    prod.resourceGroup("rg-sec")
+        .resource("Microsoft.Security/automations", "ExportToLogicApp")
+        .property("/properties/isEnabled", true)
+        .property("/properties/scopes", List.of(Map.of("scopePath", prod.id().toString())))
+        .property("/properties/actions", List.of(Map.of("actionType", "LogicApp")));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(soc.subscriptionId(), "Sentinel automation rule 'Triage new incidents'")
+        .expectPass(prod.subscriptionId(), "Defender workflow automation 'ExportToLogicApp'")
+        .withEvidenceAt("/properties/isEnabled")
+        .doTest();
+  }
+
+  @Test
+  void expiredAutomationRuleAndADisabledWorkflowFail() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    automationRule(tenant, prod, "2024-06-01T00:00:00Z");
+    prod.resourceGroup("rg-sec")
+        .resource("Microsoft.Security/automations", "Disabled")
+        .property("/properties/isEnabled", false)
+        .property("/properties/scopes", List.of(Map.of("scopePath", prod.id().toString())))
+        .property("/properties/actions", List.of(Map.of("actionType", "LogicApp")));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled Sentinel automation rule or Defender workflow automation")
+        .doTest();
+  }
+
+  @Test
+  void deniedSentinelRulesWithoutAWorkflowAreUnknown() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    prod.denied(
+        "Microsoft.SecurityInsights/automationRules",
+        "Microsoft.SecurityInsights/automationRules/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown(prod.subscriptionId(), "Microsoft.SecurityInsights/automationRules/read")
+        .doTest();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.readiness.rules.response;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SuspiciousActivityAlertsTest {
+  private static final SuspiciousActivityAlerts RULE =
+      new SuspiciousActivityAlerts(ChecklistOptions.defaults());
+
+  static void alert(Subscription sub, String name, boolean withActionGroup, String... operations) {
+    sub.resourceGroup("rg-mon")
+        .resource("Microsoft.Insights/activityLogAlerts", name)
+        .property("/properties/enabled", true)
+        .property("/properties/scopes", List.of(sub.id().toString()))
+        .property(
+            "/properties/condition/allOf",
+            List.of(
+                Map.of("field", "category", "equals", "Administrative"),
+                Map.of(
+                    "anyOf",
+                    Arrays.stream(operations)
+                        .map(op -> Map.of("field", "operationName", "equals", op))
+                        .toList())))
+        .property(
+            "/properties/actions/actionGroups",
+            withActionGroup
+                ? List.of(
+                    Map.of(
+                        "actionGroupId",
+                        sub.id()
+                            + "/resourceGroups/rg-mon/providers/microsoft.insights/actionGroups/ag-soc"))
+                : List.of());
+  }
+
+  static void contact(Subscription sub, Map<String, Object> properties) {
+    var contact = sub.resource("Microsoft.Security/securityContacts", "default");
+    properties.forEach((key, value) -> contact.property("/properties/" + key, value));
+  }
+
+  @Test
+  void alertsOnEveryChangeAndANotifiedContactPass() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(
+        prod,
+        "suspicious-changes",
+        true,
+        "Microsoft.Authorization/roleAssignments/write",
+        "Microsoft.Authorization/policyAssignments/write",
+        "Microsoft.Network/networkSecurityGroups/securityRules/write",
+        "Microsoft.Security/securitySolutions/write");
+    contact(
+        prod,
+        Map.of(
+            "emails",
+            "soc@contoso.example",
+            "isEnabled",
+            true,
+            "notificationsSources",
+            List.of(Map.of("sourceType", "Alert", "minimalSeverity", "Medium"))));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(prod.subscriptionId(), "Defender alerts are e-mailed to soc@contoso.example")
+        .withEvidenceAt("/properties/emails")
+        .doTest();
+  }
+
+  @Test
+  void missingAlertsAlertsWithoutActionGroupsAndALegacyContactTurnedOffFail() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "roles", true, "Microsoft.Authorization/roleAssignments/write");
+    alert(prod, "nsg-nobody", false, "Microsoft.Network/networkSecurityGroups/write");
+    contact(
+        prod,
+        Map.of("emails", "soc@contoso.example", "alertNotifications", Map.of("state", "Off")));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled activity log alert with an action group watches NSG changes, no enabled"
+                + " activity log alert with an action group watches policy assignment changes, no"
+                + " enabled activity log alert with an action group watches security solution"
+                + " changes and no Defender security contact receives alert notifications")
+        .doTest();
+  }
+
+  @Test
+  void deniedSecurityContactsAreUnknown() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "roles", true, "Microsoft.Authorization/roleAssignments/write");
+    prod.denied("Microsoft.Security/securityContacts", "Microsoft.Security/securityContacts/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Security/securityContacts/read")
+        .doTest();
+  }
+}
