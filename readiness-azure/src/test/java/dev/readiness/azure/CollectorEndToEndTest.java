@@ -13,8 +13,6 @@ import static dev.readiness.azure.TestTenant.VAULTS;
 import static dev.readiness.azure.TestTenant.VMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.CoverageStatus;
 import dev.readiness.api.ResourceId;
@@ -25,21 +23,16 @@ import dev.readiness.testkit.fakeazure.FakeAzure;
 import dev.readiness.testkit.fakeazure.Fault;
 import dev.readiness.testkit.fakeazure.RecordedRequest;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 
 /**
  * The collector against FakeAzure over real HTTP, through the real azure-core pipeline: round trip,
  * paging, throttling, server errors, denials, and the request log.
  */
 class CollectorEndToEndTest {
-  static final TokenCredential FAKE_CREDENTIAL =
-      request -> Mono.just(new AccessToken("fake-token", OffsetDateTime.now().plusHours(1)));
-
   private final SimulatedTime time = new SimulatedTime();
 
   static FakeAzure.Builder fake(Snapshot served) {
@@ -47,12 +40,7 @@ class CollectorEndToEndTest {
   }
 
   CollectorBuilder collector(FakeAzure azure, Set<ResourceType> types) {
-    return Collector.builder()
-        .credential(FAKE_CREDENTIAL)
-        .cloud(
-            AzureCloud.custom(
-                "AzureCloud", azure.armEndpoint(), azure.graphEndpoint(), azure.armEndpoint()))
-        .types(types)
+    return TestCollectors.against(azure, types)
         .concurrency(4)
         .retryDelays(Duration.ofMillis(100), Duration.ofSeconds(30))
         .timeSource(time)
@@ -86,8 +74,9 @@ class CollectorEndToEndTest {
           .filteredOn(r -> r.service() == AzureService.ARM && r.path().endsWith("/keys"))
           .anySatisfy(r -> assertThat(r.query()).containsIgnoringCase("skiptoken"));
       assertThat(requests)
-          .filteredOn(r -> r.service() == AzureService.GRAPH && r.path().endsWith("/users"))
+          .filteredOn(r -> r.service() == AzureService.GRAPH && r.path().endsWith("/policies"))
           .hasSizeGreaterThan(1);
+      assertThat(collected.resources(CA_POLICIES)).hasSize(3);
       assertThat(collected.resources(VMS)).hasSize(7);
       assertThat(collected.resources(KEYS)).hasSize(6);
       assertThat(collected.resources(USERS)).hasSize(3);
@@ -178,7 +167,16 @@ class CollectorEndToEndTest {
       CoverageRecord vaults2 = collected.coverage().decide(ResourceId.subscription(SUB2), VAULTS);
       assertThat(vaults2.status()).isEqualTo(CoverageStatus.DENIED);
       assertThat(vaults2.missingPermission())
-          .hasValueSatisfying(p -> assertThat(p).contains("read"));
+          .hasValueSatisfying(
+              p -> assertThat(p).containsIgnoringCase("Microsoft.KeyVault/vaults/read"));
+      CoverageRecord pim =
+          collected.coverage().decide(ResourceId.subscription(SUB2), TestTenant.PIM);
+      assertThat(pim.missingPermission())
+          .hasValueSatisfying(
+              p ->
+                  assertThat(p)
+                      .isEqualToIgnoringCase(
+                          "Microsoft.Authorization/roleEligibilityScheduleInstances/read"));
       assertThat(collected.coverage().decide(ResourceId.subscription(SUB1), VAULTS).isCollected())
           .isTrue();
       assertThat(collected.resources(VAULTS)).hasSize(1);
@@ -226,7 +224,7 @@ class CollectorEndToEndTest {
   }
 
   @Test
-  void callsAreBoundedByGraphPagesPerResourceCallsAndAFixedNumberPerSubscription() {
+  void callsAreBoundedByResourceGraphPagesPerResourceCallsAndAFixedNumberPerSubscription() {
     Snapshot served = TestTenant.snapshot();
     try (FakeAzure azure = FakeAzure.builder().snapshot(served).unthrottled().start()) {
       Collector collector = collector(azure, TestTenant.types()).build();
@@ -282,5 +280,158 @@ class CollectorEndToEndTest {
           .hasSizeLessThanOrEqualTo(5);
       assertThat(collected.coverage().gaps()).containsExactly(keys);
     }
+  }
+
+  @Test
+  void theListenerHearsPhasesCallsAndGaps() {
+    Snapshot served = TestTenant.snapshot();
+    List<CollectionPhase> phases = new CopyOnWriteArrayList<>();
+    List<CoverageRecord> gaps = new CopyOnWriteArrayList<>();
+    List<CollectionProgress> finished = new CopyOnWriteArrayList<>();
+    List<CollectionProgress> progresses = new CopyOnWriteArrayList<>();
+    try (FakeAzure azure =
+        fake(served)
+            .unthrottled()
+            .fault(Fault.forbidden().on(AzureService.GRAPH).onType(USERS.toString()))
+            .start()) {
+      collector(azure, TestTenant.types())
+          .listener(
+              new CollectionListener() {
+                @Override
+                public void phaseStarted(CollectionPhase phase, CollectionProgress progress) {
+                  phases.add(phase);
+                }
+
+                @Override
+                public void callFinished(CollectionProgress progress) {
+                  progresses.add(progress);
+                }
+
+                @Override
+                public void gap(CoverageRecord gap) {
+                  gaps.add(gap);
+                }
+
+                @Override
+                public void finished(CollectionProgress progress) {
+                  finished.add(progress);
+                }
+              })
+          .build()
+          .collect();
+
+      assertThat(phases).containsExactly(CollectionPhase.values());
+      // Calls are planned ahead of being made, so a progress bar has somewhere to go.
+      assertThat(progresses).anyMatch(p -> p.callsPlanned() > p.callsDone());
+      assertThat(progresses).allMatch(p -> p.callsDone() <= p.callsPlanned());
+      assertThat(gaps).singleElement().satisfies(gap -> assertThat(gap.type()).isEqualTo(USERS));
+      assertThat(finished)
+          .singleElement()
+          .satisfies(
+              progress -> {
+                assertThat(progress.requestsSent()).isEqualTo(azure.requests().size());
+                assertThat(progress.callsDone()).isEqualTo(progress.callsPlanned());
+                assertThat(progress.gaps()).isEqualTo(1);
+              });
+    }
+  }
+
+  @Test
+  void moreThan300SubscriptionsAreQueriedInBatches() {
+    List<String> subscriptions = new java.util.ArrayList<>();
+    Snapshot.Builder builder = null;
+    for (int i = 1; i <= 301; i++) {
+      subscriptions.add(String.format("00000000-0000-0000-0000-%012d", i));
+    }
+    builder =
+        Snapshot.builder(
+            dev.readiness.api.SnapshotMetadata.of(
+                TestTenant.TENANT, subscriptions, java.time.Instant.EPOCH));
+    for (String sub : subscriptions) {
+      builder.add(
+          dev.readiness.api.Resource.parse(
+              "{\"id\": \"/subscriptions/"
+                  + sub
+                  + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv\","
+                  + " \"name\": \"kv\", \"type\": \"Microsoft.KeyVault/vaults\", \"properties\": {}}"));
+      builder.collected(ResourceId.subscription(sub), List.of(VAULTS));
+    }
+    Snapshot served = builder.build();
+    try (FakeAzure azure =
+        FakeAzure.builder().snapshot(served).pageSize(100).unthrottled().start()) {
+      Snapshot collected = collector(azure, Set.of(VAULTS)).build().collect();
+
+      assertThat(azure.requests())
+          .filteredOn(r -> r.service() == AzureService.RESOURCE_GRAPH)
+          .hasSize(2)
+          .allMatch(r -> r.status() == 200);
+      assertThat(collected.resources()).containsExactlyElementsOf(served.resources());
+      assertThat(collected.coverage()).isEqualTo(served.coverage());
+    }
+  }
+
+  @Test
+  void resourceGraphsUserQuotaIsRespected() {
+    Snapshot served = TestTenant.snapshot();
+    try (FakeAzure azure =
+        fake(served).resourceGraphQuota(2, Duration.ofSeconds(5)).ticker(time::nanoTime).start()) {
+      Snapshot collected = collector(azure, TestTenant.types()).build().collect();
+
+      assertThat(azure.requests())
+          .filteredOn(r -> r.service() == AzureService.RESOURCE_GRAPH)
+          .hasSizeGreaterThan(2)
+          .noneMatch(r -> r.status() == 429);
+      assertThat(time.sleeps()).isNotEmpty();
+      assertThat(collected.resources()).containsExactlyElementsOf(served.resources());
+    }
+  }
+
+  @Test
+  void aSlowAnswerTimesOutAndIsRetried() {
+    Snapshot served = TestTenant.snapshot();
+    try (FakeAzure azure =
+        fake(served)
+            .unthrottled()
+            .fault(Fault.delay(Duration.ofSeconds(3)).onType(TABLES.toString()).times(1))
+            .start()) {
+      Snapshot collected =
+          collector(azure, TestTenant.types())
+              .requestTimeout(Duration.ofMillis(500))
+              .build()
+              .collect();
+
+      assertThat(collected.resources(TABLES)).hasSize(3);
+      assertThat(collected.coverage().gaps()).isEmpty();
+      assertThat(time.sleeps()).as("the backoff before the retry").hasSize(1);
+    }
+  }
+
+  @Test
+  void aManagementGroupScopeReadsOnlyTheSubscriptionsBelowIt() {
+    Snapshot served =
+        TestTenant.snapshot(subscriptionBelow(SUB1, "mg-prod"), subscriptionBelow(SUB2, "mg-dev"));
+    try (FakeAzure azure = fake(served).unthrottled().start()) {
+      Snapshot collected =
+          collector(azure, TestTenant.types())
+              .scope(CollectionScope.managementGroups(List.of("mg-prod")))
+              .build()
+              .collect();
+
+      assertThat(collected.metadata().subscriptions()).containsExactly(SUB1);
+      assertThat(collected.resources(VAULTS))
+          .singleElement()
+          .satisfies(vault -> assertThat(vault.subscriptionId()).hasValue(SUB1));
+      assertThat(azure.requests())
+          .noneMatch(r -> r.path().contains(SUB2) || r.body().contains(SUB2));
+      assertThat(collected.coverage().gaps()).isEmpty();
+    }
+  }
+
+  private static dev.readiness.api.Resource subscriptionBelow(String subscription, String group) {
+    return dev.readiness.api.Resource.parse(
+        """
+        {"id": "/subscriptions/%s", "name": "sub-%s", "type": "Microsoft.Resources/subscriptions",
+         "properties": {"managementGroupAncestorsChain": [{"name": "%s"}, {"name": "%s"}]}}"""
+            .formatted(subscription, group, group, TestTenant.TENANT));
   }
 }

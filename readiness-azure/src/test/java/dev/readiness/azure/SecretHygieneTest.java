@@ -79,15 +79,7 @@ class SecretHygieneTest {
     Snapshot collected;
     try (FakeAzure azure = FakeAzure.builder().snapshot(served).unthrottled().start()) {
       collected =
-          Collector.builder()
-              .credential(CollectorEndToEndTest.FAKE_CREDENTIAL)
-              .cloud(
-                  AzureCloud.custom(
-                      "AzureCloud",
-                      azure.armEndpoint(),
-                      azure.graphEndpoint(),
-                      azure.armEndpoint()))
-              .types(types)
+          TestCollectors.against(azure, types)
               .retryDelays(Duration.ofMillis(1), Duration.ofMillis(10))
               .build()
               .collect();

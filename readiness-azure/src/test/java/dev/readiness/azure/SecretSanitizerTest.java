@@ -65,4 +65,21 @@ class SecretSanitizerTest {
     assertThat(SecretSanitizer.maskText("Bearer " + jwt)).isEqualTo("Bearer ***");
     assertThat(SecretSanitizer.maskText("nothing secret here")).isEqualTo("nothing secret here");
   }
+
+  @Test
+  void aKeyVaultSecretKeepsItsAttributesButNeverItsValue() {
+    Resource secret =
+        Resource.parse(
+            """
+            {"id": "%s/secrets/db-password", "type": "Microsoft.KeyVault/vaults/secrets",
+             "properties": {"value": "fake-secret-value", "attributes": {"exp": 1900000000}}}"""
+                .formatted(
+                    VM.replace(
+                        "Microsoft.Compute/virtualMachines/vm1", "Microsoft.KeyVault/vaults/kv1")));
+
+    Resource clean = SecretSanitizer.standard().sanitize(secret);
+
+    assertThat(clean.at("/properties/value").isMissing()).isTrue();
+    assertThat(clean.at("/properties/attributes/exp").longValue()).hasValue(1900000000L);
+  }
 }

@@ -203,14 +203,16 @@ final class TestTenant {
              "userType": "Member", "accountEnabled": true}}"""
               .formatted(id, id, id, u));
     }
-    String policy = "00000000-0000-0000-0000-0000000ca001";
-    add(
-        """
-        {"id": "/providers/microsoft.graph/conditionalAccessPolicies/%s", "name": "%s",
-         "type": "microsoft.graph/conditionalAccessPolicies",
-         "properties": {"id": "%s", "displayName": "Require MFA", "state": "enabled",
-           "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}}"""
-            .formatted(policy, policy, policy));
+    for (int p = 1; p <= 3; p++) {
+      String policy = "00000000-0000-0000-0000-0000000ca00" + p;
+      add(
+          """
+          {"id": "/providers/microsoft.graph/conditionalAccessPolicies/%s", "name": "%s",
+           "type": "microsoft.graph/conditionalAccessPolicies",
+           "properties": {"id": "%s", "displayName": "Require MFA %d", "state": "enabled",
+             "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}}"""
+              .formatted(policy, policy, policy, p));
+    }
   }
 
   private void add(String json) {

@@ -189,7 +189,7 @@ public final class RuleTestHelper {
       throw new AssertionError("doTest() was already called; make a new helper for each test.");
     }
     done = true;
-    RuleMetadata metadata = validMetadata();
+    RuleMetadata metadata = ValidMetadata.of(rule);
     if (tenant == null && snapshot == null) {
       throw new AssertionError(
           "No fixture: call given(tenant) or given(snapshot) before doTest() for rule "
@@ -221,21 +221,6 @@ public final class RuleTestHelper {
     }
     check(metadata, findings);
     return report;
-  }
-
-  private RuleMetadata validMetadata() {
-    RuleMetadata metadata;
-    try {
-      metadata = rule.metadata();
-    } catch (RuntimeException invalid) {
-      throw new AssertionError(
-          "Rule " + rule.getClass().getName() + " has invalid metadata: " + invalid.getMessage(),
-          invalid);
-    }
-    if (metadata == null) {
-      throw new AssertionError("Rule " + rule.getClass().getName() + " returned no metadata.");
-    }
-    return metadata;
   }
 
   private Report evaluate(RuleMetadata metadata, Snapshot evaluated) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -24,18 +25,31 @@ import java.util.TreeSet;
 public final class Baseline {
   private static final String FORMAT = "readiness-baseline";
 
-  /** "RULE-ID resource-id", lower-cased: ids compare ignoring case, as ARM's do. */
+  /** Known failures; ids compare ignoring case, as ARM's do, and are written as found. */
   private final SortedSet<Key> failures;
 
   private record Key(String ruleId, String resourceId) implements Comparable<Key> {
+    private static final java.util.Comparator<Key> ORDER =
+        java.util.Comparator.comparing(Key::ruleId, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Key::resourceId, String.CASE_INSENSITIVE_ORDER);
+
     static Key of(String ruleId, String resourceId) {
-      return new Key(ruleId.toUpperCase(Locale.ROOT), resourceId.toLowerCase(Locale.ROOT));
+      return new Key(ruleId, resourceId);
     }
 
     @Override
     public int compareTo(Key other) {
-      int byRule = ruleId.compareTo(other.ruleId);
-      return byRule != 0 ? byRule : resourceId.compareTo(other.resourceId);
+      return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key && compareTo(key) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(ruleId.toUpperCase(Locale.ROOT), resourceId.toLowerCase(Locale.ROOT));
     }
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.readiness.api.Evidence;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -39,6 +40,20 @@ final class JsonOutput {
     json.writeArrayFieldStart(field);
     for (String value : values) {
       json.writeString(value);
+    }
+    json.writeEndArray();
+  }
+
+  /** Writes the {@code evidence} array field, as the JSON report documents it. */
+  static void evidence(JsonGenerator json, List<Evidence> items) throws IOException {
+    json.writeArrayFieldStart("evidence");
+    for (Evidence evidence : items) {
+      json.writeStartObject();
+      json.writeStringField("resourceId", evidence.resourceId().toString());
+      json.writeStringField("pointer", evidence.pointer());
+      json.writeStringField("observed", evidence.observed());
+      json.writeStringField("expected", evidence.expected());
+      json.writeEndObject();
     }
     json.writeEndArray();
   }

@@ -3,7 +3,6 @@ package dev.readiness.api.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.readiness.api.Category;
 import dev.readiness.api.CoverageRecord;
-import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.ResourceType;
@@ -141,16 +140,7 @@ final class JsonReportWriter {
     json.writeStringField("resourceName", finding.target().name());
     json.writeStringField("resourceType", finding.target().type().toString());
     json.writeStringField("message", finding.message());
-    json.writeArrayFieldStart("evidence");
-    for (Evidence evidence : finding.evidence()) {
-      json.writeStartObject();
-      json.writeStringField("resourceId", evidence.resourceId().toString());
-      json.writeStringField("pointer", evidence.pointer());
-      json.writeStringField("observed", evidence.observed());
-      json.writeStringField("expected", evidence.expected());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+    JsonOutput.evidence(json, finding.evidence());
     remediation(json, finding.remediation());
     if (entry.waiver().isPresent()) {
       json.writeFieldName("waiver");

@@ -12,7 +12,19 @@ import java.util.stream.Collectors;
  */
 public enum ReportFormat {
   /** The full report as versioned JSON (see {@code docs/report-schema.json}). */
-  JSON("readiness.json", JsonReportWriter::write);
+  JSON("readiness.json", JsonReportWriter::write),
+  /** SARIF 2.1.0 for code scanning (GitHub, Azure DevOps, SARIF viewers). */
+  SARIF("readiness.sarif", SarifWriter::write),
+  /** The checklist and the failures by rule, for a pull-request comment. */
+  MARKDOWN("readiness.md", MarkdownWriter::write),
+  /** A self-contained page with filters and the investigation view. */
+  HTML("readiness.html", HtmlWriter::write),
+  /** JUnit XML for CI test report views. */
+  JUNIT("readiness-junit.xml", JunitWriter::write),
+  /** OCSF Compliance Finding events (class 2003) for security data lakes. */
+  OCSF("readiness-ocsf.json", OcsfWriter::write),
+  /** One row per finding, for spreadsheets. */
+  CSV("readiness.csv", CsvWriter::write);
 
   private final String fileName;
   private final Writer writer;

@@ -2,6 +2,11 @@ package dev.readiness.api.report;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.Status;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -50,6 +55,22 @@ public final class ReportedFinding {
   /** The waiver that accepted the finding, when {@link #status()} is WAIVED. */
   public Optional<Waiver> waiver() {
     return Optional.ofNullable(waiver);
+  }
+
+  /**
+   * A stable identity of the finding across runs: a SHA-256 of the rule id and the resource id
+   * (lower case, as ARM compares ids). It does not change with the status or message, so tools that
+   * track findings over time (code scanning, data lakes) see one finding, not a new one per run.
+   */
+  public String fingerprint() {
+    String key = finding.ruleId() + "|" + finding.target().id().toString().toLowerCase(Locale.ROOT);
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("Every Java platform has SHA-256.", impossible);
+    }
   }
 
   @Override

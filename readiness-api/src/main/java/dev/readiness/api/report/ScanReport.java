@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What every report format writes: the engine's {@link Report}, with waivers and a baseline laid
@@ -113,6 +115,15 @@ public final class ScanReport {
     return findings.stream()
         .filter(f -> f.status().isFailing() && f.finding().severity().atLeast(threshold))
         .toList();
+  }
+
+  /** The failing findings (FAIL and ERROR) grouped by rule id, rules sorted by id. */
+  public Map<String, List<ReportedFinding>> failingByRule() {
+    return findings.stream()
+        .filter(f -> f.status().isFailing())
+        .collect(
+            Collectors.groupingBy(
+                f -> f.finding().ruleId(), TreeMap::new, Collectors.toUnmodifiableList()));
   }
 
   /** The findings of rules in {@code category}. */

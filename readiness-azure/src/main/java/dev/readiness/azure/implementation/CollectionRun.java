@@ -37,7 +37,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -68,6 +70,7 @@ public final class CollectionRun implements TransportListener {
   private final AtomicInteger requestsSent = new AtomicInteger();
   private final AtomicInteger throttledWaits = new AtomicInteger();
   private final AtomicInteger gaps = new AtomicInteger();
+  private final Map<String, AtomicInteger> requestsByService = new ConcurrentHashMap<>();
   private volatile CollectionPhase phase = CollectionPhase.SUBSCRIPTIONS;
 
   /**
@@ -76,7 +79,7 @@ public final class CollectionRun implements TransportListener {
    */
   public CollectionRun(
       RunSettings settings,
-      java.util.function.Function<TransportListener, RestTransport> transportFactory,
+      Function<TransportListener, RestTransport> transportFactory,
       int maxPages) {
     this.settings = settings;
     this.arm = settings.resourceManager().toString();
@@ -120,6 +123,9 @@ public final class CollectionRun implements TransportListener {
     try {
       enter(CollectionPhase.RESOURCE_GRAPH);
       if (!subscriptions.isEmpty()) {
+        int batches =
+            (subscriptions.size() + SUBSCRIPTIONS_PER_QUERY - 1) / SUBSCRIPTIONS_PER_QUERY;
+        callsPlanned.addAndGet(byTable.size() * batches);
         byTable.forEach((table, types) -> queryResourceGraph(table, types, subscriptions));
       }
       expandResourceGraphRows(pool);
@@ -173,12 +179,13 @@ public final class CollectionRun implements TransportListener {
     Snapshot snapshot = builder.build();
     CollectionProgress done = progress();
     LOG.info(
-        "Collected {} resources in {} subscriptions: {} calls, {} HTTP requests, {} throttled"
+        "Collected {} resources in {} subscriptions: {} calls, {} HTTP requests {}, {} throttled"
             + " waits, {} coverage gaps.",
         snapshot.size(),
         subscriptions.size(),
         done.callsDone(),
         done.requestsSent(),
+        new TreeMap<>(requestsByService),
         done.throttledWaits(),
         snapshot.coverage().gaps().size());
     settings.listener().finished(done);
@@ -191,6 +198,7 @@ public final class CollectionRun implements TransportListener {
 
   private Discovery discoverSubscriptions(List<ResourceType> subscriptionTypes) {
     enter(CollectionPhase.SUBSCRIPTIONS);
+    callsPlanned.incrementAndGet();
     Listing listing = list(arm + "/subscriptions?api-version=2022-12-01", "value", "nextLink");
     String tenantId = settings.tenantId();
     if (listing.failure() != null) {
@@ -203,6 +211,10 @@ public final class CollectionRun implements TransportListener {
     Set<String> tenants = new TreeSet<>();
     for (ObjectNode item : listing.items()) {
       String id = text(item, "subscriptionId");
+      if (id == null && text(item, "id") != null) {
+        String path = text(item, "id");
+        id = path.matches("(?i)/subscriptions/[^/]+/?") ? path.split("/")[2] : null;
+      }
       String itsTenant = text(item, "tenantId");
       if (id == null
           || (tenantId != null && itsTenant != null && !itsTenant.equalsIgnoreCase(tenantId))) {
@@ -241,6 +253,7 @@ public final class CollectionRun implements TransportListener {
       case MANAGEMENT_GROUPS -> {
         Set<String> below = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String group : scope.ids()) {
+          callsPlanned.incrementAndGet();
           Listing descendants =
               list(
                   arm
@@ -258,9 +271,11 @@ public final class CollectionRun implements TransportListener {
             continue;
           }
           for (ObjectNode item : descendants.items()) {
+            String id = text(item, "id");
             if ("Microsoft.Management/managementGroups/subscriptions"
-                .equalsIgnoreCase(text(item, "type"))) {
-              below.add(text(item, "name"));
+                    .equalsIgnoreCase(text(item, "type"))
+                || (id != null && id.toLowerCase(Locale.ROOT).startsWith("/subscriptions/"))) {
+              below.add(id == null ? text(item, "name") : id.substring(id.lastIndexOf('/') + 1));
             }
           }
         }
@@ -287,6 +302,7 @@ public final class CollectionRun implements TransportListener {
       if (failure != null && isDenial(failure) && batch.size() > 1) {
         // Resource Graph refuses a whole batch when one subscription is not readable: ask each
         // subscription alone, so the denial lands on exactly the one it concerns.
+        callsPlanned.addAndGet(batch.size());
         for (String subscription : batch) {
           recordBatch(
               types, List.of(subscription), queryBatch(table, types, List.of(subscription)));
@@ -341,7 +357,9 @@ public final class CollectionRun implements TransportListener {
       if (skipToken != null) {
         options.put("$skipToken", skipToken);
       }
-      callsPlanned.incrementAndGet();
+      if (page > 1) {
+        callsPlanned.incrementAndGet();
+      }
       RestResponse response = finish(transport.postResourceGraph(url, body.toString()));
       if (!response.isSuccess()) {
         return response;
@@ -353,6 +371,10 @@ public final class CollectionRun implements TransportListener {
       json.path("data").forEach(row -> rows.add((ObjectNode) row));
       JsonNode next = json.get("$skipToken");
       if (next == null || next.isNull() || next.asText().isEmpty()) {
+        if (json.path("resultTruncated").asText("false").equalsIgnoreCase("true")) {
+          return new RestResponse(
+              response.status(), "", response.request(), "Resource Graph truncated the result");
+        }
         break;
       }
       skipToken = next.asText();
@@ -390,7 +412,6 @@ public final class CollectionRun implements TransportListener {
               new Call(
                   row,
                   () -> {
-                    callsPlanned.incrementAndGet();
                     RestResponse response =
                         finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
                     JsonNode json = response.isSuccess() ? parse(response) : null;
@@ -504,6 +525,16 @@ public final class CollectionRun implements TransportListener {
     Listing listing = spec.single() ? single(url) : list(url, "value", "nextLink");
     if (listing.failure() != null) {
       gap(parent.id(), type, listing.failure(), spec.permission());
+      if (settings.diagnosticParents().contains(type)) {
+        // The unseen child's diagnostic settings were not read either. Say so at the child's id
+        // (the storage services are singletons named 'default'), or the subscription's COLLECTED
+        // record would vouch for settings nobody read.
+        gap(
+            parent.id().child(type.simpleName(), "default"),
+            FetchCatalog.DIAGNOSTIC_SETTINGS,
+            listing.failure(),
+            spec.permission());
+      }
       return;
     }
     listing.items().forEach(item -> keep(item, type));
@@ -559,10 +590,12 @@ public final class CollectionRun implements TransportListener {
     String next = url;
     String firstRequest = null;
     for (int page = 1; next != null; page++) {
-      callsPlanned.incrementAndGet();
+      if (page > 1) {
+        callsPlanned.incrementAndGet();
+      }
       RestResponse response = finish(transport.get(next));
       firstRequest = firstRequest == null ? response.request() : firstRequest;
-      if (response.status() == 404) {
+      if (nothingThere(response)) {
         return new Listing(items, null, firstRequest);
       }
       if (!response.isSuccess()) {
@@ -582,6 +615,13 @@ public final class CollectionRun implements TransportListener {
               });
       JsonNode link = json.get(nextField);
       next = link == null || link.isNull() || link.asText().isEmpty() ? null : link.asText();
+      if (next != null && !next.startsWith(arm + "/") && !next.startsWith(graph + "/")) {
+        // A next link to another host would receive this service's token: never follow it.
+        return new Listing(
+            items,
+            new RestResponse(0, "", response.request(), "the next link leaves the service"),
+            firstRequest);
+      }
       if (next != null && (!seen.add(next) || page >= maxPages)) {
         return new Listing(items, pagingLoop(response, page), firstRequest);
       }
@@ -590,9 +630,8 @@ public final class CollectionRun implements TransportListener {
   }
 
   private Listing single(String url) {
-    callsPlanned.incrementAndGet();
     RestResponse response = finish(transport.get(url));
-    if (response.status() == 404) {
+    if (nothingThere(response)) {
       return new Listing(List.of(), null, response.request());
     }
     if (!response.isSuccess()) {
@@ -619,6 +658,27 @@ public final class CollectionRun implements TransportListener {
     LOG.debug("{} -> {}", response.request(), response.status());
     settings.listener().callFinished(progress());
     return response;
+  }
+
+  /**
+   * A 404, or a provider the subscription never registered: nothing of the kind can exist there, so
+   * the list is complete and empty.
+   */
+  private static boolean nothingThere(RestResponse response) {
+    if (response.status() == 404) {
+      return true;
+    }
+    if (response.status() == 409 || response.status() == 400) {
+      String code = errorCode(response);
+      return code.equalsIgnoreCase("MissingSubscriptionRegistration")
+          || code.equalsIgnoreCase("SubscriptionNotRegistered");
+    }
+    return false;
+  }
+
+  private static String errorCode(RestResponse response) {
+    JsonNode json = parse(response);
+    return json == null ? "" : json.path("error").path("code").asText("");
   }
 
   private static RestResponse pagingLoop(RestResponse response, int page) {
@@ -685,7 +745,7 @@ public final class CollectionRun implements TransportListener {
               scope,
               type,
               response.status(),
-              deniedAction(response, permission),
+              deniedAction(response, type, permission),
               response.request()));
     } else {
       record(
@@ -703,10 +763,17 @@ public final class CollectionRun implements TransportListener {
     return response.status() == 401 || response.status() == 403;
   }
 
-  /** The action ARM names in its AuthorizationFailed message, else the catalog's permission. */
-  private static String deniedAction(RestResponse response, String permission) {
+  /**
+   * The action ARM names in its AuthorizationFailed message when it is about {@code type}, else the
+   * catalog's permission. One Resource Graph query covers several types, and its denial names only
+   * one of them.
+   */
+  private static String deniedAction(RestResponse response, ResourceType type, String permission) {
     Matcher m = DENIED_ACTION.matcher(response.body());
-    return m.find() ? m.group(1) : permission;
+    if (m.find() && m.group(1).toLowerCase(Locale.ROOT).startsWith(type.key() + "/")) {
+      return m.group(1);
+    }
+    return permission;
   }
 
   /** ARM's and Graph's {@code {"error":{"code","message"}}}, shortened. */
@@ -747,7 +814,7 @@ public final class CollectionRun implements TransportListener {
     return new CollectionProgress(
         phase,
         callsDone.get(),
-        Math.max(callsPlanned.get(), callsDone.get()),
+        callsPlanned.get(),
         requestsSent.get(),
         throttledWaits.get(),
         gaps.get());
@@ -756,6 +823,11 @@ public final class CollectionRun implements TransportListener {
   @Override
   public void sent(String request) {
     requestsSent.incrementAndGet();
+    String service =
+        request.startsWith("POST ")
+            ? "Resource Graph"
+            : request.startsWith("GET /v1.0/") ? "Microsoft Graph" : "ARM";
+    requestsByService.computeIfAbsent(service, s -> new AtomicInteger()).incrementAndGet();
   }
 
   @Override
@@ -773,11 +845,13 @@ public final class CollectionRun implements TransportListener {
   }
 
   /**
-   * Runs the calls and waits for them all. They are submitted round-robin across subscriptions:
-   * each subscription has its own read budget, so a queue in subscription order would keep the
-   * pool's threads waiting on one subscription's budget while the others refill unused.
+   * Runs calls that make one request each (more when a list has more pages) and waits for them all.
+   * They are submitted round-robin across subscriptions: each subscription has its own read budget,
+   * so a queue in subscription order would keep the pool's threads waiting on one subscription's
+   * budget while the others refill unused.
    */
-  private static void runAll(ExecutorService pool, List<Call> calls) {
+  private void runAll(ExecutorService pool, List<Call> calls) {
+    callsPlanned.addAndGet(calls.size());
     Map<String, Deque<Call>> bySubscription = new LinkedHashMap<>();
     for (Call call : calls) {
       bySubscription.computeIfAbsent(call.subscription(), s -> new ArrayDeque<>()).add(call);
@@ -808,7 +882,7 @@ public final class CollectionRun implements TransportListener {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     AtomicInteger counter = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, "readiness-collector-" + counter.incrementAndGet());

@@ -164,7 +164,11 @@ public final class FetchCatalog {
             "2017-04-01",
             "Security Reader in Entra ID (microsoft.aadiam/diagnosticSettings/read)"));
 
-    graph("users", "/users?$select=id,userPrincipalName,userType,accountEnabled", "User.Read.All");
+    // Graph pages users by 100 unless asked for its maximum of 999.
+    graph(
+        "users",
+        "/users?$select=id,userPrincipalName,userType,accountEnabled&$top=999",
+        "User.Read.All");
     graph(
         "userRegistrationDetails",
         "/reports/authenticationMethods/userRegistrationDetails",

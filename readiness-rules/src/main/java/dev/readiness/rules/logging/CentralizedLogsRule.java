@@ -187,7 +187,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
       RuleContext.FindingBuilder finding =
           context
               .report(Target.subscription(subscription))
-              .dependsOn(DIAGNOSTIC_SETTINGS)
+              .dependsOn(DIAGNOSTIC_SETTINGS, WORKSPACES)
               .evidence(
                   used.stream()
                       .map(

@@ -3,8 +3,11 @@ package dev.readiness.testkit.fakeazure;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Azure Resource Manager reads, derived from the snapshot's id structure rather than per type: a
@@ -16,6 +19,12 @@ import java.util.Optional;
  */
 final class ArmApi implements ServiceApi {
   static final String RESOURCE_GRAPH_PATH = "/providers/microsoft.resourcegraph/resources";
+
+  /** {@code GET /providers/Microsoft.Management/managementGroups/{group}/descendants}. */
+  private static final Pattern DESCENDANTS =
+      Pattern.compile(
+          "/providers/Microsoft\\.Management/managementGroups/([^/]+)/descendants",
+          Pattern.CASE_INSENSITIVE);
 
   private final ServedSnapshot served;
   private final int pageSize;
@@ -59,22 +68,37 @@ final class ArmApi implements ServiceApi {
       return Pages.route(
           request, call, served.subscriptions(), json -> json, pageSize, "nextLink", null);
     }
+    Matcher descendants = DESCENDANTS.matcher(path);
+    if (descendants.matches()) {
+      String group = descendants.group(1);
+      Call call =
+          Call.list(
+              AzureService.ARM,
+              ResourceId.parse("/providers/Microsoft.Management/managementGroups/" + group),
+              ServedSnapshot.SUBSCRIPTION);
+      return Pages.route(
+          request,
+          call,
+          served.subscriptionsBelow(group),
+          json -> json,
+          pageSize,
+          "nextLink",
+          null);
+    }
     Optional<ResourceId> id = parse(path);
     if (id.isPresent()) {
       return get(id.get());
     }
     Optional<ResourceId> member = parse(path + "/name");
     if (member.isPresent() && servedOnArm(member.get().type())) {
+      ResourceId parent = member.get().parent();
       ResourceType type = member.get().type();
-      Call call = Call.list(AzureService.ARM, member.get().parent(), type);
-      return Pages.route(
-          request,
-          call,
-          served.list(member.get().parent(), type),
-          served::json,
-          pageSize,
-          "nextLink",
-          null);
+      List<Resource> items = served.list(parent, type);
+      Call call = Call.list(AzureService.ARM, parent, type);
+      if (items.isEmpty() && !parentExists(parent)) {
+        return Route.single(call, () -> notFound(parent, "ParentResourceNotFound"));
+      }
+      return Pages.route(request, call, items, served::json, pageSize, "nextLink", null);
     }
     throw Errors.refuse(
         400,
@@ -106,6 +130,17 @@ final class ArmApi implements ServiceApi {
             resource
                 .map(r -> Response.ok(served.json(r)))
                 .orElseGet(() -> notFound(id, "ResourceNotFound")));
+  }
+
+  /**
+   * False when a list names a parent that does not exist: a subscription outside the snapshot's
+   * metadata, or a resource the snapshot lacks. Groups and the tenant root are taken as existing.
+   */
+  private boolean parentExists(ResourceId parent) {
+    if (parent.type().equals(ServedSnapshot.SUBSCRIPTION)) {
+      return served.subscription(parent.subscriptionId().orElse("")).isPresent();
+    }
+    return parent.isScope() || served.resource(parent).isPresent();
   }
 
   private static Response notFound(ResourceId id, String code) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * faults, the snapshot's coverage, the normal answer; then latency, the request log, and sending.
  */
 final class Dispatcher implements HttpHandler {
-  private static final String REMAINING_READS = "x-ms-ratelimit-remaining-subscription-reads";
+  private static final String REMAINING_SUBSCRIPTION_READS =
+      "x-ms-ratelimit-remaining-subscription-reads";
+  private static final String REMAINING_TENANT_READS = "x-ms-ratelimit-remaining-tenant-reads";
 
   /** How an answer's body is damaged on purpose. */
   private enum Damage {
@@ -117,18 +120,9 @@ final class Dispatcher implements HttpHandler {
     Call call = route.call();
     Map<String, String> throttleHeaders = new LinkedHashMap<>();
     Response throttled = throttle(call, request, throttleHeaders);
-    Fault decisive = null;
-    if (throttled == null) {
-      for (ActiveFault active : faults) {
-        if (active.fault().selects(call, request.path()) && active.applies()) {
-          if (active.fault().kind() != Fault.Kind.DELAY) {
-            decisive = active.fault();
-            break;
-          }
-          delay += active.fault().duration().toNanos();
-        }
-      }
-    }
+    FaultChoice choice = throttled == null ? chooseFault(call, request) : FaultChoice.NONE;
+    Fault decisive = choice.decisive();
+    delay += choice.delayNanos();
     if (decisive != null && decisive.kind() == Fault.Kind.CONNECTION_RESET) {
       return new Outcome(service, null, delay, Damage.NONE);
     }
@@ -153,6 +147,24 @@ final class Dispatcher implements HttpHandler {
     return new Outcome(call.service(), response, delay, damage);
   }
 
+  /** The faults that apply to a request: delays added up, and the first other fault, if any. */
+  private record FaultChoice(Fault decisive, long delayNanos) {
+    static final FaultChoice NONE = new FaultChoice(null, 0);
+  }
+
+  private FaultChoice chooseFault(Call call, Request request) {
+    long delay = 0;
+    for (ActiveFault active : faults) {
+      if (active.fault().selects(call, request.path()) && active.applies()) {
+        if (active.fault().kind() != Fault.Kind.DELAY) {
+          return new FaultChoice(active.fault(), delay);
+        }
+        delay += active.fault().duration().toNanos();
+      }
+    }
+    return new FaultChoice(null, delay);
+  }
+
   /**
    * Takes the request's share of ARM's per-subscription token bucket or of Resource Graph's
    * per-user quota, records the headers that report what is left, and returns the 429 answer when
@@ -160,10 +172,11 @@ final class Dispatcher implements HttpHandler {
    */
   private Response throttle(Call call, Request request, Map<String, String> headers) {
     if (call.service() == AzureService.ARM && buckets != null) {
-      String subscription =
-          call.scopes().get(0).subscriptionId().orElse("tenant").toLowerCase(Locale.ROOT);
-      long left = buckets.take(subscription);
-      headers.put(REMAINING_READS, String.valueOf(Math.max(0, left)));
+      Optional<String> subscription = call.scopes().get(0).subscriptionId();
+      long left = buckets.take(subscription.map(s -> s.toLowerCase(Locale.ROOT)).orElse("/"));
+      headers.put(
+          subscription.isPresent() ? REMAINING_SUBSCRIPTION_READS : REMAINING_TENANT_READS,
+          String.valueOf(Math.max(0, left)));
       return left >= 0
           ? null
           : Errors.throttled(AzureService.ARM).header("Retry-After", String.valueOf(-left));

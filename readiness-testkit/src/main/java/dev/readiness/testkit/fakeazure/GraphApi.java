@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +131,17 @@ final class GraphApi implements ServiceApi {
       object.put("id", resource.id().name());
     }
     if (select != null) {
-      object.retain(select);
+      // Graph matches $select names ignoring case.
+      List<String> dropped = new ArrayList<>();
+      object
+          .fieldNames()
+          .forEachRemaining(
+              name -> {
+                if (select.stream().noneMatch(name::equalsIgnoreCase)) {
+                  dropped.add(name);
+                }
+              });
+      object.remove(dropped);
     }
     return object;
   }

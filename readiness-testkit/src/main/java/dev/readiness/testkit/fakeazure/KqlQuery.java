@@ -165,11 +165,10 @@ final class KqlQuery {
         } else if (text.startsWith("=~", i) || text.startsWith("==", i)) {
           tokens.add(new Token(text.substring(i, i + 2), false, i));
           i += 2;
-        } else if ("|(),".indexOf(c) >= 0) {
+        } else {
+          // Punctuation stands alone, so the parser can say which operator it did not expect.
           tokens.add(new Token(String.valueOf(c), false, i));
           i++;
-        } else {
-          throw new InvalidQuery("unexpected character '" + c + "'", i);
         }
       }
     }

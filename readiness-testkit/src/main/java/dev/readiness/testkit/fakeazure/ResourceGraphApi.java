@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Resource Graph query endpoint, {@code POST
@@ -33,6 +35,7 @@ final class ResourceGraphApi {
 
   private final ServedSnapshot served;
   private final int pageSize;
+  private final Map<String, List<ObjectNode>> results = new ConcurrentHashMap<>();
 
   ResourceGraphApi(ServedSnapshot served, int pageSize) {
     this.served = served;
@@ -96,6 +99,29 @@ final class ResourceGraphApi {
 
   private Response answer(
       KqlQuery query, List<String> subscriptions, int offset, int size, String listKey) {
+    // Every page of a query asks again; the rows are found once.
+    List<ObjectNode> rows = results.computeIfAbsent(listKey, key -> rows(query, subscriptions));
+    ObjectNode body = Response.object();
+    body.put("totalRecords", rows.size());
+    int end = Math.min(rows.size(), offset + size);
+    ArrayNode data = Response.MAPPER.createArrayNode();
+    for (int i = Math.min(offset, end); i < end; i++) {
+      data.add(project(rows.get(i), query.projection()));
+    }
+    body.put("count", data.size());
+    body.set("data", data);
+    body.putArray("facets");
+    boolean more = end < rows.size();
+    boolean pageable = query.projection() == null || query.projection().contains("id");
+    body.put("resultTruncated", more && !pageable ? "true" : "false");
+    if (more && pageable) {
+      body.put("$skipToken", PageToken.encode(listKey, end));
+    }
+    return Response.ok(body);
+  }
+
+  /** The rows a query selects from the subscriptions, in the query's order. */
+  private List<ObjectNode> rows(KqlQuery query, List<String> subscriptions) {
     Set<String> scope = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     scope.addAll(subscriptions);
     List<ObjectNode> rows = new ArrayList<>();
@@ -114,24 +140,7 @@ final class ResourceGraphApi {
         Comparator.comparing(
             row -> String.valueOf(text(row.get(query.orderColumn()))).toLowerCase(Locale.ROOT));
     rows.sort(query.descending() ? order.reversed() : order);
-
-    ObjectNode body = Response.object();
-    body.put("totalRecords", rows.size());
-    int end = Math.min(rows.size(), offset + size);
-    ArrayNode data = Response.MAPPER.createArrayNode();
-    for (int i = Math.min(offset, end); i < end; i++) {
-      data.add(project(rows.get(i), query.projection()));
-    }
-    body.put("count", data.size());
-    body.set("data", data);
-    body.putArray("facets");
-    boolean more = end < rows.size();
-    boolean pageable = query.projection() == null || query.projection().contains("id");
-    body.put("resultTruncated", more && !pageable ? "true" : "false");
-    if (more && pageable) {
-      body.put("$skipToken", PageToken.encode(listKey, end));
-    }
-    return Response.ok(body);
+    return List.copyOf(rows);
   }
 
   /** Every column of a resource's row, as Resource Graph fills them. */

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The snapshot as the services serve it: each resource's JSON made once, the resources a list
@@ -21,6 +22,7 @@ final class ServedSnapshot {
 
   private final Snapshot snapshot;
   private final Map<ResourceId, ObjectNode> json;
+  private final Map<String, List<Resource>> lists = new ConcurrentHashMap<>();
 
   ServedSnapshot(Snapshot snapshot) {
     this.snapshot = snapshot;
@@ -50,6 +52,11 @@ final class ServedSnapshot {
    * tenant root it holds the direct children or extension resources of that parent.
    */
   List<Resource> list(ResourceId parent, ResourceType type) {
+    // Every page of a list asks again; a subscription-wide list would rescan the type each time.
+    return lists.computeIfAbsent(parent.key() + "|" + type.key(), key -> select(parent, type));
+  }
+
+  private List<Resource> select(ResourceId parent, ResourceType type) {
     List<Resource> candidates;
     if (parent.isScope() && !parent.equals(ResourceId.TENANT)) {
       String prefix = parent.key() + "/";
@@ -92,6 +99,40 @@ final class ServedSnapshot {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The subscriptions below management group {@code group}, as {@code GET
+   * .../managementGroups/{group}/descendants} lists them: those whose subscription resource names
+   * the group in {@code properties.managementGroupAncestorsChain}, as Resource Graph's {@code
+   * resourcecontainers} rows do.
+   */
+  List<ObjectNode> subscriptionsBelow(String group) {
+    List<ObjectNode> below = new java.util.ArrayList<>();
+    for (String subscriptionId : snapshot.metadata().subscriptions()) {
+      Optional<Resource> held = snapshot.resource(ResourceId.subscription(subscriptionId));
+      if (held.isEmpty()) {
+        continue;
+      }
+      List<dev.readiness.api.Json> chain =
+          held.get().at("/properties/managementGroupAncestorsChain").items();
+      if (chain.stream().anyMatch(link -> link.get("name").textEqualsIgnoreCase(group))) {
+        ObjectNode item = Response.object();
+        item.put("id", "/subscriptions/" + subscriptionId);
+        item.put("type", "Microsoft.Management/managementGroups/subscriptions");
+        item.put("name", subscriptionId);
+        ObjectNode properties = item.putObject("properties");
+        properties.put("displayName", held.get().name());
+        properties
+            .putObject("parent")
+            .put(
+                "id",
+                "/providers/Microsoft.Management/managementGroups/"
+                    + chain.get(0).get("name").textOr(group));
+        below.add(item);
+      }
+    }
+    return below;
   }
 
   /** The subscriptions of the snapshot's metadata, as {@code GET /subscriptions} lists them. */

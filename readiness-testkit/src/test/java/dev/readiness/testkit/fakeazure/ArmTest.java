@@ -143,6 +143,31 @@ class ArmTest {
   }
 
   @Test
+  void listUnderAMissingParentIsNotFound() {
+    HttpResponse<String> absentVault =
+        Http.get(
+            azure.armEndpoint(),
+            RG1 + "/providers/Microsoft.KeyVault/vaults/absent/keys?api-version=1");
+    HttpResponse<String> foreignSubscription =
+        Http.get(
+            azure.armEndpoint(),
+            "/subscriptions/00000000-0000-0000-0000-000000000099/providers/Microsoft.Compute/virtualMachines?api-version=1");
+
+    assertThat(absentVault.statusCode()).isEqualTo(404);
+    assertThat(Http.json(absentVault).at("/error/code").textValue())
+        .isEqualTo("ParentResourceNotFound");
+    assertThat(foreignSubscription.statusCode()).isEqualTo(404);
+    // An existing parent without children is an empty list.
+    String vm = RG1 + "/providers/Microsoft.Compute/virtualMachines/vm-12";
+    HttpResponse<String> none =
+        Http.get(
+            azure.armEndpoint(),
+            vm + "/providers/Microsoft.Insights/diagnosticSettings?api-version=1");
+    assertThat(none.statusCode()).isEqualTo(200);
+    assertThat(Http.json(none).get("value")).isEmpty();
+  }
+
+  @Test
   void apiVersionIsRequired() {
     HttpResponse<String> response = Http.get(azure.armEndpoint(), VAULT + "/keys");
 

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GraphTest {
   private static final Snapshot SNAPSHOT = Tenant.snapshot();
@@ -49,7 +51,7 @@ class GraphTest {
   @Test
   void usersPageWithNextLinkAndEachComesOnce() {
     int[] pages = {0};
-    List<JsonNode> users = listAll("v1.0/users?$select=id,userPrincipalName,accountEnabled", pages);
+    List<JsonNode> users = listAll("v1.0/users?$select=ID,userPrincipalName,accountenabled", pages);
 
     assertThat(users)
         .extracting(user -> user.get("id").textValue())
@@ -63,6 +65,30 @@ class GraphTest {
     assertThat(users.get(0).get("accountEnabled").booleanValue()).isTrue();
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "v1.0/reports/authenticationMethods/userRegistrationDetails, userRegistrationDetails",
+    "v1.0/identity/conditionalAccess/policies, conditionalAccessPolicies",
+    "v1.0/roleManagement/directory/roleAssignments, directoryRoleAssignments",
+    "v1.0/roleManagement/directory/roleEligibilitySchedules, directoryRoleEligibilitySchedules",
+    "v1.0/identityGovernance/accessReviews/definitions, accessReviewDefinitions"
+  })
+  void everyCollectionPagesAndServesEachObjectOnce(String path, String collection) {
+    int[] pages = {0};
+    List<JsonNode> objects = listAll(path, pages);
+
+    List<String> expected =
+        SNAPSHOT.resources(ResourceType.of("microsoft.graph/" + collection)).stream()
+            .map(r -> r.id().name())
+            .toList();
+    assertThat(expected).hasSize(5);
+    assertThat(objects)
+        .extracting(object -> object.get("id").textValue())
+        .containsExactlyElementsOf(expected);
+    assertThat(objects.get(0).get("displayName").textValue()).isEqualTo(collection + " 1");
+    assertThat(pages[0]).isEqualTo(2);
+  }
+
   @Test
   void topSetsThePageSize() {
     int[] pages = {0};
@@ -72,7 +98,14 @@ class GraphTest {
 
   @Test
   void emptyCollectionIsAnEmptyValue() {
-    assertThat(listAll("v1.0/identity/conditionalAccess/policies", new int[1])).isEmpty();
+    try (FakeAzure empty =
+        FakeAzure.builder().snapshot(Snapshot.builder(SNAPSHOT.metadata()).build()).start()) {
+      HttpResponse<String> response =
+          Http.get(empty.graphEndpoint(), "v1.0/identity/conditionalAccess/policies");
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(Http.json(response).get("value")).isEmpty();
+      assertThat(Http.json(response).has("@odata.nextLink")).isFalse();
+    }
   }
 
   @Test

@@ -272,6 +272,24 @@ class ResourceGraphTest {
   }
 
   @Test
+  void orderAndSkipShapeThePages() {
+    String query =
+        "resources | where type in~ ('microsoft.compute/virtualmachines') | project id, name"
+            + " | order by name desc";
+    ObjectNode body = Tenant.MAPPER.createObjectNode();
+    body.putArray("subscriptions").add(SUB2);
+    body.put("query", query);
+    body.putObject("options").put("$skip", 1).put("$top", 2);
+
+    JsonNode page = Http.json(Http.post(azure.armEndpoint(), PATH, body.toString()));
+
+    assertThat(page.get("totalRecords").intValue()).isEqualTo(4);
+    assertThat(page.get("data"))
+        .extracting(row -> row.get("name").textValue())
+        .containsExactly("db-03", "db-02");
+  }
+
+  @Test
   void rowsAreServedForResourceGroupScopedQueriesToo() {
     List<JsonNode> rows =
         queryAll(

@@ -128,6 +128,22 @@ final class Tenant {
                   + i
                   + "@contoso.example\",\"accountEnabled\":true,\"userType\":\"Member\"}"));
     }
+    for (String collection :
+        List.of(
+            "userRegistrationDetails",
+            "conditionalAccessPolicies",
+            "directoryRoleAssignments",
+            "directoryRoleEligibilitySchedules",
+            "accessReviewDefinitions")) {
+      for (int i = 1; i <= 5; i++) {
+        String objectId = "00000000-0000-0000-0000-0000000b00" + two(i);
+        builder.add(
+            resource(
+                "/providers/microsoft.graph/" + collection + "/" + objectId,
+                "microsoft.graph/" + collection,
+                "{\"id\":\"" + objectId + "\",\"displayName\":\"" + collection + " " + i + "\"}"));
+      }
+    }
     builder.add(
         resource(
             "/providers/microsoft.graph/identitySecurityDefaultsEnforcementPolicy/00000000-0000-0000-0000-000000000005",

@@ -58,6 +58,27 @@ class ThrottlingTest {
   }
 
   @Test
+  void tenantLevelReadsHaveTheirOwnBucketAndHeader() {
+    try (FakeAzure azure =
+        FakeAzure.builder().snapshot(Tenant.snapshot()).armThrottling(3, 0).start()) {
+      for (int i = 0; i < 3; i++) {
+        Http.get(azure.armEndpoint(), READ_SUB1);
+      }
+      HttpResponse<String> tenant =
+          Http.get(
+              azure.armEndpoint(),
+              "/providers/microsoft.aadiam/diagnosticSettings?api-version=2017-04-01");
+
+      assertThat(tenant.statusCode()).isEqualTo(200);
+      assertThat(tenant.headers().firstValue("x-ms-ratelimit-remaining-tenant-reads"))
+          .hasValue("2");
+      assertThat(tenant.headers().firstValue("x-ms-ratelimit-remaining-subscription-reads"))
+          .isEmpty();
+      assertThat(Http.get(azure.armEndpoint(), READ_SUB1).statusCode()).isEqualTo(429);
+    }
+  }
+
+  @Test
   void unthrottledServerSendsNoThrottlingHeaders() {
     try (FakeAzure azure = FakeAzure.builder().snapshot(Tenant.snapshot()).unthrottled().start()) {
       HttpResponse<String> response = Http.get(azure.armEndpoint(), READ_SUB1);

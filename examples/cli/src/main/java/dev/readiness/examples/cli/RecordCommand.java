@@ -1,6 +1,10 @@
 package dev.readiness.examples.cli;
 
+import dev.readiness.api.Snapshot;
+import dev.readiness.azure.SnapshotRecorder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,8 +15,15 @@ import picocli.CommandLine.Option;
     name = "record",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Collects a live tenant (read-only) into a snapshot file for later scans.")
+    description = {
+      "Collects a live tenant (read-only) into a snapshot file for later scans. Secrets are"
+          + " removed before anything is written.",
+      "With --anonymize, ids and names become keyed pseudonyms; set READINESS_ANONYMIZE_KEY (16"
+          + " or more characters) to get the same pseudonyms in every recording."
+    })
 final class RecordCommand implements Callable<Integer> {
+  static final String KEY_VARIABLE = "READINESS_ANONYMIZE_KEY";
+
   private final Console console;
 
   @Option(names = "--live", required = true, description = "Collect from Azure now.")
@@ -25,7 +36,7 @@ final class RecordCommand implements Callable<Integer> {
 
   @Option(
       names = "--anonymize",
-      description = "Replace tenant, subscription and object ids and names with stable fakes.")
+      description = "Replace tenant, subscription and principal ids and names with pseudonyms.")
   boolean anonymize;
 
   RecordCommand(Console console) {
@@ -34,7 +45,34 @@ final class RecordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Sources.live(options, console);
+    SnapshotRecorder recorder =
+        anonymize ? SnapshotRecorder.anonymizing(key()) : SnapshotRecorder.plain();
+    Snapshot snapshot =
+        LiveCollection.collect(options, new Evaluation().engine().requiredTypes(), console);
+    recorder.write(snapshot, output);
+    console
+        .err()
+        .println(
+            "Recorded "
+                + snapshot.size()
+                + " resources and "
+                + snapshot.coverage().gaps().size()
+                + " coverage gaps to "
+                + output);
     return Exit.OK;
+  }
+
+  private byte[] key() {
+    String configured = console.environment().get(KEY_VARIABLE);
+    if (configured == null) {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      return random;
+    }
+    byte[] key = configured.getBytes(StandardCharsets.UTF_8);
+    if (key.length < 16) {
+      throw new Exit.BadInput(KEY_VARIABLE + " must hold at least 16 characters.");
+    }
+    return key;
   }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -152,8 +153,13 @@ final class ScanCommand implements Callable<Integer> {
         attestations == null ? Attestations.none() : Inputs.attestations(attestations);
     Waivers accepted = waivers == null ? Waivers.none() : Waivers.read(waivers);
     Baseline known = baseline == null ? null : Baseline.read(baseline);
+    // Files are read before the rules are chosen, live collection after: bad input fails first,
+    // and a bad selection fails before a slow collection.
+    Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, Set.of(), console);
     Engine engine = evaluation.engine();
-    Snapshot snapshot = Sources.snapshot(source, live, console);
+    if (snapshot == null) {
+      snapshot = Sources.snapshot(source, live, engine.requiredTypes(), console);
+    }
     Report report = engine.evaluate(snapshot, attested);
     ScanReport.Builder overlays = ScanReport.builder(report).waivers(accepted);
     if (known != null) {
@@ -189,6 +195,7 @@ final class ScanCommand implements Callable<Integer> {
       writeTo(file, out -> format.write(scan, out));
       console.err().println("Wrote " + file);
     }
+    console.err().println(new TerminalSummary(false, failOn).verdict(scan));
   }
 
   private interface Writing {

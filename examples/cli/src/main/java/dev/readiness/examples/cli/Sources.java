@@ -1,12 +1,15 @@
 package dev.readiness.examples.cli;
 
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import java.util.Set;
 
 /** Turns the chosen source (a file, the demo, or live collection) into a snapshot. */
 final class Sources {
   private Sources() {}
 
-  static Snapshot snapshot(SourceOptions source, LiveOptions live, Console console) {
+  static Snapshot snapshot(
+      SourceOptions source, LiveOptions live, Set<ResourceType> types, Console console) {
     if (live.anyGiven() && !source.live) {
       throw new Exit.BadInput("--tenant, --subscription, --cloud and the endpoints need --live.");
     }
@@ -16,14 +19,10 @@ final class Sources {
     if (source.demo) {
       return demo();
     }
-    return live(live, console);
+    return LiveCollection.collect(live, types, console);
   }
 
   static Snapshot demo() {
     throw new Exit.CannotRun("the demo snapshot is not bundled in this build yet.");
-  }
-
-  static Snapshot live(LiveOptions live, Console console) {
-    throw new Exit.CannotRun("live collection is not available in this build yet.");
   }
 }

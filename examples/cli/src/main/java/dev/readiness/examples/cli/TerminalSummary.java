@@ -12,8 +12,6 @@ import dev.readiness.api.report.Waiver;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The readable summary {@code scan} prints when no report file is asked for. */
 final class TerminalSummary {
@@ -95,22 +93,20 @@ final class TerminalSummary {
       }
     }
     out.println();
+    out.println(verdict(scan));
+  }
+
+  /** The last line: whether anything at or above {@code --fail-on} remains. */
+  String verdict(ScanReport scan) {
     int failing = scan.failingAtOrAbove(failOn).size();
-    out.println(
-        failing == 0
-            ? paint(ReportStatus.PASS, "No failure at or above " + failOn + ".")
-            : paint(
-                ReportStatus.FAIL,
-                failing + " failure(s) at or above " + failOn + " (exit code 1)."));
+    return failing == 0
+        ? paint(ReportStatus.PASS, "No failure at or above " + failOn + ".")
+        : paint(
+            ReportStatus.FAIL, failing + " failure(s) at or above " + failOn + " (exit code 1).");
   }
 
   private void printFailures(ScanReport scan, PrintWriter out) {
-    Map<String, List<ReportedFinding>> byRule =
-        scan.findings().stream()
-            .filter(f -> f.status().isFailing())
-            .collect(
-                Collectors.groupingBy(
-                    f -> f.finding().ruleId(), TreeMap::new, Collectors.toList()));
+    Map<String, List<ReportedFinding>> byRule = scan.failingByRule();
     if (byRule.isEmpty()) {
       return;
     }

@@ -1,0 +1,107 @@
+package dev.readiness.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every exit code, and the one line that explains 2 and 3. */
+class ExitCodeTest {
+  @TempDir Path dir;
+
+  private final String snapshot = Cli.input("contoso.json");
+
+  @Test
+  void zeroWhenNothingIsAtOrAboveFailOn() {
+    Cli.Result result =
+        Cli.run(
+            "scan", "--snapshot", snapshot, "--rules", "TEST-STORAGE-TLS", "--fail-on", "critical");
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(result.out()).contains("No failure at or above CRITICAL.");
+  }
+
+  @Test
+  void oneWhenAFailureIsAtOrAboveFailOn() {
+    assertThat(scan("--fail-on", "high").exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void twoForAMissingSnapshotNamingTheFile() {
+    Path missing = dir.resolve("missing.json");
+    Cli.Result result = Cli.run("scan", "--snapshot", missing.toString());
+    assertBadInput(result, missing + ":");
+  }
+
+  @Test
+  void twoForAMalformedSnapshotNamingLineAndColumn() {
+    String malformed = Cli.input("malformed.json");
+    assertBadInput(Cli.run("scan", "--snapshot", malformed), malformed + ":8:3");
+  }
+
+  @Test
+  void twoForUnknownOptionsAndValues() {
+    assertBadInput(Cli.run("scan", "--snapshot", snapshot, "--colour"), "Unknown option");
+    assertBadInput(scan("--format", "pdf"), "Unknown report format 'pdf'");
+    assertBadInput(scan("--min-severity", "urgent"), "Unknown severity 'urgent'");
+    assertBadInput(scan("--category", "cooking"), "Unknown category 'cooking'");
+    assertBadInput(scan("--rules", "NO-SUCH-RULE"), "Unknown rule id 'NO-SUCH-RULE'");
+    assertBadInput(Cli.run("scan"), "Missing required argument");
+    assertBadInput(Cli.run("scan", "--demo", "--snapshot", snapshot), "mutually exclusive");
+    assertBadInput(Cli.run(), "Usage: readiness");
+  }
+
+  @Test
+  void twoForSeveralFormatsWithoutAnOutputDirectory() {
+    assertBadInput(scan("--format", "json", "--format", "csv"), "need --output DIR");
+  }
+
+  @Test
+  void twoForLiveOptionsWithoutLive() {
+    assertBadInput(scan("--subscription", "00000000-0000-0000-0000-000000000001"), "need --live");
+  }
+
+  @Test
+  void twoForBadWaiverBaselineOptionsAndAttestationFiles() throws IOException {
+    Path waivers = file("waivers.json", "{\"waivers\": [{\"ruleId\": \"TEST-STORAGE-TLS\"}]}");
+    assertBadInput(scan("--waivers", waivers.toString()), waivers + ":1:14: expected 'resource'");
+    Path baseline = file("baseline.json", "{\"format\": \"other\"}");
+    assertBadInput(scan("--baseline", baseline.toString()), baseline + ":1:12: expected");
+    Path options = file("options.json", "{\"retentionDays\": \"long\"}");
+    assertBadInput(
+        scan("--options", options.toString()),
+        options + ":1:19: expected 'retentionDays' as a whole number.");
+    Path unknownKey = file("options2.json", "{\n  \"retention\": 30}");
+    assertBadInput(
+        scan("--options", unknownKey.toString()), unknownKey + ":2:16: unknown field 'retention'");
+    Path tooSmall = file("options3.json", "{\"retentionDays\": 0}");
+    assertBadInput(scan("--options", tooSmall.toString()), "'retentionDays' must be at least 1");
+    Path attestations = file("attestations.json", "{\"attestations\": 3}");
+    assertBadInput(scan("--attestations", attestations.toString()), attestations + ":1:");
+  }
+
+  @Test
+  void threeWhenTheScanCannotRun() throws IOException {
+    Path notADirectory = file("taken", "a file where the output directory should go");
+    Cli.Result result = scan("--output", notADirectory.toString());
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.err())
+        .startsWith("readiness: the scan could not run: cannot create the output directory")
+        .doesNotContain("\tat ");
+  }
+
+  private static Cli.Result scan(String... extra) {
+    return Cli.scan(extra);
+  }
+
+  private Path file(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+
+  private static void assertBadInput(Cli.Result result, String expected) {
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(2);
+    assertThat(result.err()).contains(expected).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+}

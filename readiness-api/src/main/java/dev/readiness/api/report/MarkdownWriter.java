@@ -1,0 +1,192 @@
+package dev.readiness.api.report;
+
+import dev.readiness.api.Category;
+import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.SnapshotMetadata;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Markdown for a pull-request comment: the checklist as one table of its six areas and rows, each
+ * ticked or not with counts, then the failures grouped by rule. Long lists are cut so a comment
+ * stays within what code hosts accept; the full report has every finding.
+ */
+final class MarkdownWriter {
+  /** Resources listed per failing rule before "and N more". */
+  static final int LISTED_PER_RULE = 25;
+
+  /**
+   * Resources listed over all rules: with messages of a few hundred characters this keeps a comment
+   * well below the 65,536 characters GitHub accepts.
+   */
+  static final int LISTED_IN_ALL = 150;
+
+  private static final List<ReportStatus> COUNTED =
+      List.of(
+          ReportStatus.PASS,
+          ReportStatus.FAIL,
+          ReportStatus.UNKNOWN,
+          ReportStatus.MANUAL,
+          ReportStatus.WAIVED);
+
+  private MarkdownWriter() {}
+
+  static void write(ScanReport scan, OutputStream out) throws IOException {
+    Writer md = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    header(md, scan);
+    checklist(md, scan);
+    failures(md, scan);
+    gaps(md, scan);
+    md.flush();
+  }
+
+  private static void header(Writer md, ScanReport scan) throws IOException {
+    SnapshotMetadata snapshot = scan.report().snapshot();
+    md.write("# Forensic readiness\n\n");
+    md.write(
+        "Tenant "
+            + Markup.code(snapshot.tenantId().isEmpty() ? "unknown" : snapshot.tenantId())
+            + " · "
+            + snapshot.subscriptions().size()
+            + " subscription(s) · captured "
+            + snapshot.capturedAt()
+            + " · "
+            + scan.report().rules().size()
+            + " rules · "
+            + scan.findings().size()
+            + " findings\n\n");
+    StatusCounts counts = StatusCounts.of(scan.findings());
+    md.write(
+        "**"
+            + java.util.Arrays.stream(ReportStatus.values())
+                .filter(status -> counts.get(status) > 0)
+                .map(status -> counts.get(status) + " " + word(status))
+                .collect(Collectors.joining(" · "))
+            + "**\n\n");
+  }
+
+  private static void checklist(Writer md, ScanReport scan) throws IOException {
+    md.write("## Checklist\n\n");
+    md.write("| Area | Checklist item | | Pass | Fail | Unknown | Manual | Waived | Rules |\n");
+    md.write("|---|---|:-:|--:|--:|--:|--:|--:|---|\n");
+    for (Map.Entry<Category, List<Checklist.Row>> area : Checklist.of(scan).entrySet()) {
+      if (area.getValue().isEmpty()) {
+        md.write("| " + area.getKey().title() + " | *no rule selected* | ➖ |  |  |  |  |  |  |\n");
+        continue;
+      }
+      for (Checklist.Row row : area.getValue()) {
+        StringBuilder line = new StringBuilder("| ").append(area.getKey().title());
+        line.append(" | ").append(Markup.markdown(row.item()));
+        line.append(" | ").append(row.tick().symbol);
+        for (ReportStatus status : COUNTED) {
+          long count =
+              row.counts().get(status)
+                  + (status == ReportStatus.FAIL ? row.counts().get(ReportStatus.ERROR) : 0);
+          line.append(" | ").append(count);
+        }
+        line.append(" | ").append(String.join(", ", row.ruleIds())).append(" |\n");
+        md.write(line.toString());
+      }
+    }
+    md.write(
+        "\n✅ every finding passes or is waived · ❌ a failure or a rule error · ❔ undecided"
+            + " (unknown, manual, or nothing found)");
+    if (scan.baselineApplied()) {
+      md.write(
+          " · "
+              + scan.count(ReportStatus.BASELINE)
+              + " known failure(s) from the baseline are not counted as failures");
+    }
+    md.write("\n\n");
+  }
+
+  private static void failures(Writer md, ScanReport scan) throws IOException {
+    Map<String, List<ReportedFinding>> byRule = scan.failingByRule();
+    md.write("## Failures by rule\n\n");
+    if (byRule.isEmpty()) {
+      md.write("No failures.\n\n");
+      return;
+    }
+    int budget = LISTED_IN_ALL;
+    for (List<ReportedFinding> failures : byRule.values()) {
+      int listed = Math.min(Math.min(LISTED_PER_RULE, budget), failures.size());
+      budget -= listed;
+      RuleMetadata rule = scan.rule(failures.get(0).finding());
+      md.write(
+          "### "
+              + rule.id()
+              + " · "
+              + Markup.markdown(rule.title())
+              + " ("
+              + rule.severity().name().toLowerCase(Locale.ROOT)
+              + ")\n\n");
+      md.write(Markup.markdown(rule.rationale()) + "\n\n");
+      if (listed > 0) {
+        md.write("| Resource | Status | Finding |\n|---|---|---|\n");
+      }
+      for (ReportedFinding failure : failures.subList(0, listed)) {
+        md.write(
+            "| "
+                + Markup.code(failure.finding().target().name())
+                + " | "
+                + failure.status()
+                + " | "
+                + Markup.markdown(failure.finding().message())
+                + " |\n");
+      }
+      if (failures.size() > listed) {
+        md.write(
+            (listed > 0 ? "\n…and " : "")
+                + (failures.size() - listed)
+                + (listed > 0 ? " more" : " failing resource(s)")
+                + "; the JSON or HTML report lists every one.\n");
+      }
+      md.write("\n**Fix:** " + Markup.markdown(rule.remediation().portal()));
+      if (rule.remediation().azCommand().isPresent()) {
+        md.write(" " + Markup.code(rule.remediation().cli()));
+      }
+      if (!rule.learnMore().isEmpty()) {
+        md.write(" · [Learn more](" + rule.learnMore() + ")");
+      }
+      md.write("\n\n");
+    }
+  }
+
+  private static void gaps(Writer md, ScanReport scan) throws IOException {
+    if (!scan.report().coverageGaps().isEmpty()) {
+      md.write("## Coverage gaps\n\n");
+      for (CoverageRecord gap : scan.report().coverageGaps()) {
+        md.write("- " + Markup.markdown(gap.reason()) + "\n");
+      }
+      md.write("\n");
+    }
+    if (!scan.expiredWaivers().isEmpty()) {
+      md.write("## Expired waivers\n\nThese no longer apply; their findings count again.\n\n");
+      for (Waiver waiver : scan.expiredWaivers()) {
+        md.write(
+            "- "
+                + waiver.ruleId()
+                + " on "
+                + Markup.code(waiver.resource())
+                + ", owner "
+                + Markup.markdown(waiver.owner())
+                + ", expired "
+                + waiver.expires()
+                + "\n");
+      }
+      md.write("\n");
+    }
+  }
+
+  private static String word(ReportStatus status) {
+    return status.name().toLowerCase(Locale.ROOT);
+  }
+}

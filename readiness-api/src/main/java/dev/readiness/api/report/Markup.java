@@ -1,0 +1,52 @@
+package dev.readiness.api.report;
+
+/** Escaping for the text formats, each decided in one place. */
+final class Markup {
+  private Markup() {}
+
+  /**
+   * Text for HTML or XML content and attribute values. Characters XML 1.0 forbids (most control
+   * characters) become U+FFFD, so a hostile message cannot break the document.
+   */
+  static String xml(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? '\uFFFD' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Text for one line of Markdown, such as a table cell: characters Markdown or the HTML it allows
+   * would interpret are backslash-escaped or entity-encoded, and line breaks become spaces.
+   */
+  static String markdown(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\\', '|', '*', '_', '`', '[', ']', '#', '~' -> out.append('\\').append(c);
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '\r', '\n' -> out.append(' ');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Text inside a Markdown code span: backticks cannot end it early, line breaks become spaces. */
+  static String code(String text) {
+    String flat = text.replace('\r', ' ').replace('\n', ' ');
+    return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+  }
+}

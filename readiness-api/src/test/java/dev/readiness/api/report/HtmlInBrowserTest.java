@@ -1,0 +1,123 @@
+package dev.readiness.api.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the HTML report in headless Chromium (Debian's {@code chromium} package) and reads the DOM
+ * after its script ran. A loopback server counts requests, to show the page makes none, and that
+ * the page's Content Security Policy blocks a resource even when one is planted in it.
+ */
+class HtmlInBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  @TempDir Path dir;
+
+  private HttpServer probe;
+  private final AtomicInteger requests = new AtomicInteger();
+
+  @BeforeEach
+  void startProbe() throws IOException {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "Skipped: " + CHROMIUM + " is missing; install it with 'apt-get install -y chromium'.");
+    probe = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    probe.createContext(
+        "/",
+        exchange -> {
+          requests.incrementAndGet();
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    probe.start();
+  }
+
+  @AfterEach
+  void stopProbe() {
+    if (probe != null) {
+      probe.stop(0);
+    }
+  }
+
+  @Test
+  void rendersTheSummaryFindingsAndWorkingFilters() throws Exception {
+    String dom = render(Golden.write(ReportFormat.HTML, SampleReports.waived()));
+
+    assertThat(dom)
+        .contains("<section id=\"summary\">")
+        .contains("Checklist by area")
+        .contains("THA-VM sends no guest OS logs")
+        .contains("<input type=\"checkbox\" value=\"status:FAIL\" checked=\"\">")
+        .contains("<input type=\"checkbox\" value=\"severity:HIGH\" checked=\"\">")
+        // Written by the inline script: it ran under the page's policy and applied the filters.
+        .contains("6 of 7 findings shown")
+        .contains("data-status=\"PASS\" data-severity=\"MEDIUM\" hidden=\"\"");
+    assertThat(requests).hasValue(0);
+  }
+
+  @Test
+  void thePolicyBlocksAPlantedResource() throws Exception {
+    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String planted =
+        "<img src=\"http://127.0.0.1:" + probe.getAddress().getPort() + "/planted.png\">";
+
+    render(html.replace("<h1>", planted + "<h1>"));
+    assertThat(requests).as("requests with the policy in place").hasValue(0);
+
+    // The probe itself works: without the policy the same page does make the request.
+    render(
+        html.replace(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\""
+                    + HtmlWriter.CONTENT_SECURITY_POLICY
+                    + "\">",
+                "")
+            .replace("<h1>", planted + "<h1>"));
+    assertThat(requests).as("requests without the policy").hasValue(1);
+  }
+
+  private String render(String html) throws Exception {
+    Path page = Files.createTempFile(dir, "report", ".html");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Path dom = dir.resolve(page.getFileName() + ".dom");
+    Process chromium =
+        new ProcessBuilder(
+                List.of(
+                    CHROMIUM.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--user-data-dir=" + profile,
+                    "--dump-dom",
+                    page.toUri().toString()))
+            .redirectOutput(dom.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!chromium.waitFor(120, TimeUnit.SECONDS)) {
+      chromium.destroyForcibly();
+      throw new AssertionError("Chromium did not finish rendering " + page);
+    }
+    assertThat(chromium.exitValue()).as("chromium exit code").isZero();
+    return Files.readString(dom, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
+import dev.readiness.testkit.fixtures.StorageAccount;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ActivityLogExportedRuleTest {
+  private Tenant tenant;
+  private Subscription prod;
+  private LogAnalyticsWorkspace workspace;
+
+  @BeforeEach
+  void tenant() {
+    tenant = Tenant.create();
+    prod = tenant.subscription("prod");
+    workspace = prod.resourceGroup("rg-log").logAnalyticsWorkspace("law-central");
+  }
+
+  private RuleTestHelper helper() {
+    return RuleTestHelper.forRule(new ActivityLogExportedRule(ChecklistOptions.defaults()))
+        .given(tenant);
+  }
+
+  @Test
+  void passesWhenTheRequiredCategoriesGoToAWorkspace() {
+    prod.activityLogDiagnosticSetting("activity-to-law")
+        .category("Administrative", "Security", "Policy", "Alert")
+        .disabledCategory("Autoscale")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectPass(prod.subscriptionId(), "Log Analytics workspace 'law-central'")
+        .withEvidenceAt("/properties/logs/0")
+        .doTest();
+  }
+
+  @Test
+  void theAllLogsGroupCoversEveryCategory() {
+    prod.activityLogDiagnosticSetting("activity-to-law").allLogs().toWorkspace(workspace);
+
+    helper().expectPass(prod.subscriptionId()).doTest();
+  }
+
+  @Test
+  void failsWithoutAnySetting() {
+    helper().expectFailure(prod.subscriptionId(), "it has no diagnostic setting").doTest();
+  }
+
+  @Test
+  void failsWhenACategoryIsDisabled() {
+    prod.activityLogDiagnosticSetting("activity-to-law")
+        .category("Administrative", "Security", "Alert")
+        .disabledCategory("Policy")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectFailure(prod.subscriptionId(), "does not export Policy Activity Log events")
+        .doTest();
+  }
+
+  @Test
+  void failsWhenTheLogGoesOnlyToAStorageAccount() {
+    StorageAccount archive = prod.resourceGroup("rg-log").storageAccount("starchive");
+    prod.activityLogDiagnosticSetting("activity-archive").allLogs().toStorageAccount(archive);
+
+    helper().expectFailure(prod.subscriptionId(), "only to storage account 'starchive'").doTest();
+  }
+
+  @Test
+  void unknownWhenTheSettingsWereDenied() {
+    prod.denied(
+        "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+
+    helper()
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Insights/diagnosticSettings/read")
+        .doTest();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.StorageAccount;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CentralizedLogsRuleTest {
+  private Tenant tenant;
+  private Subscription prod;
+  private ResourceGroup group;
+  private LogAnalyticsWorkspace workspace;
+
+  @BeforeEach
+  void tenant() {
+    tenant = Tenant.create();
+    prod = tenant.subscription("prod");
+    group = prod.resourceGroup("rg-log");
+    workspace = group.logAnalyticsWorkspace("law-central");
+  }
+
+  private RuleTestHelper helper(int maxWorkspaces) {
+    ChecklistOptions options =
+        ChecklistOptions.defaults().toBuilder().maxWorkspaces(maxWorkspaces).build();
+    return RuleTestHelper.forRule(new CentralizedLogsRule(options)).given(tenant);
+  }
+
+  @Test
+  void passesWhenSettingsSendToOneWorkspaceOfTheTenant() {
+    group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
+
+    helper(3)
+        .expectPass("to-law", "sends to Log Analytics workspace 'law-central' of this tenant")
+        .expectPass(prod.subscriptionId(), "1 workspace (law-central), within the 3 allowed")
+        .doTest();
+  }
+
+  @Test
+  void failsASettingThatOnlyArchives() {
+    StorageAccount archive = group.storageAccount("starchive");
+    group.keyVault("kv-prod").diagnosticSetting("archive").audit().toStorageAccount(archive);
+
+    helper(3)
+        .expectFailure("archive", "sends only to storage account 'starchive'")
+        .expectFailure(
+            prod.subscriptionId(), "No diagnostic setting, flow log or data collection rule")
+        .doTest();
+  }
+
+  @Test
+  void failsWhenLogsAreSpreadOverTooManyWorkspaces() {
+    LogAnalyticsWorkspace other = group.logAnalyticsWorkspace("law-team");
+    group.keyVault("kv-a").diagnosticSetting("to-central").audit().toWorkspace(workspace);
+    group.keyVault("kv-b").diagnosticSetting("to-team").audit().toWorkspace(other);
+
+    helper(1)
+        .expectPass("to-central")
+        .expectPass("to-team")
+        .expectFailure(
+            prod.subscriptionId(),
+            "2 workspaces (law-central and law-team), more than the 1 allowed")
+        .doTest();
+  }
+
+  @Test
+  void flowLogsWithoutTrafficAnalyticsFail() {
+    StorageAccount flows = group.storageAccount("stflows");
+    group.networkSecurityGroup("nsg-app").flowLog("fl-nsg-app").storedIn(flows);
+    group
+        .networkSecurityGroup("nsg-web")
+        .flowLog("fl-nsg-web")
+        .storedIn(flows)
+        .trafficAnalytics(workspace);
+
+    helper(3)
+        .expectFailure("fl-nsg-app", "without Traffic Analytics")
+        .expectPass("fl-nsg-web")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
+  void unknownWhenTheWorkspaceLiesInASubscriptionThatWasNotCollected() {
+    tenant
+        .subscription("soc", "33333333-3333-3333-3333-333333333333")
+        .notCollected("Microsoft.OperationalInsights/workspaces");
+    group
+        .keyVault("kv-prod")
+        .diagnosticSetting("to-soc")
+        .audit()
+        .toWorkspace(
+            "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-soc/providers/"
+                + "Microsoft.OperationalInsights/workspaces/law-soc");
+
+    helper(3)
+        .expectUnknown("to-soc", "whether the logs stay in this tenant cannot be told")
+        .expectPass(prod.subscriptionId())
+        .expectUnknown("33333333-3333-3333-3333-333333333333")
+        .doTest();
+  }
+}

@@ -1,0 +1,55 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DefenderPlansRuleTest {
+  private Tenant tenant;
+  private Subscription prod;
+
+  @BeforeEach
+  void tenant() {
+    tenant = Tenant.create();
+    prod = tenant.subscription("prod");
+  }
+
+  private RuleTestHelper helper() {
+    ChecklistOptions options =
+        ChecklistOptions.defaults().toBuilder()
+            .requiredDefenderPlans(List.of("VirtualMachines", "KeyVaults"))
+            .build();
+    return RuleTestHelper.forRule(new DefenderPlansRule(options)).given(tenant);
+  }
+
+  @Test
+  void passesWhenEveryRequiredPlanIsStandard() {
+    prod.defenderPlan("VirtualMachines").standard("P2");
+    prod.defenderPlan("KeyVaults").standard("PerKeyVault");
+
+    helper()
+        .expectPass(prod.subscriptionId(), "VirtualMachines and KeyVaults")
+        .withEvidenceAt("/properties/pricingTier")
+        .doTest();
+  }
+
+  @Test
+  void failsOnAFreePlanAndAMissingOne() {
+    prod.defenderPlan("VirtualMachines").free();
+
+    helper()
+        .expectFailure(prod.subscriptionId(), "VirtualMachines (Free) and KeyVaults (not listed)")
+        .doTest();
+  }
+
+  @Test
+  void unknownWhenPricingsWereDenied() {
+    prod.denied("Microsoft.Security/pricings", "Microsoft.Security/pricings/read");
+
+    helper().expectUnknown(prod.subscriptionId(), "Microsoft.Security/pricings/read").doTest();
+  }
+}
