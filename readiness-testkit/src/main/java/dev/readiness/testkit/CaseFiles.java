@@ -3,6 +3,7 @@ package dev.readiness.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.CoverageStatus;
 import dev.readiness.api.Resource;
@@ -32,9 +33,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Runs data-driven rule tests: one JSON file holds many described cases, each with resources,
- * coverage gaps and, per rule, the resources expected to PASS, FAIL, UNKNOWN or be MANUAL. Each
- * case becomes a dynamic container with one test per rule it names:
+ * Runs data-driven rule tests: one JSON or YAML file ({@code .yaml}, {@code .yml}) holds many
+ * described cases, each with resources, coverage gaps and, per rule, the resources expected to
+ * PASS, FAIL, UNKNOWN or be MANUAL. Each case becomes a dynamic container with one test per rule it
+ * names:
  *
  * <pre>{@code
  * @TestFactory
@@ -48,7 +50,8 @@ import org.junit.jupiter.api.DynamicTest;
  * {@code docs/case-files.md}.
  */
 public final class CaseFiles {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> CASE_FIELDS =
       Set.of("name", "description", "capturedAt", "resources", "snapshot", "coverage", "expect");
   private static final List<Status> EXPECTABLE =
@@ -93,7 +96,8 @@ public final class CaseFiles {
         throw new IllegalArgumentException(
             "No case file '" + resource + "' on the test class path.");
       }
-      return MAPPER.readTree(in);
+      boolean yaml = resource.endsWith(".yaml") || resource.endsWith(".yml");
+      return (yaml ? YAML : JSON).readTree(in);
     } catch (JsonProcessingException malformed) {
       var location = malformed.getLocation();
       throw new IllegalArgumentException(

@@ -18,6 +18,11 @@ class CaseFilesTest {
     return CaseFiles.run("cases/guest-logs.json", new SampleRules.GuestLogs());
   }
 
+  @TestFactory
+  Stream<DynamicNode> guestLogCasesInYaml() {
+    return CaseFiles.run("cases/guest-logs.yaml", new SampleRules.GuestLogs());
+  }
+
   @Test
   void makesOneContainerPerCaseAndOneTestPerRule() {
     List<DynamicNode> nodes =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.api.Engine;
+import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.format.SnapshotFormatException;
@@ -39,6 +40,21 @@ class ReadinessExtensionTest {
                 assertThat(account.tags()).containsEntry("data-owner", "finance@contoso.example"));
     assertThat(imported.metadata().capturedAt())
         .isEqualTo(dev.readiness.testkit.fixtures.Tenant.DEFAULT_CAPTURED_AT);
+  }
+
+  @Test
+  void injectsAPsRuleExportWithItsNestedExtensionResources(
+      @SnapshotFile("fixtures/psrule-export.json") Snapshot exported) {
+    Resource vault =
+        exported.resources(ResourceType.of("Microsoft.KeyVault/vaults")).stream()
+            .findFirst()
+            .orElseThrow();
+    assertThat(exported.children(vault, ResourceType.of("Microsoft.Insights/diagnosticSettings")))
+        .singleElement()
+        .satisfies(
+            setting ->
+                assertThat(setting.at("/properties/logs/0/categoryGroup").textOr(""))
+                    .isEqualTo("audit"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.format.SnapshotWriter;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
+import dev.readiness.testkit.fixtures.FlowLog;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
@@ -116,11 +117,11 @@ public final class SyntheticTenant {
     types.add(ResourceType.of("microsoft.aadiam/diagnosticSettings"));
     // Each part is a fixture tenant of its own, turned into resources and dropped at once, so a
     // large tenant is held in memory once rather than twice (builders and resources).
-    Tenant tenantLevel = Tenant.withId(tenantId);
+    Tenant tenantLevel = Tenant.withId(tenantId).capturedAt(settings.capturedAt);
     generateTenantLevel(tenantLevel, random);
     absorb(tenantLevel, all, types);
     for (int s = 1; s <= settings.subscriptions; s++) {
-      Tenant part = Tenant.withId(tenantId);
+      Tenant part = Tenant.withId(tenantId).capturedAt(settings.capturedAt);
       Subscription subscription = part.subscription("synthetic-" + s, subscriptionId(s));
       new SubscriptionGenerator(part, subscription, random).generate();
       absorb(part, all, types);
@@ -323,7 +324,12 @@ public final class SyntheticTenant {
         return;
       }
       nsg.allowsInbound("allow-https", "443", "Internet");
-      network.flowLog("fl-" + network.name()).trafficAnalytics(workspace).retentionDays(365);
+      // Tenants still carry NSG flow logs next to the VNet flow logs that replace them.
+      FlowLog flowLog =
+          random.nextInt(4) == 0
+              ? nsg.flowLog("fl-" + nsg.name())
+              : network.flowLog("fl-" + network.name());
+      flowLog.trafficAnalytics(workspace).retentionDays(365);
     }
   }
 

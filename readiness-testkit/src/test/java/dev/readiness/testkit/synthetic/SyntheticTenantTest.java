@@ -97,6 +97,18 @@ class SyntheticTenantTest {
   }
 
   @Test
+  void flowLogsTargetBothNetworkSecurityGroupsAndVirtualNetworks() {
+    Snapshot snapshot = generate(3, 0.0);
+
+    assertThat(snapshot.resources(ResourceType.of("Microsoft.Network/networkWatchers/flowLogs")))
+        .extracting(
+            log -> ResourceId.parse(log.at("/properties/targetResourceId").textOr("/")).type())
+        .contains(
+            ResourceType.of("Microsoft.Network/networkSecurityGroups"),
+            ResourceType.of("Microsoft.Network/virtualNetworks"));
+  }
+
+  @Test
   void generatesLargeTenants() {
     Snapshot snapshot =
         SyntheticTenant.builder()
