@@ -102,6 +102,8 @@ public final class CollectionRun implements TransportListener {
         perParent.add(type);
       } else if (spec instanceof FetchSpec.DiagnosticSettings) {
         diagnostics = true;
+      } else if (spec instanceof FetchSpec.NotRead) {
+        LOG.info("Not reading {}: {}.", type, spec.source());
       } else {
         tenant.add(type);
       }
