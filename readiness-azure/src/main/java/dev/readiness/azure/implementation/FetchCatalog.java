@@ -115,7 +115,8 @@ public final class FetchCatalog {
         new String[] {
           "roleEligibilityScheduleInstances",
           "roleAssignmentScheduleInstances",
-          "roleManagementPolicies"
+          "roleManagementPolicies",
+          "roleManagementPolicyAssignments"
         }) {
       perSubscription(
           "Microsoft.Authorization/" + pim,
@@ -160,6 +161,10 @@ public final class FetchCatalog {
         new FetchSpec.NotRead(
             "not read: GET {vaultUri}/keys/{name}/rotationpolicy is Key Vault data plane",
             "Key Vault Crypto Officer or Key Vault Reader data-plane access"));
+    SPECS.put(
+        key("Microsoft.Resources/tenants"),
+        new FetchSpec.NotRead(
+            "not read: the tenant root is a scope, not a resource", FetchCatalog.READER));
     SPECS.put(
         key(DIAGNOSTIC_SETTINGS.toString()),
         new FetchSpec.DiagnosticSettings(
