@@ -129,7 +129,8 @@ public final class Engine {
               return thread;
             });
     ExecutorCompletionService<Rule> completion = new ExecutorCompletionService<>(pool);
-    Map<Rule, List<Finding>> results = new HashMap<>();
+    // Written by the rule threads at once: a HashMap could lose a rule's findings.
+    Map<Rule, List<Finding>> results = new java.util.concurrent.ConcurrentHashMap<>();
     Map<Future<Rule>, Rule> pending = new LinkedHashMap<>();
     Map<Rule, AtomicLong> startedAt = new HashMap<>();
     try {
@@ -286,6 +287,15 @@ public final class Engine {
     if (scopes.isEmpty()) {
       scopes.add(ResourceId.TENANT);
     }
+    // A gap below a subscription (one vault's keys failed) hides resources as surely as a denied
+    // subscription does, and a rule reporting per resource never sees them: check its scope too.
+    for (CoverageRecord gap : snapshot.coverage().gaps()) {
+      if (rule.reads().contains(gap.type())
+          && readsTheResourceOrAnAncestor(rule, gap.scope())
+          && !scopes.contains(gap.scope())) {
+        scopes.add(gap.scope());
+      }
+    }
     Map<ResourceId, Set<String>> reasonsByScope = new java.util.TreeMap<>();
     for (ResourceId scope : scopes) {
       for (ResourceType type : rule.reads()) {
@@ -315,7 +325,10 @@ public final class Engine {
                                           && f.message().contains(reason)))
                   .toList();
           if (!silent.isEmpty()) {
-            Target target = scope.isScope() ? Target.scope(scope) : Target.tenant();
+            Target target =
+                scope.isScope()
+                    ? Target.scope(scope)
+                    : new Target(scope, scope.name(), scope.type());
             unknown.add(
                 new Finding(
                     rule.id(),
@@ -328,6 +341,19 @@ public final class Engine {
           }
         });
     return unknown;
+  }
+
+  /** True for a scope, or a resource whose type (or an ancestor's) the rule reads. */
+  private static boolean readsTheResourceOrAnAncestor(RuleMetadata rule, ResourceId scope) {
+    if (scope.isScope()) {
+      return true;
+    }
+    for (ResourceId id = scope; id != null && !id.isScope(); id = id.parent()) {
+      if (rule.reads().contains(id.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Finding attest(

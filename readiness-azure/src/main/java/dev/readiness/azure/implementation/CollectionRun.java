@@ -522,6 +522,16 @@ public final class CollectionRun implements TransportListener {
     Listing listing = spec.single() ? single(url) : list(url, "value", "nextLink");
     if (listing.failure() != null) {
       gap(parent.id(), type, listing.failure(), spec.permission());
+      if (settings.diagnosticParents().contains(type)) {
+        // The unseen child's diagnostic settings were not read either. Say so at the child's id
+        // (the storage services are singletons named 'default'), or the subscription's COLLECTED
+        // record would vouch for settings nobody read.
+        gap(
+            parent.id().child(type.simpleName(), "default"),
+            FetchCatalog.DIAGNOSTIC_SETTINGS,
+            listing.failure(),
+            spec.permission());
+      }
       return;
     }
     listing.items().forEach(item -> keep(item, type));
