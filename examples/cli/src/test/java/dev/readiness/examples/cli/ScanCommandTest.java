@@ -18,17 +18,7 @@ class ScanCommandTest {
 
   @Test
   void writesTheJsonReportOfASnapshotAndFailsOnHighFindings() throws IOException {
-    Cli.Result result =
-        Cli.run(
-            "scan",
-            "--snapshot",
-            Cli.input("contoso.json"),
-            "--rules",
-            "TEST-STORAGE-TLS",
-            "--format",
-            "json",
-            "--output",
-            dir.toString());
+    Cli.Result result = Cli.scan("--format", "json", "--output", dir.toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
     JsonNode report = MAPPER.readTree(dir.resolve("readiness.json").toFile());
@@ -43,30 +33,15 @@ class ScanCommandTest {
   void theSameSnapshotGivesTheSameBytes() throws IOException {
     Path first = dir.resolve("a");
     Path second = dir.resolve("b");
-    Cli.run(
-        "scan",
-        "--snapshot",
-        Cli.input("contoso.json"),
-        "--rules",
-        "TEST-STORAGE-TLS",
-        "--output",
-        first.toString());
-    Cli.run(
-        "scan",
-        "--snapshot",
-        Cli.input("contoso.json"),
-        "--rules",
-        "TEST-STORAGE-TLS",
-        "--output",
-        second.toString());
+    Cli.scan("--output", first.toString());
+    Cli.scan("--output", second.toString());
     assertThat(Files.readAllBytes(second.resolve("readiness.json")))
         .isEqualTo(Files.readAllBytes(first.resolve("readiness.json")));
   }
 
   @Test
   void printsASummaryWithoutColourWhenNotATerminal() {
-    Cli.Result result =
-        Cli.run("scan", "--snapshot", Cli.input("contoso.json"), "--rules", "TEST-STORAGE-TLS");
+    Cli.Result result = Cli.scan();
 
     assertThat(result.out())
         .contains("Data protection")
