@@ -143,12 +143,7 @@ public final class RetentionRule extends ChecklistRule {
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
       List<RetentionVerdict.Stream> streams = new ArrayList<>();
       for (ResourceType service : options().loggedStorageServices()) {
-        LogRouting routing =
-            DiagnosticLogs.route(
-                snapshot,
-                account.id().child(service.simpleName(), "default"),
-                service,
-                CategoryGroups.STORAGE_DATA_PLANE);
+        LogRouting routing = DiagnosticLogs.routeStorageService(snapshot, account.id(), service);
         for (RetentionVerdict.Stream stream :
             RetentionVerdict.of(routing, CategoryGroups.STORAGE_DATA_PLANE, days).streams()) {
           streams.add(
