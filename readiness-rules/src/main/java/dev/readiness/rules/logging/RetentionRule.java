@@ -75,10 +75,7 @@ public final class RetentionRule extends ChecklistRule {
                             + "}"))
             .learnMore(
                 "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure")
-            .controls("MCSB LT-6", "CIS Azure 1.3.0 6.4")
-            .peerChecks(
-                "Prowler network_flow_log_more_than_90_days",
-                "Azure Policy 'Workspaces should retain logs for at least one year'")
+            .controls("MCSB LT-6")
             .checklistItems("audit log retention ≥ 365 days")
             .reads(reads(options))
             .optionallyReads(
