@@ -24,6 +24,7 @@ import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.CategoryGroups;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
@@ -76,7 +77,7 @@ public final class RetentionRule extends ChecklistRule {
             .learnMore(
                 "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure")
             .controls("MCSB LT-6")
-            .checklistItems("audit log retention ≥ 365 days")
+            .checklistItems(ChecklistRow.AUDIT_LOG_RETENTION.text())
             .reads(reads(options))
             .optionallyReads(
                 WORKSPACES,

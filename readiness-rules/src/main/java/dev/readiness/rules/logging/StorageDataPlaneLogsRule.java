@@ -12,6 +12,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -67,7 +68,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
                 "Azure Policy 'Configure diagnostic settings for Blob Services to Log Analytics"
                     + " workspace'",
                 "Checkov CKV2_AZURE_21")
-            .checklistItems("storage data-plane logs")
+            .checklistItems(ChecklistRow.STORAGE_DATA_PLANE_LOGS.text())
             .reads(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS)
             .build(),
         options);
