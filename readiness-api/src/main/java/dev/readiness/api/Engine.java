@@ -129,7 +129,8 @@ public final class Engine {
               return thread;
             });
     ExecutorCompletionService<Rule> completion = new ExecutorCompletionService<>(pool);
-    Map<Rule, List<Finding>> results = new HashMap<>();
+    // Written by the rule threads at once: a HashMap could lose a rule's findings.
+    Map<Rule, List<Finding>> results = new java.util.concurrent.ConcurrentHashMap<>();
     Map<Future<Rule>, Rule> pending = new LinkedHashMap<>();
     Map<Rule, AtomicLong> startedAt = new HashMap<>();
     try {
@@ -230,6 +231,18 @@ public final class Engine {
                     + item.target().type()
                     + ", which the rule does not declare in reads(...)"));
       }
+      for (ResourceType type : item.dependsOn()) {
+        if (!metadata.declares(type)) {
+          return List.of(
+              error(
+                  metadata,
+                  "made a finding about '"
+                      + item.target().id()
+                      + "' depend on "
+                      + type
+                      + ", which the rule does not declare in reads(...)"));
+        }
+      }
     }
     return gate(metadata, reported, snapshot);
   }
@@ -286,6 +299,15 @@ public final class Engine {
     if (scopes.isEmpty()) {
       scopes.add(ResourceId.TENANT);
     }
+    // A gap below a subscription (one vault's keys failed) hides resources as surely as a denied
+    // subscription does, and a rule reporting per resource never sees them: check its scope too.
+    for (CoverageRecord gap : snapshot.coverage().gaps()) {
+      if (rule.reads().contains(gap.type())
+          && readsTheResourceOrAnAncestor(rule, gap.scope())
+          && !scopes.contains(gap.scope())) {
+        scopes.add(gap.scope());
+      }
+    }
     Map<ResourceId, Set<String>> reasonsByScope = new java.util.TreeMap<>();
     for (ResourceId scope : scopes) {
       for (ResourceType type : rule.reads()) {
@@ -303,19 +325,15 @@ public final class Engine {
     List<Finding> unknown = new ArrayList<>();
     reasonsByScope.forEach(
         (scope, reasons) -> {
-          // A gap is silent unless a finding in its scope already names it.
           List<String> silent =
-              reasons.stream()
-                  .filter(
-                      reason ->
-                          findings.stream()
-                              .noneMatch(
-                                  f ->
-                                      f.target().id().isWithin(scope)
-                                          && f.message().contains(reason)))
-                  .toList();
+              scope.isScope()
+                  ? unnamed(reasons, scope, findings)
+                  : aboutResource(scope, findings) ? List.of() : List.copyOf(reasons);
           if (!silent.isEmpty()) {
-            Target target = scope.isScope() ? Target.scope(scope) : Target.tenant();
+            Target target =
+                scope.isScope()
+                    ? Target.scope(scope)
+                    : new Target(scope, scope.name(), scope.type());
             unknown.add(
                 new Finding(
                     rule.id(),
@@ -328,6 +346,42 @@ public final class Engine {
           }
         });
     return unknown;
+  }
+
+  /** True for a scope, or a resource whose type (or an ancestor's) the rule reads. */
+  private static boolean readsTheResourceOrAnAncestor(RuleMetadata rule, ResourceId scope) {
+    if (scope.isScope()) {
+      return true;
+    }
+    for (ResourceId id = scope; id != null && !id.isScope(); id = id.parent()) {
+      if (rule.reads().contains(id.type())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reasons no finding in {@code scope} names: a scope's gap is silent until one does. */
+  private static List<String> unnamed(
+      Set<String> reasons, ResourceId scope, List<Finding> findings) {
+    return reasons.stream()
+        .filter(
+            reason ->
+                findings.stream()
+                    .noneMatch(
+                        f -> f.target().id().isWithin(scope) && f.message().contains(reason)))
+        .toList();
+  }
+
+  /**
+   * True when a finding is about the resource a gap hangs on, a resource below it or the resource
+   * it belongs to: the rule saw that resource, and the engine's gating or the rule's own {@code
+   * dependsOn} already decided what the gap means for it.
+   */
+  private static boolean aboutResource(ResourceId gap, List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.target().id())
+        .anyMatch(id -> !id.isScope() && (id.isWithin(gap) || gap.isWithin(id)));
   }
 
   private Finding attest(

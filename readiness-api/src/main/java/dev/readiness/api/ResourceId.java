@@ -110,7 +110,8 @@ public final class ResourceId implements Comparable<ResourceId> {
       }
       lastProviders = i;
       i += 2;
-      if (i >= size) {
+      // '/providers/{namespace}/providers/...' names no resource; its parent() would not parse.
+      if (i >= size || is(i, "providers")) {
         throw malformed(original, "a namespace must be followed by a type and a name");
       }
       while (i < size && !is(i, "providers")) {

@@ -68,15 +68,22 @@ public final class SecretSanitizer {
   private static final List<Map.Entry<Pattern, String>> SECRET_TEXT =
       List.of(
           Map.entry(
+              // A key cut short (no END line) is still a key: mask to the end of the value.
               Pattern.compile(
-                  "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?-----END [A-Z ]*PRIVATE KEY-----"),
+                  "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(-----END [A-Z ]*PRIVATE"
+                      + " KEY-----|$)"),
               "-----PRIVATE KEY " + MASK + "-----"),
           Map.entry(
               Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
               MASK),
           Map.entry(Pattern.compile("(?i)\\b(sig=)[^&\\s\"';]+"), "$1" + MASK),
+          // An Azure Functions key in a URL.
+          Map.entry(Pattern.compile("(?i)([?&]code=)[^&\\s\"';]+"), "$1" + MASK),
+          // An opaque bearer token pasted with its header.
+          Map.entry(Pattern.compile("(?i)\\b(Bearer\\s+)[A-Za-z0-9._~+/-]+=*"), "$1" + MASK),
           Map.entry(
-              Pattern.compile("(?i)\\b(AccountKey|SharedAccessKey|Password|Pwd)=[^;\\s\"']+"),
+              Pattern.compile(
+                  "(?i)\\b(AccountKey|SharedAccessKey|Password|Pwd)=(?:'[^']*'|\"[^\"]*\"|[^;\\s\"']+)"),
               "$1=" + MASK));
 
   private static final ResourceType KEY_VAULT_SECRETS =

@@ -17,6 +17,7 @@ import dev.readiness.api.report.InvestigationView;
 import dev.readiness.rules.data.VmDiskEvidence;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.FlowLogCoverage;
+import dev.readiness.rules.support.FlowLogIndex;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogs;
@@ -249,7 +250,10 @@ public final class InvestigationReadiness {
       Snapshot snapshot, Resource vm, ChecklistOptions options) {
     FlowLogCoverage coverage =
         FlowLogs.covering(
-            snapshot, vm.id(), FlowLogs.pathsOf(snapshot, vm), options.retentionDays());
+            FlowLogIndex.of(snapshot),
+            vm.id(),
+            FlowLogs.pathsOf(snapshot, vm),
+            options.retentionDays());
     List<String> rules = List.of("FR-LOG-08");
     if (coverage.enabled().isEmpty()) {
       if (coverage.unknownReason().isPresent()) {

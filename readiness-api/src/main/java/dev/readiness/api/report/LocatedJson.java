@@ -2,8 +2,8 @@ package dev.readiness.api.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -59,7 +59,8 @@ public final class LocatedJson {
    */
   public static LocatedJson read(InputStream in, String source) throws IOException {
     Map<JsonNode, JsonLocation> locations = new IdentityHashMap<>();
-    try (JsonParser parser = FACTORY.createParser(in)) {
+    JsonParser parser = FACTORY.createParser(in);
+    try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new ReportInputException(
@@ -72,10 +73,18 @@ public final class LocatedJson {
             at(source, parser.currentTokenLocation()) + ": expected the end of the file.");
       }
       return new LocatedJson(source, root, locations);
-    } catch (JsonParseException malformed) {
-      JsonLocation where = malformed.getLocation();
+    } catch (JsonProcessingException malformed) {
+      // Syntax errors, numbers out of range and the parser's depth and length limits alike: one
+      // line with the place, never the parser's multi-line message.
+      JsonLocation where =
+          malformed.getLocation() == null ? parser.currentLocation() : malformed.getLocation();
+      String message = String.valueOf(malformed.getOriginalMessage());
+      int newline = message.indexOf('\n');
       throw new ReportInputException(
-          at(source, where) + ": malformed JSON: " + malformed.getOriginalMessage() + ".");
+          at(source, where)
+              + ": malformed JSON: "
+              + (newline < 0 ? message : message.substring(0, newline))
+              + ".");
     }
   }
 

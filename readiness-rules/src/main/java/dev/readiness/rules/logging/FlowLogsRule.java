@@ -20,6 +20,7 @@ import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
+import dev.readiness.rules.support.FlowLogIndex;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ResourceLabels;
@@ -93,10 +94,10 @@ public final class FlowLogsRule extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
+    FlowLogIndex index = FlowLogIndex.of(context.snapshot());
     for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
-      Set<ResourceId> paths = FlowLogs.pathsGuardedBy(context.snapshot(), nsg);
-      FlowLogCoverage coverage =
-          FlowLogs.covering(context.snapshot(), nsg.id(), paths, retentionDays);
+      Set<ResourceId> paths = FlowLogs.pathsGuardedBy(index, nsg);
+      FlowLogCoverage coverage = FlowLogs.covering(index, nsg.id(), paths, retentionDays);
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg) + guarding(context, paths);
       if (coverage.enabled().isEmpty()) {

@@ -44,13 +44,16 @@ final class OptionsFile {
             .getValue()
             .setter()
             .accept(builder, convert(json, entry.getKey(), entry.getValue(), value));
+        // The builder validates on build(): validate after each key, so the error has a place.
+        try {
+          builder.build();
+        } catch (IllegalArgumentException invalid) {
+          throw json.error(
+              value, "expected a valid '" + entry.getKey() + "': " + invalid.getMessage());
+        }
       }
     }
-    try {
-      return builder.build();
-    } catch (IllegalArgumentException invalid) {
-      throw new Exit.BadInput(file + ": " + invalid.getMessage());
-    }
+    return builder.build();
   }
 
   private static Object convert(LocatedJson json, String name, Key key, JsonNode value) {
