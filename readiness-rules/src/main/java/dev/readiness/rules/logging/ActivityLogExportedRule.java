@@ -106,6 +106,6 @@ public final class ActivityLogExportedRule extends ChecklistRule {
   }
 
   private static String describe(LogRouting routing) {
-    return Texts.joinClauses(routing.destinations().stream().map(Destination::describe).toList());
+    return routing.destinationsClause();
   }
 }

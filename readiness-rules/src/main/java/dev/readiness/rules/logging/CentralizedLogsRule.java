@@ -146,14 +146,10 @@ public final class CentralizedLogsRule extends ChecklistRule {
   }
 
   private static String describe(Resource setting) {
-    ResourceId owner = setting.id().parent();
-    String of =
-        owner.equals(ResourceId.TENANT)
-            ? "of Entra ID"
-            : owner.isScope()
-                ? "of subscription '" + owner.name() + "'"
-                : "of '" + owner.name() + "'";
-    return "Diagnostic setting '" + setting.name() + "' " + of;
+    return "Diagnostic setting '"
+        + setting.name()
+        + "' of "
+        + ResourceLabels.owner(setting.id().parent());
   }
 
   /** PASS when the workspace is in the snapshot; UNKNOWN when it cannot be seen. */

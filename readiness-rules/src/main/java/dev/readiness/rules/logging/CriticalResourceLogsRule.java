@@ -11,7 +11,6 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.support.ChecklistRule;
-import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
@@ -96,8 +95,7 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                       + " exports "
                       + Texts.joinClauses(wanted)
                       + " to "
-                      + Texts.joinClauses(
-                          routing.destinations().stream().map(Destination::describe).toList())
+                      + routing.destinationsClause()
                       + ".");
             } else {
               finding.fail(

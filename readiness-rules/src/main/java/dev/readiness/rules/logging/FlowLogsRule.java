@@ -12,6 +12,7 @@ import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -19,10 +20,14 @@ import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogs;
+import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.RetentionVerdict;
+import dev.readiness.rules.support.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * FR-LOG-08: every NSG, or the subnet, virtual network or network interface it guards, is the
@@ -88,14 +93,11 @@ public final class FlowLogsRule extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
+      Set<ResourceId> paths = FlowLogs.pathsGuardedBy(context.snapshot(), nsg);
       FlowLogCoverage coverage =
-          FlowLogs.covering(
-              context.snapshot(),
-              nsg.id(),
-              FlowLogs.pathsGuardedBy(context.snapshot(), nsg),
-              retentionDays);
+          FlowLogs.covering(context.snapshot(), nsg.id(), paths, retentionDays);
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
-      String label = ResourceLabels.of(nsg);
+      String label = ResourceLabels.of(nsg) + guarding(context, paths);
       if (coverage.enabled().isEmpty()) {
         finding.fail(
             label
@@ -119,5 +121,22 @@ public final class FlowLogsRule extends ChecklistRule {
                   + "'",
               "connections before that could not be reconstructed");
     }
+  }
+
+  /** ", guarding virtual machine THA-VM", naming the VMs whose interfaces the NSG guards. */
+  private static String guarding(RuleContext context, Set<ResourceId> paths) {
+    List<String> vms = new ArrayList<>();
+    for (ResourceId path : paths) {
+      if (path.type().equals(NETWORK_INTERFACES)) {
+        context
+            .snapshot()
+            .resource(path)
+            .flatMap(nic -> Ids.parse(nic.properties().at("/virtualMachine/id")))
+            .ifPresent(vm -> vms.add(vm.name()));
+      }
+    }
+    return vms.isEmpty()
+        ? ""
+        : ", guarding virtual machine" + (vms.size() > 1 ? "s " : " ") + Texts.joinClauses(vms);
   }
 }

@@ -13,7 +13,6 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.support.ChecklistRule;
-import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
@@ -130,8 +129,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
             label
                 + " has soft delete, purge protection and RBAC authorization on and exports"
                 + " AuditEvent to "
-                + Texts.joinClauses(
-                    routing.destinations().stream().map(Destination::describe).toList())
+                + routing.destinationsClause()
                 + ".");
       }
     }

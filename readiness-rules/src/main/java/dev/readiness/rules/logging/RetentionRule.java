@@ -153,7 +153,9 @@ public final class RetentionRule extends ChecklistRule {
             RetentionVerdict.of(routing, CategoryGroups.STORAGE_DATA_PLANE, days).streams()) {
           streams.add(
               new RetentionVerdict.Stream(
-                  service.simpleName() + " " + stream.stream(), stream.retention(), stream.note()));
+                  ResourceLabels.service(service) + " " + stream.stream(),
+                  stream.retention(),
+                  stream.note()));
         }
       }
       judge(

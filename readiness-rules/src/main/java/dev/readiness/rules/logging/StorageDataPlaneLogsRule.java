@@ -98,8 +98,8 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
         if (routing.unknownReason().isEmpty() && !routing.complete()) {
           gaps.add(
               "its "
-                  + service.simpleName()
-                  + " export no "
+                  + ResourceLabels.service(service)
+                  + " exports no "
                   + Texts.joinClauses(routing.uncovered())
                   + " ("
                   + routing.gapClause()

@@ -7,10 +7,11 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Where some log categories of one resource are exported, as decided by {@link DiagnosticLogs}: per
@@ -58,6 +59,11 @@ public final class LogRouting {
     this.routes = List.copyOf(routes);
   }
 
+  /** The categories asked about, in the order asked. */
+  public List<String> categories() {
+    return categories;
+  }
+
   /** Why the resource's diagnostic settings are unknown, when they were not collected. */
   public Optional<String> unknownReason() {
     return notCollected;
@@ -96,11 +102,23 @@ public final class LogRouting {
     return notCollected.isEmpty() && uncovered().isEmpty();
   }
 
-  /** Every destination some category reaches, in setting order. */
-  public Set<Destination> destinations() {
-    Set<Destination> all = new LinkedHashSet<>();
-    routes.forEach(route -> all.addAll(route.destinations()));
-    return all;
+  /** Every destination some category reaches, each once, in setting order. */
+  public List<Destination> destinations() {
+    Map<String, Destination> all = new LinkedHashMap<>();
+    routes.forEach(
+        route ->
+            route
+                .destinations()
+                .forEach(
+                    d -> all.putIfAbsent(d.kind() + " " + d.id().toLowerCase(Locale.ROOT), d)));
+    return List.copyOf(all.values());
+  }
+
+  /**
+   * The destinations as a clause: "Log Analytics workspace 'law-central' and storage account …".
+   */
+  public String destinationsClause() {
+    return Texts.joinClauses(destinations().stream().map(Destination::describe).toList());
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.readiness.rules.support;
 
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import java.util.Map;
 
@@ -40,6 +41,28 @@ public final class ResourceLabels {
   /** The label of {@code type}, for example "Key vault"; the type's own name when unknown. */
   public static String of(ResourceType type) {
     return LABELS.getOrDefault(type, type.simpleName());
+  }
+
+  /**
+   * How a message names the owner of a diagnostic setting or other extension: "'kv-prod'", "the
+   * blob service of 'stdata'", "subscription '…'", "Entra ID".
+   */
+  public static String owner(ResourceId owner) {
+    if (owner.equals(ResourceId.TENANT)) {
+      return "Entra ID";
+    }
+    if (owner.isScope()) {
+      return "subscription '" + owner.name() + "'";
+    }
+    if (owner.type().parent().equals(AzureTypes.STORAGE_ACCOUNTS)) {
+      return "the " + service(owner.type()) + " of '" + owner.parent().name() + "'";
+    }
+    return "'" + owner.name() + "'";
+  }
+
+  /** "blob service" for {@code Microsoft.Storage/storageAccounts/blobServices}. */
+  public static String service(ResourceType storageService) {
+    return storageService.simpleName().replaceFirst("(?i)services$", "") + " service";
   }
 
   /** "Key vault 'kv-prod'". */

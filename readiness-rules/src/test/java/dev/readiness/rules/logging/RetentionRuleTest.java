@@ -50,7 +50,7 @@ class RetentionRuleTest {
         .expectFailure("kv-short", "AuditEvent for 30 days (workspace 'law-ops' keeps 30 days)")
         .withEvidenceAt("/properties/retentionInDays")
         .expectPass("kv-long", "at least the 365 days required")
-        .expectFailure("stdata", "blobServices StorageRead for 60 days")
+        .expectFailure("stdata", "blob service StorageRead for 60 days")
         .doTest();
   }
 

@@ -50,7 +50,7 @@ class StorageDataPlaneLogsRuleTest {
     helper()
         .expectFailure(
             "stwrong",
-            "its blobServices export no StorageRead, StorageWrite and StorageDelete (it has no diagnostic setting)")
+            "its blob service exports no StorageRead, StorageWrite and StorageDelete (it has no diagnostic setting)")
         .doTest();
   }
 
@@ -65,7 +65,7 @@ class StorageDataPlaneLogsRuleTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure("stpartial", "export no StorageRead and StorageDelete")
+        .expectFailure("stpartial", "exports no StorageRead and StorageDelete")
         .withEvidenceAt("/properties/logs")
         .doTest();
   }
