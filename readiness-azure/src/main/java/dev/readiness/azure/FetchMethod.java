@@ -11,5 +11,10 @@ public enum FetchMethod {
   /** One ARM GET for the tenant. */
   TENANT,
   /** One Microsoft Graph GET for the tenant, paged. */
-  MICROSOFT_GRAPH
+  MICROSOFT_GRAPH,
+  /**
+   * Not read by this collector (Key Vault data plane): no coverage is recorded, so the rules that
+   * would read it report UNKNOWN rather than judge an absence.
+   */
+  NOT_READ
 }

@@ -88,4 +88,15 @@ class CollectorBuilderTest {
               assertThat(fetch.permission()).isEqualTo("Policy.Read.All");
             });
   }
+
+  @Test
+  void dataPlaneRotationPoliciesArePlannedAsNotRead() {
+    ResourceType rotation = ResourceType.of("Microsoft.KeyVault/vaults/keys/rotationPolicy");
+
+    CollectionPlan plan = Collector.builder().types(Set.of(rotation)).build().plan();
+
+    assertThat(plan.fetches())
+        .singleElement()
+        .satisfies(fetch -> assertThat(fetch.method()).isEqualTo(FetchMethod.NOT_READ));
+  }
 }

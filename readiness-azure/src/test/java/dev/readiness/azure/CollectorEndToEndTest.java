@@ -434,4 +434,19 @@ class CollectorEndToEndTest {
          "properties": {"managementGroupAncestorsChain": [{"name": "%s"}, {"name": "%s"}]}}"""
             .formatted(subscription, group, group, TestTenant.TENANT));
   }
+
+  @Test
+  void keyRotationPoliciesAreNotReadAndStayNotCollected() {
+    ResourceType rotation = ResourceType.of("Microsoft.KeyVault/vaults/keys/rotationPolicy");
+    String key = TestTenant.rg(SUB1) + "/providers/Microsoft.KeyVault/vaults/kv-1/keys/key-1";
+    try (FakeAzure azure = fake(TestTenant.snapshot()).unthrottled().start()) {
+      Snapshot collected = collector(azure, Set.of(KEYS, rotation)).build().collect();
+
+      assertThat(azure.requests())
+          .noneMatch(r -> (r.path() + r.body()).toLowerCase().contains("rotationpolicy"));
+      assertThat(collected.coverage().decide(ResourceId.parse(key), rotation).status())
+          .isEqualTo(CoverageStatus.NOT_COLLECTED);
+      assertThat(collected.resources(KEYS)).hasSize(6);
+    }
+  }
 }

@@ -15,7 +15,6 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
 import dev.readiness.api.report.InvestigationView;
 import dev.readiness.rules.data.VmDiskEvidence;
-import dev.readiness.rules.support.CategoryGroups;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogIndex;
@@ -311,12 +310,7 @@ public final class InvestigationReadiness {
   }
 
   private static Answer blobAccess(Snapshot snapshot, Resource account, ChecklistOptions options) {
-    LogRouting routing =
-        DiagnosticLogs.route(
-            snapshot,
-            account.id().child(BLOB_SERVICES.simpleName(), "default"),
-            BLOB_SERVICES,
-            CategoryGroups.STORAGE_DATA_PLANE);
+    LogRouting routing = DiagnosticLogs.routeStorageService(snapshot, account.id(), BLOB_SERVICES);
     return logged(
         Question.BLOB_ACCESS,
         "blob service: ",
@@ -349,7 +343,7 @@ public final class InvestigationReadiness {
     }
     if (!routing.complete()) {
       return new Answer(
-          question, Verdict.NO, List.of(routing.gapClause()), routing.evidence(), rules);
+          question, Verdict.NO, List.of(where + routing.gapClause()), routing.evidence(), rules);
     }
     List<Retention> kept = new ArrayList<>();
     for (String category : routing.categories()) {

@@ -105,6 +105,8 @@ public final class CollectionRun implements TransportListener {
         perParent.add(type);
       } else if (spec instanceof FetchSpec.DiagnosticSettings) {
         diagnostics = true;
+      } else if (spec instanceof FetchSpec.NotRead) {
+        LOG.info("Not reading {}: {}.", type, spec.source());
       } else {
         tenant.add(type);
       }
@@ -595,7 +597,7 @@ public final class CollectionRun implements TransportListener {
       }
       RestResponse response = finish(transport.get(next));
       firstRequest = firstRequest == null ? response.request() : firstRequest;
-      if (nothingThere(response)) {
+      if (notRegistered(response)) {
         return new Listing(items, null, firstRequest);
       }
       if (!response.isSuccess()) {
@@ -631,7 +633,8 @@ public final class CollectionRun implements TransportListener {
 
   private Listing single(String url) {
     RestResponse response = finish(transport.get(url));
-    if (nothingThere(response)) {
+    if (response.status() == 404 || notRegistered(response)) {
+      // A singleton (a lifecycle policy, a site's config) that does not exist.
       return new Listing(List.of(), null, response.request());
     }
     if (!response.isSuccess()) {
@@ -661,13 +664,11 @@ public final class CollectionRun implements TransportListener {
   }
 
   /**
-   * A 404, or a provider the subscription never registered: nothing of the kind can exist there, so
-   * the list is complete and empty.
+   * A provider the subscription never registered: nothing of the kind can exist there, so the list
+   * is complete and empty. A 404 on a list is no such case: the parent is gone (deleted since the
+   * inventory), and what it held is unknown rather than absent.
    */
-  private static boolean nothingThere(RestResponse response) {
-    if (response.status() == 404) {
-      return true;
-    }
+  private static boolean notRegistered(RestResponse response) {
     if (response.status() == 409 || response.status() == 400) {
       String code = errorCode(response);
       return code.equalsIgnoreCase("MissingSubscriptionRegistration")

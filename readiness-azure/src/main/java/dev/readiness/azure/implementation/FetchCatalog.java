@@ -115,7 +115,8 @@ public final class FetchCatalog {
         new String[] {
           "roleEligibilityScheduleInstances",
           "roleAssignmentScheduleInstances",
-          "roleManagementPolicies"
+          "roleManagementPolicies",
+          "roleManagementPolicyAssignments"
         }) {
       perSubscription(
           "Microsoft.Authorization/" + pim,
@@ -153,6 +154,17 @@ public final class FetchCatalog {
               "Microsoft Sentinel Reader (Microsoft.SecurityInsights/" + sentinel + "/read)"));
     }
 
+    // Reading a rotation policy needs a Key Vault data-plane role and network reach to each vault;
+    // recording nothing leaves the rotation part of a key UNKNOWN instead of a false absence.
+    SPECS.put(
+        key("Microsoft.KeyVault/vaults/keys/rotationPolicy"),
+        new FetchSpec.NotRead(
+            "not read: GET {vaultUri}/keys/{name}/rotationpolicy is Key Vault data plane",
+            "Key Vault Crypto Officer or Key Vault Reader data-plane access"));
+    SPECS.put(
+        key("Microsoft.Resources/tenants"),
+        new FetchSpec.NotRead(
+            "not read: the tenant root is a scope, not a resource", FetchCatalog.READER));
     SPECS.put(
         key(DIAGNOSTIC_SETTINGS.toString()),
         new FetchSpec.DiagnosticSettings(

@@ -111,4 +111,17 @@ public sealed interface FetchSpec {
       return "GET /v1.0" + path;
     }
   }
+
+  /** A type this collector does not read, and why; it gets no coverage record at all. */
+  record NotRead(String reason, String permission) implements FetchSpec {
+    @Override
+    public FetchMethod method() {
+      return FetchMethod.NOT_READ;
+    }
+
+    @Override
+    public String source() {
+      return reason;
+    }
+  }
 }

@@ -190,7 +190,8 @@ public final class RbacLeastPrivilege extends ChecklistRule {
           "custom "
               + (names.size() == 1 ? "role " : "roles ")
               + Texts.listed(names, options().listedItemsLimit())
-              + " allow every action ('*')",
+              + (names.size() == 1 ? " allows" : " allow")
+              + " every action ('*')",
           proof.toArray(Evidence[]::new));
     }
   }

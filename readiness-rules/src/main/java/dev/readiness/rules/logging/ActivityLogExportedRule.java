@@ -11,6 +11,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
@@ -58,7 +59,7 @@ public final class ActivityLogExportedRule extends ChecklistRule {
             .peerChecks(
                 "Prowler monitor_diagnostic_settings_exists",
                 "Prowler monitor_diagnostic_setting_with_appropriate_categories")
-            .checklistItems("Azure Monitor (Activity Log exported)")
+            .checklistItems(ChecklistRow.ACTIVITY_LOG_EXPORTED.text())
             .reads(DIAGNOSTIC_SETTINGS)
             .build(),
         options);

@@ -19,6 +19,7 @@ import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.Ids;
@@ -62,7 +63,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
             .learnMore("https://learn.microsoft.com/azure/azure-monitor/logs/workspace-design")
             .controls("MCSB LT-5")
             .peerChecks("Prowler network_flow_log_captured_sent")
-            .checklistItems("logs centralized in Log Analytics")
+            .checklistItems(ChecklistRow.LOGS_CENTRALIZED.text())
             .reads(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, WORKSPACES)
             .optionallyReads(FLOW_LOGS, DATA_COLLECTION_RULES)
             .build(),

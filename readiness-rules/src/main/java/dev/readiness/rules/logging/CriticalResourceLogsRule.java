@@ -10,6 +10,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -64,7 +65,7 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                 "Prowler keyvault_logging_enabled",
                 "PSRule Azure.KeyVault.Logs",
                 "Azure Policy 'Resource logs in Key Vault should be enabled'")
-            .checklistItems("diagnostic logging for VMs and other critical resources")
+            .checklistItems(ChecklistRow.DIAGNOSTIC_LOGGING.text())
             .reads(DIAGNOSTIC_SETTINGS)
             .reads(options.criticalResourceCategories().keySet())
             .build(),

@@ -12,6 +12,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ public final class DefenderPlansRule extends ChecklistRule {
                 "Prowler defender_ensure_defender_for_containers_is_on",
                 "Prowler defender_ensure_defender_cspm_is_on")
             .checklistItems(
-                "Defender for Cloud plans", "threat detection with Defender and Sentinel")
+                ChecklistRow.DEFENDER_PLANS.text(), ChecklistRow.THREAT_DETECTION.text())
             .reads(DEFENDER_PRICINGS)
             .build(),
         options);

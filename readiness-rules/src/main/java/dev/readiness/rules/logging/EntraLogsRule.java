@@ -15,6 +15,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -57,7 +58,7 @@ public final class EntraLogsRule extends ChecklistRule {
             .learnMore(
                 "https://learn.microsoft.com/entra/identity/monitoring-health/howto-integrate-activity-logs-with-azure-monitor-logs")
             .controls("MCSB LT-1", "MCSB LT-3", "MCSB LT-6")
-            .checklistItems("Entra sign-in and audit logs exported")
+            .checklistItems(ChecklistRow.ENTRA_LOGS_EXPORTED.text())
             .reads(ENTRA_DIAGNOSTIC_SETTINGS)
             .optionallyReads(WORKSPACES, WORKSPACE_TABLES, STORAGE_ACCOUNTS, MANAGEMENT_POLICIES)
             .build(),

@@ -17,6 +17,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogIndex;
@@ -77,7 +78,7 @@ public final class FlowLogsRule extends ChecklistRule {
                 "Prowler network_flow_log_captured_sent",
                 "Prowler network_flow_log_more_than_90_days",
                 "Azure Policy 'Flow logs should be configured for every network security group'")
-            .checklistItems("NSG/VNet flow logs")
+            .checklistItems(ChecklistRow.FLOW_LOGS.text())
             .reads(NETWORK_SECURITY_GROUPS, FLOW_LOGS)
             .optionallyReads(
                 VIRTUAL_NETWORKS,

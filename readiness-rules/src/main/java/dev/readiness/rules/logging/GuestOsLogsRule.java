@@ -16,6 +16,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogs;
@@ -67,7 +68,7 @@ public final class GuestOsLogsRule extends ChecklistRule {
                 "Azure Policy 'Windows virtual machines should have Azure Monitor Agent installed'",
                 "Azure Policy 'Linux virtual machines should have Azure Monitor Agent installed'")
             .checklistItems(
-                "diagnostic logging for VMs and other critical resources", "VM guest OS logs")
+                ChecklistRow.DIAGNOSTIC_LOGGING.text(), ChecklistRow.VM_GUEST_OS_LOGS.text())
             .reads(
                 VIRTUAL_MACHINES,
                 VM_EXTENSIONS,

@@ -12,6 +12,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -73,7 +74,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
                 "PSRule Azure.KeyVault.Logs",
                 "Azure Policy 'Key vaults should have deletion protection enabled'",
                 "Azure Policy 'Azure Key Vault should use RBAC permission model'")
-            .checklistItems("Key Vault for keys and secrets")
+            .checklistItems(ChecklistRow.KEY_VAULT.text())
             .reads(KEY_VAULTS, DIAGNOSTIC_SETTINGS)
             .build(),
         options);

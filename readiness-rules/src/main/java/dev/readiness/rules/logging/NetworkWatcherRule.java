@@ -14,6 +14,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
@@ -55,7 +56,7 @@ public final class NetworkWatcherRule extends ChecklistRule {
             .peerChecks(
                 "Prowler network_watcher_enabled",
                 "Azure Policy 'Network Watcher should be enabled'")
-            .checklistItems("NSG/VNet flow logs")
+            .checklistItems(ChecklistRow.FLOW_LOGS.text())
             .reads(NETWORK_WATCHERS, VIRTUAL_NETWORKS, NETWORK_SECURITY_GROUPS, PUBLIC_IP_ADDRESSES)
             .build(),
         options);

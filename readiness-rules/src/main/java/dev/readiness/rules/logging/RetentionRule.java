@@ -24,6 +24,7 @@ import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.CategoryGroups;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
@@ -75,11 +76,8 @@ public final class RetentionRule extends ChecklistRule {
                             + "}"))
             .learnMore(
                 "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure")
-            .controls("MCSB LT-6", "CIS Azure 1.3.0 6.4")
-            .peerChecks(
-                "Prowler network_flow_log_more_than_90_days",
-                "Azure Policy 'Workspaces should retain logs for at least one year'")
-            .checklistItems("audit log retention ≥ 365 days")
+            .controls("MCSB LT-6")
+            .checklistItems(ChecklistRow.AUDIT_LOG_RETENTION.text())
             .reads(reads(options))
             .optionallyReads(
                 WORKSPACES,
@@ -143,12 +141,7 @@ public final class RetentionRule extends ChecklistRule {
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
       List<RetentionVerdict.Stream> streams = new ArrayList<>();
       for (ResourceType service : options().loggedStorageServices()) {
-        LogRouting routing =
-            DiagnosticLogs.route(
-                snapshot,
-                account.id().child(service.simpleName(), "default"),
-                service,
-                CategoryGroups.STORAGE_DATA_PLANE);
+        LogRouting routing = DiagnosticLogs.routeStorageService(snapshot, account.id(), service);
         for (RetentionVerdict.Stream stream :
             RetentionVerdict.of(routing, CategoryGroups.STORAGE_DATA_PLANE, days).streams()) {
           streams.add(

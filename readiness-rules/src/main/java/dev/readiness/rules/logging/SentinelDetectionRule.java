@@ -14,6 +14,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class SentinelDetectionRule extends ChecklistRule {
                         + " <workspace> --name default"))
             .learnMore("https://learn.microsoft.com/azure/sentinel/quickstart-onboard")
             .controls("MCSB LT-1", "MCSB LT-5")
-            .checklistItems("threat detection with Defender and Sentinel")
+            .checklistItems(ChecklistRow.THREAT_DETECTION.text())
             .reads(WORKSPACES, SENTINEL_ONBOARDING_STATES, SENTINEL_ALERT_RULES)
             .build(),
         options);

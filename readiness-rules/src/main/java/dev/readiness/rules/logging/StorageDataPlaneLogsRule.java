@@ -12,7 +12,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.support.CategoryGroups;
+import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -68,7 +68,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
                 "Azure Policy 'Configure diagnostic settings for Blob Services to Log Analytics"
                     + " workspace'",
                 "Checkov CKV2_AZURE_21")
-            .checklistItems("storage data-plane logs")
+            .checklistItems(ChecklistRow.STORAGE_DATA_PLANE_LOGS.text())
             .reads(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS)
             .build(),
         options);
@@ -88,11 +88,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
           continue; // a premium file-share account has no blob service
         }
         LogRouting routing =
-            DiagnosticLogs.route(
-                context.snapshot(),
-                account.id().child(service.simpleName(), "default"),
-                service,
-                CategoryGroups.STORAGE_DATA_PLANE);
+            DiagnosticLogs.routeStorageService(context.snapshot(), account.id(), service);
         evidence.addAll(routing.evidence());
         routing.unknownReason().ifPresent(unknown::add);
         if (routing.unknownReason().isEmpty() && !routing.complete()) {

@@ -99,4 +99,18 @@ public final class DiagnosticLogs {
         settings,
         routes);
   }
+
+  /**
+   * Where the data-plane logs (StorageRead, StorageWrite, StorageDelete) of storage service {@code
+   * service} (such as {@code blobServices}) of account {@code accountId} are exported: the setting
+   * hangs on {@code {account}/blobServices/default}, not on the account.
+   */
+  public static LogRouting routeStorageService(
+      Snapshot snapshot, ResourceId accountId, ResourceType service) {
+    return route(
+        snapshot,
+        accountId.child(service.simpleName(), "default"),
+        service,
+        CategoryGroups.STORAGE_DATA_PLANE);
+  }
 }

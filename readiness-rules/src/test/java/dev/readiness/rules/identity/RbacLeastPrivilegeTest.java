@@ -85,7 +85,7 @@ class RbacLeastPrivilegeTest {
                     List.of("Microsoft.Authorization/*/Delete"))));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(prod.subscriptionId(), "custom role 'Ops Admin' allow every action ('*')")
+        .expectFailure(prod.subscriptionId(), "custom role 'Ops Admin' allows every action ('*')")
         .withEvidenceAt("/properties/permissions/0/actions/0")
         .doTest();
   }

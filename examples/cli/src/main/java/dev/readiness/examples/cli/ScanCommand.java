@@ -10,6 +10,7 @@ import dev.readiness.api.report.Baseline;
 import dev.readiness.api.report.ReportFormat;
 import dev.readiness.api.report.ScanReport;
 import dev.readiness.api.report.Waivers;
+import dev.readiness.rules.InvestigationReadiness;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -161,7 +162,10 @@ final class ScanCommand implements Callable<Integer> {
       snapshot = Sources.snapshot(source, live, engine.requiredTypes(), console);
     }
     Report report = engine.evaluate(snapshot, attested);
-    ScanReport.Builder overlays = ScanReport.builder(report).waivers(accepted);
+    ScanReport.Builder overlays =
+        ScanReport.builder(report)
+            .waivers(accepted)
+            .investigation(InvestigationReadiness.of(snapshot, evaluation.options).toReportModel());
     if (known != null) {
       overlays.baseline(known);
     }

@@ -2,6 +2,7 @@ package dev.readiness.examples.cli;
 
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.rules.CaseStudy;
 import java.util.Set;
 
 /** Turns the chosen source (a file, the demo, or live collection) into a snapshot. */
@@ -23,6 +24,6 @@ final class Sources {
   }
 
   static Snapshot demo() {
-    throw new Exit.CannotRun("the demo snapshot is not bundled in this build yet.");
+    return CaseStudy.snapshot();
   }
 }

@@ -5,6 +5,7 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.report.InvestigationView;
 import dev.readiness.api.report.ReportStatus;
 import dev.readiness.api.report.ReportedFinding;
 import dev.readiness.api.report.ScanReport;
@@ -68,6 +69,7 @@ final class TerminalSummary {
       out.println();
     }
     printFailures(scan, out);
+    printInvestigation(scan, out);
     if (!scan.report().coverageGaps().isEmpty()) {
       out.println();
       out.println(
@@ -96,6 +98,45 @@ final class TerminalSummary {
     out.println(verdict(scan));
   }
 
+  private void printInvestigation(ScanReport scan, PrintWriter out) {
+    if (scan.investigation().isEmpty()) {
+      return;
+    }
+    List<InvestigationView.ResourceQuestions> resources = scan.investigation().get().resources();
+    List<InvestigationView.ResourceQuestions> gaps =
+        resources.stream().filter(r -> r.answered() < r.questions().size()).toList();
+    out.println();
+    out.println(
+        "Investigation readiness: "
+            + (resources.size() - gaps.size())
+            + " of "
+            + resources.size()
+            + " resources could be investigated fully.");
+    for (InvestigationView.ResourceQuestions resource : gaps) {
+      out.println(
+          "  "
+              + resource.name()
+              + " ("
+              + resource.type()
+              + "): "
+              + resource.answered()
+              + " of "
+              + resource.questions().size()
+              + " questions answerable");
+      for (InvestigationView.Question question : resource.questions()) {
+        if (!question.answered()) {
+          out.println(
+              "    "
+                  + paint(ReportStatus.FAIL, "✗")
+                  + " "
+                  + question.question()
+                  + " "
+                  + paint(ReportStatus.WAIVED, "— " + question.missingLink()));
+        }
+      }
+    }
+  }
+
   /** The last line: whether anything at or above {@code --fail-on} remains. */
   String verdict(ScanReport scan) {
     int failing = scan.failingAtOrAbove(failOn).size();
@@ -112,8 +153,15 @@ final class TerminalSummary {
     }
     out.println();
     out.println("Failures:");
-    for (Map.Entry<String, List<ReportedFinding>> entry : byRule.entrySet()) {
-      RuleMetadata rule = scan.rule(entry.getValue().get(0).finding());
+    // Worst first: a responder reads the critical gaps before the low ones.
+    List<List<ReportedFinding>> bySeverity =
+        byRule.values().stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                    (List<ReportedFinding> failures) -> failures.get(0).finding().severity()))
+            .toList();
+    for (List<ReportedFinding> failures : bySeverity) {
+      RuleMetadata rule = scan.rule(failures.get(0).finding());
       out.println(
           "  "
               + paint(ReportStatus.FAIL, rule.severity().name())
@@ -121,7 +169,7 @@ final class TerminalSummary {
               + rule.id()
               + " "
               + rule.title());
-      for (ReportedFinding failure : entry.getValue()) {
+      for (ReportedFinding failure : failures) {
         Finding finding = failure.finding();
         out.println(
             "    "

@@ -21,10 +21,8 @@ class ShadedJarIT {
   record Run(int exitCode, String out, String err) {}
 
   @Test
-  void scansASnapshotAndWritesEveryFormat() throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of("scan", "--snapshot", Cli.input("contoso.json"), "--output", dir.toString()));
+  void writesEveryFormatOfTheDemoInOneRun() throws Exception {
+    List<String> args = new ArrayList<>(List.of("scan", "--demo", "--output", dir.toString()));
     args.addAll(Cli.everyFormat());
     Run run = java(args.toArray(String[]::new));
     assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
@@ -39,6 +37,16 @@ class ShadedJarIT {
               "readiness-ocsf.json",
               "readiness.csv");
     }
+  }
+
+  @Test
+  void summarizesTheDemo() throws Exception {
+    Run run = java("scan", "--demo");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith("Forensic readiness of tenant")
+        .contains("THA-VM")
+        .contains("Investigation readiness:");
   }
 
   @Test
