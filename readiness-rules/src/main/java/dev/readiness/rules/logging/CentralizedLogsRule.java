@@ -1,10 +1,10 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
-import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.types.AzureTypes.DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.CoverageRecord;
@@ -18,8 +18,8 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.Ids;
