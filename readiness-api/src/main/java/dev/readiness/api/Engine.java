@@ -231,6 +231,18 @@ public final class Engine {
                     + item.target().type()
                     + ", which the rule does not declare in reads(...)"));
       }
+      for (ResourceType type : item.dependsOn()) {
+        if (!metadata.declares(type)) {
+          return List.of(
+              error(
+                  metadata,
+                  "made a finding about '"
+                      + item.target().id()
+                      + "' depend on "
+                      + type
+                      + ", which the rule does not declare in reads(...)"));
+        }
+      }
     }
     return gate(metadata, reported, snapshot);
   }
@@ -313,17 +325,10 @@ public final class Engine {
     List<Finding> unknown = new ArrayList<>();
     reasonsByScope.forEach(
         (scope, reasons) -> {
-          // A gap is silent unless a finding in its scope already names it.
           List<String> silent =
-              reasons.stream()
-                  .filter(
-                      reason ->
-                          findings.stream()
-                              .noneMatch(
-                                  f ->
-                                      f.target().id().isWithin(scope)
-                                          && f.message().contains(reason)))
-                  .toList();
+              scope.isScope()
+                  ? unnamed(reasons, scope, findings)
+                  : aboutResource(scope, findings) ? List.of() : List.copyOf(reasons);
           if (!silent.isEmpty()) {
             Target target =
                 scope.isScope()
@@ -354,6 +359,29 @@ public final class Engine {
       }
     }
     return false;
+  }
+
+  /** The reasons no finding in {@code scope} names: a scope's gap is silent until one does. */
+  private static List<String> unnamed(
+      Set<String> reasons, ResourceId scope, List<Finding> findings) {
+    return reasons.stream()
+        .filter(
+            reason ->
+                findings.stream()
+                    .noneMatch(
+                        f -> f.target().id().isWithin(scope) && f.message().contains(reason)))
+        .toList();
+  }
+
+  /**
+   * True when a finding is about the resource a gap hangs on, a resource below it or the resource
+   * it belongs to: the rule saw that resource, and the engine's gating or the rule's own {@code
+   * dependsOn} already decided what the gap means for it.
+   */
+  private static boolean aboutResource(ResourceId gap, List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.target().id())
+        .anyMatch(id -> !id.isScope() && (id.isWithin(gap) || gap.isWithin(id)));
   }
 
   private Finding attest(

@@ -103,7 +103,7 @@ public final class RuleContext {
      * target; naming fewer types keeps a finding when an unrelated type is missing.
      */
     public FindingBuilder dependsOn(ResourceType... types) {
-      this.dependsOn = Set.of(types);
+      this.dependsOn = Set.copyOf(Arrays.asList(types));
       return this;
     }
 

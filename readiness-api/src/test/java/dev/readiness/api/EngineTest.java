@@ -268,6 +268,46 @@ class EngineTest {
   }
 
   @Test
+  void dependingOnAnUndeclaredTypeIsAnError() {
+    Rule sloppy =
+        rule(
+            "FR-TEST-10",
+            context ->
+                context
+                    .resources(VMS)
+                    .forEach(vm -> context.report(vm).dependsOn(VMS, VMS, SETTINGS).pass("ok")),
+            VMS);
+    Report report = Engine.builder().addRule(sloppy).build().evaluate(covered());
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            error ->
+                assertThat(error.message())
+                    .contains("depend on Microsoft.Insights/diagnosticSettings"));
+  }
+
+  @Test
+  void aGapOnOneResourceIsReportedUnlessTheRuleSpokeOfThatResource() {
+    ResourceId tha = ResourceId.parse(TestResources.vmId("THA-VM"));
+    Rule onlyGood =
+        rule(
+            "FR-TEST-11",
+            context ->
+                context.report(context.resources(VMS).get(0)).dependsOn(VMS).pass("good is fine"),
+            VMS,
+            SETTINGS);
+    Snapshot snapshot =
+        tenant(
+            CoverageRecord.collected(SUBSCRIPTION, VMS),
+            CoverageRecord.collected(SUBSCRIPTION, SETTINGS),
+            CoverageRecord.failed(tha, SETTINGS, 500, "GET", "internal error"));
+    Report silentAboutTha = Engine.builder().addRule(onlyGood).build().evaluate(snapshot);
+    assertThat(only(silentAboutTha, "THA-VM").status()).isEqualTo(Status.UNKNOWN);
+    Report spokeOfTha = Engine.builder().addRule(VM_LOGS).build().evaluate(snapshot);
+    assertThat(spokeOfTha.findings()).hasSize(2);
+  }
+
+  @Test
   void attestationsTurnManualIntoPassUntilTheyExpire() {
     RuleMetadata manualMetadata =
         RuleMetadata.builder("FR-TEST-07")

@@ -27,6 +27,28 @@ class SnapshotTest {
   }
 
   @Test
+  void sortsResourcesByIdIgnoringCaseAsResourceIdsCompare() {
+    List<String> names = List.of("b", "A", "a_1", "Z", "a-2", "aB", "ab0", "_x", "~y");
+    Snapshot.Builder builder = builder();
+    names.forEach(name -> builder.add(vm(name)));
+
+    List<ResourceId> ids = builder.build().resources().stream().map(Resource::id).toList();
+
+    assertThat(ids).isSortedAccordingTo(ResourceId::compareTo).hasSize(names.size());
+  }
+
+  @Test
+  void sortsNonAsciiIdsAsResourceIdsCompare() {
+    List<String> names = List.of("\u00e9t\u00e9", "Zeta", "\u00c9cole", "\u0130stanbul", "ist");
+    Snapshot.Builder builder = builder();
+    names.forEach(name -> builder.add(vm(name)));
+
+    List<ResourceId> ids = builder.build().resources().stream().map(Resource::id).toList();
+
+    assertThat(ids).isSortedAccordingTo(ResourceId::compareTo).hasSize(names.size());
+  }
+
+  @Test
   void rejectsDuplicateIdsIgnoringCase() {
     Snapshot.Builder builder = builder().add(vm("a"));
     assertThatThrownBy(() -> builder.add(vm("A"))).hasMessageContaining("Duplicate resource id");

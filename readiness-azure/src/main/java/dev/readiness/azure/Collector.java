@@ -41,6 +41,7 @@ public final class Collector {
   private final Set<ResourceType> diagnosticParents;
   private final int concurrency;
   private final Duration requestTimeout;
+  private final int maxPages;
   private final TransportOptions transportOptions;
   private final CollectionListener listener;
   private final TimeSource timeSource;
@@ -58,6 +59,7 @@ public final class Collector {
             : defaultDiagnosticParents(types);
     this.concurrency = builder.concurrency;
     this.requestTimeout = builder.requestTimeout;
+    this.maxPages = builder.maxPages;
     this.transportOptions =
         new TransportOptions(
             builder.maxRetries,
@@ -65,8 +67,6 @@ public final class Collector {
             builder.maxRetryDelay,
             builder.readBurst,
             builder.readsPerSecond,
-            builder.requestTimeout,
-            builder.maxPages,
             builder.jitterSeed);
     this.listener = builder.listener;
     this.timeSource = builder.timeSource;
@@ -137,7 +137,7 @@ public final class Collector {
                     transportOptions,
                     timeSource,
                     events),
-            transportOptions.maxPages());
+            maxPages);
     return SecretSanitizer.standard().sanitize(run.run());
   }
 

@@ -167,7 +167,16 @@ class CollectorEndToEndTest {
       CoverageRecord vaults2 = collected.coverage().decide(ResourceId.subscription(SUB2), VAULTS);
       assertThat(vaults2.status()).isEqualTo(CoverageStatus.DENIED);
       assertThat(vaults2.missingPermission())
-          .hasValueSatisfying(p -> assertThat(p).contains("read"));
+          .hasValueSatisfying(
+              p -> assertThat(p).containsIgnoringCase("Microsoft.KeyVault/vaults/read"));
+      CoverageRecord pim =
+          collected.coverage().decide(ResourceId.subscription(SUB2), TestTenant.PIM);
+      assertThat(pim.missingPermission())
+          .hasValueSatisfying(
+              p ->
+                  assertThat(p)
+                      .isEqualToIgnoringCase(
+                          "Microsoft.Authorization/roleEligibilityScheduleInstances/read"));
       assertThat(collected.coverage().decide(ResourceId.subscription(SUB1), VAULTS).isCollected())
           .isTrue();
       assertThat(collected.resources(VAULTS)).hasSize(1);
@@ -279,6 +288,7 @@ class CollectorEndToEndTest {
     List<CollectionPhase> phases = new CopyOnWriteArrayList<>();
     List<CoverageRecord> gaps = new CopyOnWriteArrayList<>();
     List<CollectionProgress> finished = new CopyOnWriteArrayList<>();
+    List<CollectionProgress> progresses = new CopyOnWriteArrayList<>();
     try (FakeAzure azure =
         fake(served)
             .unthrottled()
@@ -290,6 +300,11 @@ class CollectorEndToEndTest {
                 @Override
                 public void phaseStarted(CollectionPhase phase, CollectionProgress progress) {
                   phases.add(phase);
+                }
+
+                @Override
+                public void callFinished(CollectionProgress progress) {
+                  progresses.add(progress);
                 }
 
                 @Override
@@ -306,6 +321,9 @@ class CollectorEndToEndTest {
           .collect();
 
       assertThat(phases).containsExactly(CollectionPhase.values());
+      // Calls are planned ahead of being made, so a progress bar has somewhere to go.
+      assertThat(progresses).anyMatch(p -> p.callsPlanned() > p.callsDone());
+      assertThat(progresses).allMatch(p -> p.callsDone() <= p.callsPlanned());
       assertThat(gaps).singleElement().satisfies(gap -> assertThat(gap.type()).isEqualTo(USERS));
       assertThat(finished)
           .singleElement()
@@ -386,5 +404,34 @@ class CollectorEndToEndTest {
       assertThat(collected.coverage().gaps()).isEmpty();
       assertThat(time.sleeps()).as("the backoff before the retry").hasSize(1);
     }
+  }
+
+  @Test
+  void aManagementGroupScopeReadsOnlyTheSubscriptionsBelowIt() {
+    Snapshot served =
+        TestTenant.snapshot(subscriptionBelow(SUB1, "mg-prod"), subscriptionBelow(SUB2, "mg-dev"));
+    try (FakeAzure azure = fake(served).unthrottled().start()) {
+      Snapshot collected =
+          collector(azure, TestTenant.types())
+              .scope(CollectionScope.managementGroups(List.of("mg-prod")))
+              .build()
+              .collect();
+
+      assertThat(collected.metadata().subscriptions()).containsExactly(SUB1);
+      assertThat(collected.resources(VAULTS))
+          .singleElement()
+          .satisfies(vault -> assertThat(vault.subscriptionId()).hasValue(SUB1));
+      assertThat(azure.requests())
+          .noneMatch(r -> r.path().contains(SUB2) || r.body().contains(SUB2));
+      assertThat(collected.coverage().gaps()).isEmpty();
+    }
+  }
+
+  private static dev.readiness.api.Resource subscriptionBelow(String subscription, String group) {
+    return dev.readiness.api.Resource.parse(
+        """
+        {"id": "/subscriptions/%s", "name": "sub-%s", "type": "Microsoft.Resources/subscriptions",
+         "properties": {"managementGroupAncestorsChain": [{"name": "%s"}, {"name": "%s"}]}}"""
+            .formatted(subscription, group, group, TestTenant.TENANT));
   }
 }

@@ -124,6 +124,39 @@ class RuleTestHelperTest {
   }
 
   @Test
+  void aRuleThatCrashesFailsEvenWhenOtherFindingsAreAllowed() {
+    dev.readiness.api.Rule crashing =
+        new dev.readiness.api.Rule() {
+          private final dev.readiness.api.RuleMetadata metadata =
+              SampleRules.sampleMetadata("TEST-CRASH-01", SampleRules.VMS).build();
+
+          @Override
+          public dev.readiness.api.RuleMetadata metadata() {
+            return metadata;
+          }
+
+          @Override
+          public void evaluate(dev.readiness.api.RuleContext context) {
+            throw new IllegalStateException("boom");
+          }
+        };
+
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                RuleTestHelper.forRule(crashing)
+                    .given(tenant)
+                    .expectFailure("THA-VM")
+                    .allowOtherFindings()
+                    .doTest());
+
+    assertThat(error.getMessage())
+        .contains("Reported but not expected:\n  TEST-CRASH-01 ERROR on tenant")
+        .contains("IllegalStateException: boom");
+  }
+
+  @Test
   void failsWhenTheRuleSelectsNothing() {
     Tenant empty = Tenant.create();
     empty.subscription("prod").resourceGroup("rg").storageAccount("stonly");

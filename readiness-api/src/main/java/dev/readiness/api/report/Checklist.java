@@ -33,15 +33,21 @@ final class Checklist {
 
   /** How a row stands. */
   enum Tick {
-    MET("✅", "met"),
-    FAILED("❌", "failed"),
-    UNDECIDED("❔", "undecided");
+    MET("✅", "✔", "met"),
+    FAILED("❌", "✘", "failed"),
+    UNDECIDED("❔", "?", "undecided");
 
+    /** For Markdown, which code hosts render with emoji. */
     final String symbol;
+
+    /** For HTML, in characters common fonts have: a browser offline may have no emoji font. */
+    final String plainSymbol;
+
     final String word;
 
-    Tick(String symbol, String word) {
+    Tick(String symbol, String plainSymbol, String word) {
       this.symbol = symbol;
+      this.plainSymbol = plainSymbol;
       this.word = word;
     }
   }

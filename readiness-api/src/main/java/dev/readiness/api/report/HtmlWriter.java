@@ -43,6 +43,8 @@ final class HtmlWriter {
       details.finding summary{cursor:pointer}pre{background:#f6f8fa;padding:.5em;overflow:auto;\
       white-space:pre-wrap}
       #filters label{margin-right:.8em}.answered{color:#1a7f37}.unanswered{color:#cf222e}
+      .tick{font-weight:700;text-align:center}.row-met .tick{color:#1a7f37}\
+      .row-failed .tick{color:#cf222e}.row-undecided .tick{color:#9a6700}
       """;
 
   private static final String SCRIPT =
@@ -138,10 +140,10 @@ final class HtmlWriter {
                 + esc(area.getKey().title())
                 + "</td><td>"
                 + esc(row.item())
-                + "</td><td title=\""
+                + "</td><td class=\"tick\" title=\""
                 + row.tick().word
                 + "\">"
-                + row.tick().symbol
+                + row.tick().plainSymbol
                 + "</td>"
                 + cell(c.get(ReportStatus.PASS))
                 + cell(c.get(ReportStatus.FAIL) + c.get(ReportStatus.ERROR))

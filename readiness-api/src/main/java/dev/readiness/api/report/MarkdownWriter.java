@@ -23,6 +23,12 @@ final class MarkdownWriter {
   /** Resources listed per failing rule before "and N more". */
   static final int LISTED_PER_RULE = 25;
 
+  /**
+   * Resources listed over all rules: with messages of a few hundred characters this keeps a comment
+   * well below the 65,536 characters GitHub accepts.
+   */
+  static final int LISTED_IN_ALL = 150;
+
   private static final List<ReportStatus> COUNTED =
       List.of(
           ReportStatus.PASS,
@@ -109,7 +115,10 @@ final class MarkdownWriter {
       md.write("No failures.\n\n");
       return;
     }
+    int budget = LISTED_IN_ALL;
     for (List<ReportedFinding> failures : byRule.values()) {
+      int listed = Math.min(Math.min(LISTED_PER_RULE, budget), failures.size());
+      budget -= listed;
       RuleMetadata rule = scan.rule(failures.get(0).finding());
       md.write(
           "### "
@@ -120,9 +129,10 @@ final class MarkdownWriter {
               + rule.severity().name().toLowerCase(Locale.ROOT)
               + ")\n\n");
       md.write(Markup.markdown(rule.rationale()) + "\n\n");
-      md.write("| Resource | Status | Finding |\n|---|---|---|\n");
-      for (ReportedFinding failure :
-          failures.subList(0, Math.min(LISTED_PER_RULE, failures.size()))) {
+      if (listed > 0) {
+        md.write("| Resource | Status | Finding |\n|---|---|---|\n");
+      }
+      for (ReportedFinding failure : failures.subList(0, listed)) {
         md.write(
             "| "
                 + Markup.code(failure.finding().target().name())
@@ -132,11 +142,12 @@ final class MarkdownWriter {
                 + Markup.markdown(failure.finding().message())
                 + " |\n");
       }
-      if (failures.size() > LISTED_PER_RULE) {
+      if (failures.size() > listed) {
         md.write(
-            "\n…and "
-                + (failures.size() - LISTED_PER_RULE)
-                + " more; the JSON or HTML report lists every one.\n");
+            (listed > 0 ? "\n…and " : "")
+                + (failures.size() - listed)
+                + (listed > 0 ? " more" : " failing resource(s)")
+                + "; the JSON or HTML report lists every one.\n");
       }
       md.write("\n**Fix:** " + Markup.markdown(rule.remediation().portal()));
       if (rule.remediation().azCommand().isPresent()) {

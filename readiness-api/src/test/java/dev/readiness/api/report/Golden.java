@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * Compares output with an approved file under src/test/resources/golden. Run the tests with {@code
- * -Dgolden.update=true} to approve new output, then review the diff before committing.
+ * -Dreadiness.approve=true} to approve new output, then review the diff before committing.
  */
 final class Golden {
   private static final Path DIR = Path.of("src/test/resources/golden");
@@ -25,12 +25,12 @@ final class Golden {
 
   static void assertApproved(String name, String actual) throws IOException {
     Path approved = DIR.resolve(name);
-    if (Boolean.getBoolean("golden.update")) {
+    if (Boolean.getBoolean("readiness.approve")) {
       Files.createDirectories(DIR);
       Files.writeString(approved, actual, StandardCharsets.UTF_8);
     }
     assertThat(approved)
-        .as("approved file %s (run with -Dgolden.update=true to create it)", approved)
+        .as("approved file %s (run with -Dreadiness.approve=true to create it)", approved)
         .exists();
     assertThat(actual).isEqualTo(Files.readString(approved, StandardCharsets.UTF_8));
   }

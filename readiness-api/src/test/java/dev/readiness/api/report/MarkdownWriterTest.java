@@ -3,8 +3,14 @@ package dev.readiness.api.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Finding;
 import dev.readiness.api.Report;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Status;
+import dev.readiness.api.Target;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +67,39 @@ class MarkdownWriterTest {
     assertThat(Golden.write(ReportFormat.MARKDOWN, labAndGoodOnly))
         .contains("| Logs centralized in Log Analytics | ✅ | 1 | 0 | 0 | 0 | 1 |")
         .contains("No failures.");
+  }
+
+  @Test
+  void cutsLongListsSoACommentStaysSmall() throws IOException {
+    Report sample = SampleReports.report();
+    List<RuleMetadata> rules = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (int r = 0; r < 8; r++) {
+      RuleMetadata rule = SampleReports.rule("FR-MANY-" + r);
+      rules.add(rule);
+      for (int i = 0; i < 30; i++) {
+        ResourceId id =
+            ResourceId.parse(
+                SampleReports.RG + "/providers/Microsoft.Storage/storageAccounts/st" + i);
+        findings.add(
+            new Finding(
+                rule.id(),
+                Status.FAIL,
+                rule.severity(),
+                new Target(id, "st" + i, SampleReports.STORAGE_TYPE),
+                "st" + i + " keeps no logs.",
+                List.of(),
+                rule.remediation()));
+      }
+    }
+    String md =
+        Golden.write(
+            ReportFormat.MARKDOWN,
+            ScanReport.of(new Report(sample.snapshot(), rules, findings, List.of())));
+
+    assertThat(md.lines().filter(line -> line.startsWith("| `st"))).hasSize(150);
+    assertThat(md)
+        .contains("…and 5 more; the JSON or HTML report lists every one.")
+        .contains("30 failing resource(s); the JSON or HTML report lists every one.");
   }
 }

@@ -93,6 +93,18 @@ final class SampleReports {
 
   private SampleReports() {}
 
+  /** A failing storage rule with {@code id}, for reports of many findings. */
+  static RuleMetadata rule(String id) {
+    return RuleMetadata.builder(id)
+        .title("Rule " + id)
+        .category(Category.LOGGING_AND_MONITORING)
+        .severity(Severity.MEDIUM, "A test rule.")
+        .rationale("Is it logged?")
+        .remediation(Remediation.of("Turn logging on.", "az monitor diagnostic-settings create"))
+        .reads(STORAGE_TYPE)
+        .build();
+  }
+
   static Report report() {
     SnapshotMetadata metadata =
         new SnapshotMetadata(

@@ -34,7 +34,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -74,7 +76,7 @@ public final class CollectionRun implements TransportListener {
    */
   public CollectionRun(
       RunSettings settings,
-      java.util.function.Function<TransportListener, RestTransport> transportFactory,
+      Function<TransportListener, RestTransport> transportFactory,
       int maxPages) {
     this.settings = settings;
     this.arm = settings.resourceManager().toString();
@@ -118,6 +120,9 @@ public final class CollectionRun implements TransportListener {
     try {
       enter(CollectionPhase.RESOURCE_GRAPH);
       if (!subscriptions.isEmpty()) {
+        int batches =
+            (subscriptions.size() + SUBSCRIPTIONS_PER_QUERY - 1) / SUBSCRIPTIONS_PER_QUERY;
+        callsPlanned.addAndGet(byTable.size() * batches);
         byTable.forEach((table, types) -> queryResourceGraph(table, types, subscriptions));
       }
       expandResourceGraphRows(pool);
@@ -190,6 +195,7 @@ public final class CollectionRun implements TransportListener {
 
   private Discovery discoverSubscriptions(List<ResourceType> subscriptionTypes) {
     enter(CollectionPhase.SUBSCRIPTIONS);
+    callsPlanned.incrementAndGet();
     Listing listing = list(arm + "/subscriptions?api-version=2022-12-01", "value", "nextLink");
     String tenantId = settings.tenantId();
     if (listing.failure() != null) {
@@ -202,6 +208,10 @@ public final class CollectionRun implements TransportListener {
     Set<String> tenants = new TreeSet<>();
     for (ObjectNode item : listing.items()) {
       String id = text(item, "subscriptionId");
+      if (id == null && text(item, "id") != null) {
+        String path = text(item, "id");
+        id = path.matches("(?i)/subscriptions/[^/]+/?") ? path.split("/")[2] : null;
+      }
       String itsTenant = text(item, "tenantId");
       if (id == null
           || (tenantId != null && itsTenant != null && !itsTenant.equalsIgnoreCase(tenantId))) {
@@ -240,6 +250,7 @@ public final class CollectionRun implements TransportListener {
       case MANAGEMENT_GROUPS -> {
         Set<String> below = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (String group : scope.ids()) {
+          callsPlanned.incrementAndGet();
           Listing descendants =
               list(
                   arm
@@ -288,6 +299,7 @@ public final class CollectionRun implements TransportListener {
       if (failure != null && isDenial(failure) && batch.size() > 1) {
         // Resource Graph refuses a whole batch when one subscription is not readable: ask each
         // subscription alone, so the denial lands on exactly the one it concerns.
+        callsPlanned.addAndGet(batch.size());
         for (String subscription : batch) {
           recordBatch(
               types, List.of(subscription), queryBatch(table, types, List.of(subscription)));
@@ -342,7 +354,9 @@ public final class CollectionRun implements TransportListener {
       if (skipToken != null) {
         options.put("$skipToken", skipToken);
       }
-      callsPlanned.incrementAndGet();
+      if (page > 1) {
+        callsPlanned.incrementAndGet();
+      }
       RestResponse response = finish(transport.postResourceGraph(url, body.toString()));
       if (!response.isSuccess()) {
         return response;
@@ -393,7 +407,6 @@ public final class CollectionRun implements TransportListener {
         for (Resource row : collectedOf(type)) {
           tasks.add(
               () -> {
-                callsPlanned.incrementAndGet();
                 RestResponse response =
                     finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
                 JsonNode json = response.isSuccess() ? parse(response) : null;
@@ -570,7 +583,9 @@ public final class CollectionRun implements TransportListener {
     String next = url;
     String firstRequest = null;
     for (int page = 1; next != null; page++) {
-      callsPlanned.incrementAndGet();
+      if (page > 1) {
+        callsPlanned.incrementAndGet();
+      }
       RestResponse response = finish(transport.get(next));
       firstRequest = firstRequest == null ? response.request() : firstRequest;
       if (nothingThere(response)) {
@@ -608,7 +623,6 @@ public final class CollectionRun implements TransportListener {
   }
 
   private Listing single(String url) {
-    callsPlanned.incrementAndGet();
     RestResponse response = finish(transport.get(url));
     if (nothingThere(response)) {
       return new Listing(List.of(), null, response.request());
@@ -724,7 +738,7 @@ public final class CollectionRun implements TransportListener {
               scope,
               type,
               response.status(),
-              deniedAction(response, permission),
+              deniedAction(response, type, permission),
               response.request()));
     } else {
       record(
@@ -742,10 +756,17 @@ public final class CollectionRun implements TransportListener {
     return response.status() == 401 || response.status() == 403;
   }
 
-  /** The action ARM names in its AuthorizationFailed message, else the catalog's permission. */
-  private static String deniedAction(RestResponse response, String permission) {
+  /**
+   * The action ARM names in its AuthorizationFailed message when it is about {@code type}, else the
+   * catalog's permission. One Resource Graph query covers several types, and its denial names only
+   * one of them.
+   */
+  private static String deniedAction(RestResponse response, ResourceType type, String permission) {
     Matcher m = DENIED_ACTION.matcher(response.body());
-    return m.find() ? m.group(1) : permission;
+    if (m.find() && m.group(1).toLowerCase(Locale.ROOT).startsWith(type.key() + "/")) {
+      return m.group(1);
+    }
+    return permission;
   }
 
   /** ARM's and Graph's {@code {"error":{"code","message"}}}, shortened. */
@@ -786,7 +807,7 @@ public final class CollectionRun implements TransportListener {
     return new CollectionProgress(
         phase,
         callsDone.get(),
-        Math.max(callsPlanned.get(), callsDone.get()),
+        callsPlanned.get(),
         requestsSent.get(),
         throttledWaits.get(),
         gaps.get());
@@ -809,7 +830,9 @@ public final class CollectionRun implements TransportListener {
     settings.listener().throttled(scope, wait, reason);
   }
 
-  private static void runAll(ExecutorService pool, List<Runnable> tasks) {
+  /** Runs tasks that make one call each (more when a list has more pages) and waits for all. */
+  private void runAll(ExecutorService pool, List<Runnable> tasks) {
+    callsPlanned.addAndGet(tasks.size());
     List<Future<?>> futures = new ArrayList<>();
     tasks.forEach(task -> futures.add(pool.submit(task)));
     for (Future<?> future : futures) {
@@ -827,7 +850,7 @@ public final class CollectionRun implements TransportListener {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
+  private static ThreadFactory daemonThreads() {
     AtomicInteger counter = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, "readiness-collector-" + counter.incrementAndGet());

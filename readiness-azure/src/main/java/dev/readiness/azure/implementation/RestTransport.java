@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
@@ -217,26 +218,26 @@ public final class RestTransport {
     return Duration.ofMillis(Math.max(1, (long) (ceiling * factor)));
   }
 
-  static java.util.Optional<Duration> retryAfter(HttpResponse response) {
+  static Optional<Duration> retryAfter(HttpResponse response) {
     for (HttpHeaderName millisHeader : new HttpHeaderName[] {RETRY_AFTER_MS, X_MS_RETRY_AFTER_MS}) {
       String millis = response.getHeaderValue(millisHeader);
       if (millis != null && parseLong(millis) >= 0) {
-        return java.util.Optional.of(Duration.ofMillis(parseLong(millis)));
+        return Optional.of(Duration.ofMillis(parseLong(millis)));
       }
     }
     String value = response.getHeaderValue(HttpHeaderName.RETRY_AFTER);
     if (value == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     if (parseLong(value) >= 0) {
-      return java.util.Optional.of(Duration.ofSeconds(parseLong(value)));
+      return Optional.of(Duration.ofSeconds(parseLong(value)));
     }
     try {
       ZonedDateTime at = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
       Duration until = Duration.between(ZonedDateTime.now(at.getZone()), at);
-      return java.util.Optional.of(until.isNegative() ? Duration.ZERO : until);
+      return Optional.of(until.isNegative() ? Duration.ZERO : until);
     } catch (DateTimeParseException unreadable) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -10,8 +10,6 @@ import java.time.Duration;
  * @param maxDelay the longest backoff delay, and the longest Retry-After the collector will honour
  * @param bucketCapacity ARM read tokens per subscription (burst)
  * @param refillPerSecond ARM read tokens regained per second per subscription
- * @param requestTimeout how long one request may take before it counts as timed out
- * @param maxPages the most pages one list may have before it is treated as a paging loop
  * @param jitterSeed the seed of the backoff jitter, so that runs can be repeated exactly
  */
 public record TransportOptions(
@@ -20,6 +18,4 @@ public record TransportOptions(
     Duration maxDelay,
     int bucketCapacity,
     double refillPerSecond,
-    Duration requestTimeout,
-    int maxPages,
     long jitterSeed) {}

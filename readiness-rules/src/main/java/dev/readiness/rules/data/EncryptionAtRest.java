@@ -70,7 +70,8 @@ public final class EncryptionAtRest extends ChecklistRule {
               "Prowler sqlserver_tde_encryption_enabled",
               "Prowler vm_ensure_attached_disks_encrypted_with_cmk",
               "Prowler storage_infrastructure_encryption_is_enabled",
-              "Prowler storage_ensure_encryption_with_customer_managed_keys")
+              "Prowler storage_ensure_encryption_with_customer_managed_keys",
+              "Azure Policy 'Transparent Data Encryption on SQL databases should be enabled'")
           .checklistItems(ChecklistRow.ENCRYPTION.text())
           .reads(
               DISKS,

@@ -11,6 +11,7 @@ import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -20,6 +21,7 @@ import dev.readiness.rules.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Verdict;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,10 +75,17 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     for (String subscription : Scopes.subscriptions(context)) {
-      int servers =
-          Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).size()
-              + Scopes.inSubscription(context, VM_SCALE_SETS, subscription).size()
-              + Scopes.inSubscription(context, ARC_MACHINES, subscription).size();
+      // The verdict depends on the plan and on the server types actually found: a subscription
+      // with VMs is decided even when its Arc machines could not be listed.
+      Verdict verdict = new Verdict().dependsOn(DEFENDER_PRICINGS);
+      int servers = 0;
+      for (ResourceType type : List.of(VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)) {
+        int found = Scopes.inSubscription(context, type, subscription).size();
+        if (found > 0) {
+          verdict.dependsOn(type);
+          servers += found;
+        }
+      }
       if (servers == 0) {
         continue;
       }
@@ -86,7 +95,6 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
                   + subscription
                   + "/providers/Microsoft.Security/pricings/VirtualMachines");
       Optional<Resource> plan = context.snapshot().resource(planId);
-      Verdict verdict = new Verdict();
       if (plan.isEmpty()) {
         verdict.fail(
             "the Defender for Servers plan is not in the subscription's pricings",
@@ -104,7 +112,7 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
         verdict.check(
             properties.get("subPlan").textEqualsIgnoreCase("P2"),
             "on Plan 2",
-            "it is not Plan 2, which file integrity monitoring needs",
+            "it is not on Plan 2 (file integrity monitoring needs it)",
             Evidence.of(properties.get("subPlan"), "\"P2\""));
         Optional<Json> fim =
             properties.get("extensions").items().stream()

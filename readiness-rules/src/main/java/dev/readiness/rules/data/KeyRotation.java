@@ -76,7 +76,8 @@ public final class KeyRotation extends ChecklistRule {
               "PSRule for Azure Azure.KeyVault.AutoRotationPolicy",
               "Prowler keyvault_key_rotation_enabled",
               "Prowler keyvault_rbac_key_expiration_set",
-              "Prowler keyvault_rbac_secret_expiration_set")
+              "Prowler keyvault_rbac_secret_expiration_set",
+              "Azure Policy 'Key Vault keys should have an expiration date'")
           .checklistItems(ChecklistRow.KEY_ROTATION.text(), ChecklistRow.KEY_VAULT.text())
           .reads(KEY_VAULT_KEYS, KEY_VAULT_SECRETS)
           .optionallyReads(KEY_ROTATION_POLICIES)

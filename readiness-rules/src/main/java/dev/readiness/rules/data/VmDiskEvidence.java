@@ -21,8 +21,13 @@ import dev.readiness.rules.support.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * FR-DATA-07: every VM has disk evidence: a healthy Azure Backup protected item, or a restore point
@@ -75,6 +80,14 @@ public final class VmDiskEvidence extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
+    Map<String, List<Resource>> protectedItems =
+        byReferencedId(
+            context.resources(BACKUP_PROTECTED_ITEMS),
+            "/properties/sourceResourceId",
+            "/properties/virtualMachineId",
+            "/properties/dataSourceInfo/resourceID");
+    Map<String, List<Resource>> restorePoints =
+        byReferencedId(context.resources(RESTORE_POINT_COLLECTIONS), "/properties/source/id");
     for (Resource vm : context.resources(VIRTUAL_MACHINES)) {
       List<Evidence> evidence = new ArrayList<>();
       List<String> shortfalls = new ArrayList<>();
@@ -83,7 +96,7 @@ public final class VmDiskEvidence extends ChecklistRule {
 
       List<String> backupGap = Scopes.notCollected(context, vm.id(), BACKUP_PROTECTED_ITEMS);
       if (backupGap.isEmpty()) {
-        List<Resource> items = protectedItems(context, vm);
+        List<Resource> items = protectedItems.getOrDefault(vm.id().key(), List.of());
         Optional<Resource> healthy = items.stream().filter(VmDiskEvidence::healthy).findFirst();
         if (healthy.isPresent()) {
           Json state = healthy.get().properties().get("protectionState");
@@ -124,10 +137,7 @@ public final class VmDiskEvidence extends ChecklistRule {
       if (pointsGap.isEmpty()) {
         Optional<Json> newest = Optional.empty();
         boolean pointsMissing = false;
-        for (Resource collection : context.resources(RESTORE_POINT_COLLECTIONS)) {
-          if (!collection.at("/properties/source/id").textEqualsIgnoreCase(vm.id().toString())) {
-            continue;
-          }
+        for (Resource collection : restorePoints.getOrDefault(vm.id().key(), List.of())) {
           Json points = collection.properties().get("restorePoints");
           pointsMissing |= points.isMissing();
           for (Json point : points.items()) {
@@ -190,15 +200,21 @@ public final class VmDiskEvidence extends ChecklistRule {
     }
   }
 
-  private static List<Resource> protectedItems(RuleContext context, Resource vm) {
-    String id = vm.id().toString();
-    return context.resources(BACKUP_PROTECTED_ITEMS).stream()
-        .filter(
-            item ->
-                item.properties().get("sourceResourceId").textEqualsIgnoreCase(id)
-                    || item.properties().get("virtualMachineId").textEqualsIgnoreCase(id)
-                    || item.at("/properties/dataSourceInfo/resourceID").textEqualsIgnoreCase(id))
-        .toList();
+  /**
+   * {@code resources} by the key of each id they name at {@code pointers}, in one pass so that
+   * looking up every VM stays linear; each list keeps the snapshot's order.
+   */
+  private static Map<String, List<Resource>> byReferencedId(
+      List<Resource> resources, String... pointers) {
+    Map<String, List<Resource>> byId = new HashMap<>();
+    for (Resource resource : resources) {
+      Set<String> ids = new HashSet<>();
+      for (String pointer : pointers) {
+        resource.at(pointer).text().ifPresent(id -> ids.add(id.toLowerCase(Locale.ROOT)));
+      }
+      ids.forEach(id -> byId.computeIfAbsent(id, i -> new ArrayList<>()).add(resource));
+    }
+    return byId;
   }
 
   private static boolean healthy(Resource item) {

@@ -27,6 +27,8 @@ import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * FR-IAM-04: privileged Entra and Azure roles are held just in time: no permanent active assignment
@@ -90,17 +92,24 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
         new Verdict()
             .dependsOn(
                 GRAPH_DIRECTORY_ROLE_ASSIGNMENTS, GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES);
+    List<Resource> eligibilities =
+        context.resources(GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES).stream()
+            .filter(a -> privileged(a.properties().get("roleDefinitionId").textOr("")))
+            .toList();
+    Set<String> eligiblePairs =
+        eligibilities.stream()
+            .map(PrivilegedIdentityManagement::principalAndRole)
+            .collect(Collectors.toSet());
+    // Graph lists PIM activations among the active assignments; an active assignment of a
+    // principal that is eligible for the same role is taken as such an activation.
     List<Resource> standing =
         context.resources(GRAPH_DIRECTORY_ROLE_ASSIGNMENTS).stream()
             .filter(a -> privileged(a.properties().get("roleDefinitionId").textOr("")))
+            .filter(a -> !eligiblePairs.contains(principalAndRole(a)))
             .filter(a -> !breakGlass(context, AzureRoles.principal(a)))
             .toList();
     standing(verdict, standing, ResourceId.TENANT, "privileged directory role");
-    long eligible =
-        context.resources(GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES).stream()
-            .filter(a -> privileged(a.properties().get("roleDefinitionId").textOr("")))
-            .count();
-    eligible(verdict, eligible, ResourceId.TENANT, "privileged directory role");
+    eligible(verdict, eligibilities.size(), ResourceId.TENANT, "privileged directory role");
     verdict.report(context.report(Target.tenant()), "Microsoft Entra roles");
   }
 
@@ -210,6 +219,12 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
         .filter(rule -> rule.get("id").textEqualsIgnoreCase("Approval_EndUser_Assignment"))
         .map(rule -> rule.at("/setting/isApprovalRequired"))
         .findFirst();
+  }
+
+  private static String principalAndRole(Resource assignment) {
+    return AzureRoles.principal(assignment).toLowerCase(java.util.Locale.ROOT)
+        + " "
+        + Scopes.lastSegment(assignment.properties().get("roleDefinitionId").textOr(""));
   }
 
   private boolean privileged(String roleDefinitionId) {

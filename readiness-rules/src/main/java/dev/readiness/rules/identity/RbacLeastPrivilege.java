@@ -66,7 +66,9 @@ public final class RbacLeastPrivilege extends ChecklistRule {
           .peerChecks(
               "PSRule for Azure Azure.RBAC.LimitOwner",
               "Prowler iam_subscription_roles_owner_custom_not_created",
-              "Prowler iam_role_user_access_admin_restricted")
+              "Prowler iam_role_user_access_admin_restricted",
+              "Azure Policy 'A maximum of 3 owners should be designated for your subscription'",
+              "Azure Policy 'Guest accounts with owner permissions on Azure resources should be removed'")
           .checklistItems(ChecklistRow.RBAC_LEAST_PRIVILEGE.text())
           .reads(ROLE_ASSIGNMENTS, ROLE_DEFINITIONS)
           .optionallyReads(GRAPH_USERS)

@@ -18,6 +18,7 @@ import dev.readiness.api.Severity;
 import dev.readiness.rules.ChecklistOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
+import dev.readiness.rules.support.FlowLogIndex;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.RetentionVerdict;
@@ -87,13 +88,10 @@ public final class FlowLogsRule extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
+    FlowLogIndex index = FlowLogIndex.of(context.snapshot());
     for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
       FlowLogCoverage coverage =
-          FlowLogs.covering(
-              context.snapshot(),
-              nsg.id(),
-              FlowLogs.pathsGuardedBy(context.snapshot(), nsg),
-              retentionDays);
+          FlowLogs.covering(index, nsg.id(), FlowLogs.pathsGuardedBy(index, nsg), retentionDays);
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg);
       if (coverage.enabled().isEmpty()) {

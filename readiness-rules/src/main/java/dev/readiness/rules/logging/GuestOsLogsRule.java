@@ -22,6 +22,7 @@ import dev.readiness.rules.support.GuestLogs;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * FR-LOG-04: every VM, scale set and Arc server sends its Windows event logs or Syslog to a Log
@@ -84,6 +85,7 @@ public final class GuestOsLogsRule extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     check(context, VIRTUAL_MACHINES, VM_EXTENSIONS);
+    // A scale set carries its extensions in its own model.
     check(context, VM_SCALE_SETS, VM_SCALE_SETS);
     check(context, ARC_MACHINES, ARC_EXTENSIONS);
   }
@@ -96,7 +98,10 @@ public final class GuestOsLogsRule extends ChecklistRule {
           context
               .report(machine)
               .evidence(logs.evidence())
-              .dependsOn(type, extensions, DATA_COLLECTION_RULE_ASSOCIATIONS);
+              .dependsOn(
+                  Stream.of(type, extensions, DATA_COLLECTION_RULE_ASSOCIATIONS)
+                      .distinct()
+                      .toArray(ResourceType[]::new));
       String label = ResourceLabels.of(machine);
       if (logs.complete()) {
         finding.pass(

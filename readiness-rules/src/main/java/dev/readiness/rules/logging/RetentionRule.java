@@ -115,14 +115,18 @@ public final class RetentionRule extends ChecklistRule {
       judge(
           context.report(Target.subscription(subscription)).dependsOn(DIAGNOSTIC_SETTINGS),
           "Subscription '" + subscription + "'",
-          RetentionVerdict.of(routing, options().activityLogCategories(), days));
+          routing,
+          options().activityLogCategories(),
+          days);
     }
     LogRouting entra =
         DiagnosticLogs.route(snapshot, ResourceId.TENANT, TENANT, options().entraLogCategories());
     judge(
         context.report(Target.tenant()).dependsOn(ENTRA_DIAGNOSTIC_SETTINGS),
         "Entra ID",
-        RetentionVerdict.of(entra, options().entraLogCategories(), days));
+        entra,
+        options().entraLogCategories(),
+        days);
     for (Map.Entry<ResourceType, List<String>> entry :
         options().criticalResourceCategories().entrySet()) {
       for (Resource resource : context.resources(entry.getKey())) {
@@ -131,7 +135,9 @@ public final class RetentionRule extends ChecklistRule {
         judge(
             context.report(resource).dependsOn(entry.getKey(), DIAGNOSTIC_SETTINGS),
             ResourceLabels.of(resource),
-            RetentionVerdict.of(routing, entry.getValue(), days));
+            routing,
+            entry.getValue(),
+            days);
       }
     }
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
@@ -170,6 +176,24 @@ public final class RetentionRule extends ChecklistRule {
                       "guest OS logs", logs.retention(snapshot, days), Optional.empty())),
               days));
     }
+  }
+
+  /** Judges the exported categories of one routing; unknown settings make the finding UNKNOWN. */
+  private static void judge(
+      RuleContext.FindingBuilder finding,
+      String subject,
+      LogRouting routing,
+      List<String> categories,
+      int days) {
+    if (routing.unknownReason().isPresent()) {
+      finding.unknown(
+          subject
+              + ": its diagnostic settings are unknown: "
+              + routing.unknownReason().get()
+              + ".");
+      return;
+    }
+    judge(finding, subject, RetentionVerdict.of(routing, categories, days));
   }
 
   private static void judge(

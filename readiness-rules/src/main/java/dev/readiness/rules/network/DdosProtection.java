@@ -54,7 +54,9 @@ public final class DdosProtection extends ChecklistRule {
                           + "}"))
           .learnMore("https://learn.microsoft.com/azure/ddos-protection/ddos-protection-overview")
           .controls("MCSB NS-5", "CIS Azure 2.0 6.6")
-          .peerChecks("Prowler network_vnet_ddos_protection_enabled")
+          .peerChecks(
+              "Prowler network_vnet_ddos_protection_enabled",
+              "Azure Policy 'Virtual networks should be protected by Azure DDoS Protection'")
           .checklistItems(ChecklistRow.DDOS_PROTECTION.text())
           .reads(PUBLIC_IP_ADDRESSES, VIRTUAL_NETWORKS)
           .optionallyReads(NETWORK_INTERFACES)

@@ -66,7 +66,8 @@ public final class NetworkSecurityGroups extends ChecklistRule {
               "PSRule for Azure Azure.NSG.LateralTraversal",
               "Prowler network_subnet_nsg_associated",
               "Prowler network_rdp_internet_access_restricted",
-              "Prowler network_ssh_internet_access_restricted")
+              "Prowler network_ssh_internet_access_restricted",
+              "Azure Policy 'Internet-facing virtual machines should be protected with network security groups'")
           .checklistItems(ChecklistRow.NSGS.text())
           .reads(VIRTUAL_NETWORKS, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS)
           .build();
@@ -180,8 +181,12 @@ public final class NetworkSecurityGroups extends ChecklistRule {
     if (open.isEmpty()) {
       verdict.pass(
           "no rule allows management ports " + options().managementPorts() + " from the Internet",
-          Evidence.of(
-              nsg.properties().get("securityRules"), "no Allow from Internet on management ports"));
+          Evidence.absent(
+              nsg.id(),
+              "no inbound rule admits ports "
+                  + options().managementPorts()
+                  + " from the Internet before a deny",
+              "no Allow from the Internet on management ports"));
     }
     verdict.report(context.report(nsg), "Network security group '" + nsg.name() + "'");
   }

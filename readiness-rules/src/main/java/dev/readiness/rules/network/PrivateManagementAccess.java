@@ -94,6 +94,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
             .dependsOn(
                 VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS);
     boolean exposed = false;
+    List<Evidence> privateOnly = new ArrayList<>();
     for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
       Json nicId = reference.get("id");
       Optional<Resource> nic = nicId.text().flatMap(id -> context.snapshot().resource(id));
@@ -104,6 +105,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
       for (Json configuration : nic.get().properties().get("ipConfigurations").items()) {
         Json publicIp = configuration.at("/properties/publicIPAddress/id");
         if (publicIp.textOr("").isBlank()) {
+          privateOnly.add(Evidence.of(publicIp, "no public IP address"));
           continue;
         }
         exposed = true;
@@ -114,8 +116,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
       verdict.pass(
           "it has no public IP address, so its management ports cannot be reached from the"
               + " Internet",
-          Evidence.of(
-              vm.at("/properties/networkProfile/networkInterfaces"), "no public IP address"));
+          privateOnly.toArray(Evidence[]::new));
     }
     verdict.report(context.report(vm), "VM '" + vm.name() + "'");
   }

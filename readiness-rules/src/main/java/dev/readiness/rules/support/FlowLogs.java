@@ -1,9 +1,7 @@
 package dev.readiness.rules.support;
 
 import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
@@ -13,6 +11,8 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +32,7 @@ public final class FlowLogs {
    * back-references ({@code subnets}, {@code networkInterfaces}) and the forward references of
    * subnets and interfaces in the snapshot count, since either may be missing from an export.
    */
-  public static Set<ResourceId> pathsGuardedBy(Snapshot snapshot, Resource nsg) {
+  public static Set<ResourceId> pathsGuardedBy(FlowLogIndex index, Resource nsg) {
     Set<ResourceId> paths = new LinkedHashSet<>();
     paths.add(nsg.id());
     for (Json subnet : nsg.properties().get("subnets").items()) {
@@ -41,28 +41,14 @@ public final class FlowLogs {
     for (Json nic : nsg.properties().get("networkInterfaces").items()) {
       Ids.parse(nic.get("id")).ifPresent(paths::add);
     }
-    for (Resource vnet : snapshot.resources(VIRTUAL_NETWORKS)) {
-      for (Json subnet : vnet.properties().get("subnets").items()) {
-        if (refersTo(subnet.at("/properties/networkSecurityGroup/id"), nsg.id())) {
-          Ids.parse(subnet.get("id")).ifPresent(id -> addSubnet(paths, id));
-        }
-      }
-    }
-    for (Resource nic : snapshot.resources(NETWORK_INTERFACES)) {
-      if (refersTo(nic.properties().at("/networkSecurityGroup/id"), nsg.id())) {
-        paths.add(nic.id());
-      }
-    }
+    index.subnetsNaming(nsg.id()).forEach(subnet -> addSubnet(paths, subnet));
+    paths.addAll(index.interfacesNaming(nsg.id()));
     return paths;
   }
 
   private static void addSubnet(Set<ResourceId> paths, ResourceId subnet) {
     paths.add(subnet);
     paths.add(subnet.parent());
-  }
-
-  private static boolean refersTo(Json reference, ResourceId id) {
-    return Ids.parse(reference).map(id::equals).orElse(false);
   }
 
   /**
@@ -106,15 +92,20 @@ public final class FlowLogs {
 
   /** The flow logs recording traffic through any of {@code paths}. */
   public static FlowLogCoverage covering(
-      Snapshot snapshot, ResourceId subject, Collection<ResourceId> paths, int thresholdDays) {
+      FlowLogIndex index, ResourceId subject, Collection<ResourceId> paths, int thresholdDays) {
+    Snapshot snapshot = index.snapshot();
     List<Resource> enabled = new ArrayList<>();
     List<Resource> disabled = new ArrayList<>();
-    for (Resource flowLog : snapshot.resources(FLOW_LOGS)) {
-      Optional<ResourceId> target = Ids.parse(flowLog.properties().get("targetResourceId"));
-      if (target.isPresent() && paths.contains(target.get())) {
+    // A flow log has one target, so distinct paths find each flow log once.
+    for (ResourceId path : new HashSet<>(paths)) {
+      for (Resource flowLog : index.flowLogsOf(path)) {
         (flowLog.properties().get("enabled").isTrue() ? enabled : disabled).add(flowLog);
       }
     }
+    // The snapshot's order, as a pass over its flow logs would give.
+    Comparator<Resource> snapshotOrder = Comparator.comparing(Resource::id);
+    enabled.sort(snapshotOrder);
+    disabled.sort(snapshotOrder);
     CoverageRecord coverage = snapshot.coverage().decide(subject, FLOW_LOGS);
     List<Retention> retentions = new ArrayList<>();
     for (Resource flowLog : enabled) {

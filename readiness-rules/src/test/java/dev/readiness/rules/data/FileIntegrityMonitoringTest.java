@@ -38,9 +38,24 @@ class FileIntegrityMonitoringTest {
     off.defenderPlan("VirtualMachines").standard("P2").extension("FileIntegrityMonitoring", false);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(p1.subscriptionId(), "it is not Plan 2")
+        .expectFailure(p1.subscriptionId(), "it is not on Plan 2")
         .expectFailure(free.subscriptionId(), "Defender for Servers is off (pricing tier Free)")
         .expectFailure(off.subscriptionId(), "file integrity monitoring is disabled")
+        .doTest();
+  }
+
+  @Test
+  void virtualMachinesDecideEvenWhenArcMachinesWereDenied() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    prod.resourceGroup("rg-app").virtualMachine("vm-1");
+    prod.defenderPlan("VirtualMachines").standard("P1");
+    prod.denied("Microsoft.HybridCompute/machines", "Microsoft.HybridCompute/machines/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(prod.subscriptionId(), "it is not on Plan 2")
+        // The engine still says, once, that Arc machines were not seen.
+        .expectUnknown(prod.subscriptionId(), "Microsoft.HybridCompute/machines/read")
         .doTest();
   }
 

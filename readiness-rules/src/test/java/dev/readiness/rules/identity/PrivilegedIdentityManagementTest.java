@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PrivilegedIdentityManagementTest {
   private static final String ADMIN = "00000000-0000-0000-0000-0000000a0001";
+  private static final String OTHER_ADMIN = "00000000-0000-0000-0000-0000000a0002";
   private static final String BREAK_GLASS = "00000000-0000-0000-0000-0000000a0009";
   private static final ChecklistOptions OPTIONS =
       ChecklistOptions.defaults().toBuilder()
@@ -90,13 +91,29 @@ class PrivilegedIdentityManagementTest {
     tenant
         .graphObject("directoryRoleAssignments", "assignment-2")
         .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
-        .property("/properties/principalId", ADMIN)
+        .property("/properties/principalId", OTHER_ADMIN)
         .property("/properties/directoryScopeId", "/");
     RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
         .given(tenant)
         .expectFailure(
-            "tenant", "1 permanent active assignment of a privileged directory role: " + ADMIN)
+            "tenant",
+            "1 permanent active assignment of a privileged directory role: " + OTHER_ADMIN)
         .withEvidenceAt("/properties/roleDefinitionId")
+        .allowOtherFindings()
+        .doTest();
+  }
+
+  @Test
+  void anActiveAssignmentOfAnEligiblePrincipalCountsAsAnActivation() {
+    Tenant tenant = justInTime();
+    tenant
+        .graphObject("directoryRoleAssignments", "activation-1")
+        .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
+        .property("/properties/principalId", ADMIN)
+        .property("/properties/directoryScopeId", "/");
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        .given(tenant)
+        .expectPass("tenant", "no permanent active assignment of a privileged directory role")
         .allowOtherFindings()
         .doTest();
   }

@@ -128,4 +128,28 @@ class GuestOsLogsRuleTest {
         .expectUnknown("REMOTE-VM", "data collection rule 'dcr-remote' is not in the snapshot")
         .doTest();
   }
+
+  @Test
+  void aScaleSetCarriesItsAgentInItsModel() {
+    group
+        .resource("Microsoft.Compute/virtualMachineScaleSets", "vmss-web")
+        .property(
+            "/properties/virtualMachineProfile/extensionProfile/extensions",
+            java.util.List.of(
+                java.util.Map.of(
+                    "name",
+                    "AMA",
+                    "properties",
+                    java.util.Map.of(
+                        "publisher",
+                        "Microsoft.Azure.Monitor",
+                        "type",
+                        "AzureMonitorWindowsAgent"))));
+
+    helper()
+        .expectFailure("vmss-web", "has no data collection rule association")
+        .withEvidenceAt(
+            "/properties/virtualMachineProfile/extensionProfile/extensions/0/properties/type")
+        .doTest();
+  }
 }

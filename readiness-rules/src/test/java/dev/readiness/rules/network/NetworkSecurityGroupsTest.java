@@ -10,6 +10,8 @@ import dev.readiness.testkit.fixtures.VirtualNetwork;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NetworkSecurityGroupsTest {
   private static final NetworkSecurityGroups RULE =
@@ -61,6 +63,32 @@ class NetworkSecurityGroupsTest {
         .expectFailure("nsg-ssh", "rule 'allow-ssh' allows port 22 from the Internet")
         .expectFailure("nsg-range", "allows port 5985 from the Internet")
         .doTest();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"*", "Internet", "0.0.0.0/0", "Any"})
+  void rdpFromEveryWayOfSayingTheInternetFails(String source) {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-net")
+        .networkSecurityGroup("nsg-rdp")
+        .allowsInbound("allow-rdp", "3389", source);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure("nsg-rdp", "allows port 3389 from the Internet")
+        .doTest();
+  }
+
+  @Test
+  void rdpFromAPrivateRangeIsNotInternetExposure() {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-net")
+        .networkSecurityGroup("nsg-internal")
+        .allowsInbound("allow-rdp", "3389", "10.0.0.0/8");
+    RuleTestHelper.forRule(RULE).given(tenant).expectPass("nsg-internal").doTest();
   }
 
   @Test

@@ -6,6 +6,8 @@ import dev.readiness.api.ResourceType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Azure Resource Manager reads, derived from the snapshot's id structure rather than per type: a
@@ -17,6 +19,12 @@ import java.util.Optional;
  */
 final class ArmApi implements ServiceApi {
   static final String RESOURCE_GRAPH_PATH = "/providers/microsoft.resourcegraph/resources";
+
+  /** {@code GET /providers/Microsoft.Management/managementGroups/{group}/descendants}. */
+  private static final Pattern DESCENDANTS =
+      Pattern.compile(
+          "/providers/Microsoft\\.Management/managementGroups/([^/]+)/descendants",
+          Pattern.CASE_INSENSITIVE);
 
   private final ServedSnapshot served;
   private final int pageSize;
@@ -59,6 +67,23 @@ final class ArmApi implements ServiceApi {
       Call call = Call.list(AzureService.ARM, ResourceId.TENANT, ServedSnapshot.SUBSCRIPTION);
       return Pages.route(
           request, call, served.subscriptions(), json -> json, pageSize, "nextLink", null);
+    }
+    Matcher descendants = DESCENDANTS.matcher(path);
+    if (descendants.matches()) {
+      String group = descendants.group(1);
+      Call call =
+          Call.list(
+              AzureService.ARM,
+              ResourceId.parse("/providers/Microsoft.Management/managementGroups/" + group),
+              ServedSnapshot.SUBSCRIPTION);
+      return Pages.route(
+          request,
+          call,
+          served.subscriptionsBelow(group),
+          json -> json,
+          pageSize,
+          "nextLink",
+          null);
     }
     Optional<ResourceId> id = parse(path);
     if (id.isPresent()) {

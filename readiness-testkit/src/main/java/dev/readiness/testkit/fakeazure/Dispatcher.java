@@ -120,18 +120,9 @@ final class Dispatcher implements HttpHandler {
     Call call = route.call();
     Map<String, String> throttleHeaders = new LinkedHashMap<>();
     Response throttled = throttle(call, request, throttleHeaders);
-    Fault decisive = null;
-    if (throttled == null) {
-      for (ActiveFault active : faults) {
-        if (active.fault().selects(call, request.path()) && active.applies()) {
-          if (active.fault().kind() != Fault.Kind.DELAY) {
-            decisive = active.fault();
-            break;
-          }
-          delay += active.fault().duration().toNanos();
-        }
-      }
-    }
+    FaultChoice choice = throttled == null ? chooseFault(call, request) : FaultChoice.NONE;
+    Fault decisive = choice.decisive();
+    delay += choice.delayNanos();
     if (decisive != null && decisive.kind() == Fault.Kind.CONNECTION_RESET) {
       return new Outcome(service, null, delay, Damage.NONE);
     }
@@ -154,6 +145,24 @@ final class Dispatcher implements HttpHandler {
     }
     throttleHeaders.forEach(response::header);
     return new Outcome(call.service(), response, delay, damage);
+  }
+
+  /** The faults that apply to a request: delays added up, and the first other fault, if any. */
+  private record FaultChoice(Fault decisive, long delayNanos) {
+    static final FaultChoice NONE = new FaultChoice(null, 0);
+  }
+
+  private FaultChoice chooseFault(Call call, Request request) {
+    long delay = 0;
+    for (ActiveFault active : faults) {
+      if (active.fault().selects(call, request.path()) && active.applies()) {
+        if (active.fault().kind() != Fault.Kind.DELAY) {
+          return new FaultChoice(active.fault(), delay);
+        }
+        delay += active.fault().duration().toNanos();
+      }
+    }
+    return new FaultChoice(null, delay);
   }
 
   /**

@@ -101,6 +101,40 @@ final class ServedSnapshot {
     return Optional.empty();
   }
 
+  /**
+   * The subscriptions below management group {@code group}, as {@code GET
+   * .../managementGroups/{group}/descendants} lists them: those whose subscription resource names
+   * the group in {@code properties.managementGroupAncestorsChain}, as Resource Graph's {@code
+   * resourcecontainers} rows do.
+   */
+  List<ObjectNode> subscriptionsBelow(String group) {
+    List<ObjectNode> below = new java.util.ArrayList<>();
+    for (String subscriptionId : snapshot.metadata().subscriptions()) {
+      Optional<Resource> held = snapshot.resource(ResourceId.subscription(subscriptionId));
+      if (held.isEmpty()) {
+        continue;
+      }
+      List<dev.readiness.api.Json> chain =
+          held.get().at("/properties/managementGroupAncestorsChain").items();
+      if (chain.stream().anyMatch(link -> link.get("name").textEqualsIgnoreCase(group))) {
+        ObjectNode item = Response.object();
+        item.put("id", "/subscriptions/" + subscriptionId);
+        item.put("type", "Microsoft.Management/managementGroups/subscriptions");
+        item.put("name", subscriptionId);
+        ObjectNode properties = item.putObject("properties");
+        properties.put("displayName", held.get().name());
+        properties
+            .putObject("parent")
+            .put(
+                "id",
+                "/providers/Microsoft.Management/managementGroups/"
+                    + chain.get(0).get("name").textOr(group));
+        below.add(item);
+      }
+    }
+    return below;
+  }
+
   /** The subscriptions of the snapshot's metadata, as {@code GET /subscriptions} lists them. */
   List<ObjectNode> subscriptions() {
     return snapshot.metadata().subscriptions().stream()

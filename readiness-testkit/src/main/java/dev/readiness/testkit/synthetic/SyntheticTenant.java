@@ -5,7 +5,9 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.format.SnapshotWriter;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
+import dev.readiness.testkit.fixtures.FlowLog;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
@@ -16,6 +18,7 @@ import dev.readiness.testkit.fixtures.StorageAccount;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import dev.readiness.testkit.fixtures.VirtualMachine;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -91,6 +94,16 @@ public final class SyntheticTenant {
     return snapshot;
   }
 
+  /**
+   * Writes the snapshot to {@code file} in snapshot format v1, for benchmarks and command-line
+   * runs.
+   *
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   */
+  public void writeTo(Path file) {
+    SnapshotWriter.write(snapshot, file);
+  }
+
   private Snapshot generate() {
     Random random = new Random(settings.seed);
     String tenantId = String.format("00000000-0000-%04x-0000-000000000000", seedBits());
@@ -104,11 +117,11 @@ public final class SyntheticTenant {
     types.add(ResourceType.of("microsoft.aadiam/diagnosticSettings"));
     // Each part is a fixture tenant of its own, turned into resources and dropped at once, so a
     // large tenant is held in memory once rather than twice (builders and resources).
-    Tenant tenantLevel = Tenant.withId(tenantId);
+    Tenant tenantLevel = Tenant.withId(tenantId).capturedAt(settings.capturedAt);
     generateTenantLevel(tenantLevel, random);
     absorb(tenantLevel, all, types);
     for (int s = 1; s <= settings.subscriptions; s++) {
-      Tenant part = Tenant.withId(tenantId);
+      Tenant part = Tenant.withId(tenantId).capturedAt(settings.capturedAt);
       Subscription subscription = part.subscription("synthetic-" + s, subscriptionId(s));
       new SubscriptionGenerator(part, subscription, random).generate();
       absorb(part, all, types);
@@ -311,7 +324,12 @@ public final class SyntheticTenant {
         return;
       }
       nsg.allowsInbound("allow-https", "443", "Internet");
-      network.flowLog("fl-" + network.name()).trafficAnalytics(workspace).retentionDays(365);
+      // Tenants still carry NSG flow logs next to the VNet flow logs that replace them.
+      FlowLog flowLog =
+          random.nextInt(4) == 0
+              ? nsg.flowLog("fl-" + nsg.name())
+              : network.flowLog("fl-" + network.name());
+      flowLog.trafficAnalytics(workspace).retentionDays(365);
     }
   }
 

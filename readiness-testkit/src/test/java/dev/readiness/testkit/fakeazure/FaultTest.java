@@ -79,6 +79,23 @@ class FaultTest {
   }
 
   @Test
+  void delaysAddUpAndTheFirstOtherFaultDecides() {
+    try (FakeAzure azure =
+        serve(
+            Fault.delay(Duration.ofMillis(150)).onPath("/keys"),
+            Fault.delay(Duration.ofMillis(150)).onPath("/keys"),
+            Fault.serverError(502).onPath("/keys"),
+            Fault.serverError(503).onPath("/keys"))) {
+      long start = System.nanoTime();
+      int status = status(azure, KEYS);
+      long elapsed = System.nanoTime() - start;
+
+      assertThat(status).isEqualTo(502);
+      assertThat(Duration.ofNanos(elapsed)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+  }
+
+  @Test
   void connectionResetClosesWithoutAnswer() {
     // Always reset: HTTP clients may retry an idempotent GET once on a dropped connection.
     try (FakeAzure azure = serve(Fault.connectionReset().onResource(VM))) {

@@ -7,8 +7,11 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.format.SnapshotReader;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticTenantTest {
   private static final ResourceType VMS = ResourceType.of("Microsoft.Compute/virtualMachines");
@@ -94,6 +97,18 @@ class SyntheticTenantTest {
   }
 
   @Test
+  void flowLogsTargetBothNetworkSecurityGroupsAndVirtualNetworks() {
+    Snapshot snapshot = generate(3, 0.0);
+
+    assertThat(snapshot.resources(ResourceType.of("Microsoft.Network/networkWatchers/flowLogs")))
+        .extracting(
+            log -> ResourceId.parse(log.at("/properties/targetResourceId").textOr("/")).type())
+        .contains(
+            ResourceType.of("Microsoft.Network/networkSecurityGroups"),
+            ResourceType.of("Microsoft.Network/virtualNetworks"));
+  }
+
+  @Test
   void generatesLargeTenants() {
     Snapshot snapshot =
         SyntheticTenant.builder()
@@ -104,6 +119,17 @@ class SyntheticTenantTest {
             .snapshot();
 
     assertThat(snapshot.size()).isGreaterThanOrEqualTo(30_000);
+  }
+
+  @Test
+  void writesSnapshotFormatV1ThatReadsBackEqual(@TempDir Path directory) {
+    SyntheticTenant tenant =
+        SyntheticTenant.builder().seed(11).subscriptions(2).resourcesPerSubscription(50).build();
+    Path file = directory.resolve("synthetic.json");
+
+    tenant.writeTo(file);
+
+    assertThat(SnapshotReader.read(file)).isEqualTo(tenant.snapshot());
   }
 
   @Test

@@ -195,6 +195,7 @@ final class ScanCommand implements Callable<Integer> {
       writeTo(file, out -> format.write(scan, out));
       console.err().println("Wrote " + file);
     }
+    console.err().println(new TerminalSummary(false, failOn).verdict(scan));
   }
 
   private interface Writing {

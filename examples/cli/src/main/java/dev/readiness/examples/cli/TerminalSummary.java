@@ -93,13 +93,16 @@ final class TerminalSummary {
       }
     }
     out.println();
+    out.println(verdict(scan));
+  }
+
+  /** The last line: whether anything at or above {@code --fail-on} remains. */
+  String verdict(ScanReport scan) {
     int failing = scan.failingAtOrAbove(failOn).size();
-    out.println(
-        failing == 0
-            ? paint(ReportStatus.PASS, "No failure at or above " + failOn + ".")
-            : paint(
-                ReportStatus.FAIL,
-                failing + " failure(s) at or above " + failOn + " (exit code 1)."));
+    return failing == 0
+        ? paint(ReportStatus.PASS, "No failure at or above " + failOn + ".")
+        : paint(
+            ReportStatus.FAIL, failing + " failure(s) at or above " + failOn + " (exit code 1).");
   }
 
   private void printFailures(ScanReport scan, PrintWriter out) {

@@ -92,15 +92,8 @@ class ExitCodeTest {
         .doesNotContain("\tat ");
   }
 
-  private Cli.Result scan(String... extra) {
-    String[] args = new String[extra.length + 5];
-    args[0] = "scan";
-    args[1] = "--snapshot";
-    args[2] = snapshot;
-    args[3] = "--rules";
-    args[4] = "TEST-STORAGE-TLS";
-    System.arraycopy(extra, 0, args, 5, extra.length);
-    return Cli.run(args);
+  private static Cli.Result scan(String... extra) {
+    return Cli.scan(extra);
   }
 
   private Path file(String name, String content) throws IOException {

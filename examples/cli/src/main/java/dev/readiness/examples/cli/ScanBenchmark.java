@@ -1,0 +1,108 @@
+package dev.readiness.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.Engine;
+import dev.readiness.api.Report;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.format.SnapshotReader;
+import dev.readiness.api.report.ReportFormat;
+import dev.readiness.api.report.ScanReport;
+import dev.readiness.rules.BuiltInRules;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Times the steps of a scan of one snapshot file in this process: Jackson's parse of the file (the
+ * floor for reading it), loading it into a {@link Snapshot}, evaluating the whole built-in
+ * checklist, and writing the JSON report; and measures the heap the loaded snapshot holds.
+ */
+final class ScanBenchmark {
+  private ScanBenchmark() {}
+
+  /** Measures {@code file}, reporting medians of {@code runs} timed runs after {@code warmups}. */
+  static Map<String, Object> measure(Path file, int warmups, int runs) throws Exception {
+    Engine engine = Engine.builder().addRules(BuiltInRules.all()).build();
+    long heapBefore = heapInUseAfterGc();
+    Snapshot loaded = SnapshotReader.read(file);
+    long heapAfter = heapInUseAfterGc();
+    int resources = loaded.resources().size();
+    Report report = engine.evaluate(loaded);
+    loaded = null; // the timed runs load their own
+
+    ObjectMapper mapper = new ObjectMapper();
+    Medians.Timing parse = Medians.time(warmups, runs, () -> mapper.readTree(file.toFile()));
+    Medians.Timing load = Medians.time(warmups, runs, () -> SnapshotReader.read(file));
+    Snapshot snapshot = SnapshotReader.read(file);
+    Medians.Timing evaluate = Medians.time(warmups, runs, () -> engine.evaluate(snapshot));
+    CountingStream reportBytes = new CountingStream();
+    Medians.Timing write =
+        Medians.time(
+            warmups,
+            runs,
+            () -> {
+              reportBytes.count = 0;
+              ReportFormat.JSON.write(ScanReport.of(report), reportBytes);
+              return reportBytes.count;
+            });
+
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("resources", resources);
+    result.put("rules", report.rules().size());
+    result.put("findings", report.findings().size());
+    result.put("parseSeconds", parse.seconds());
+    result.put("loadSeconds", load.seconds());
+    result.put("evaluateSeconds", evaluate.seconds());
+    result.put("reportSeconds", write.seconds());
+    result.put("heapBytesAfterLoad", heapAfter - heapBefore);
+    result.put("fileBytes", Files.size(file));
+    result.put("reportBytes", reportBytes.count);
+    result.put("parseCpuSeconds", parse.cpuSeconds());
+    result.put("loadCpuSeconds", load.cpuSeconds());
+    result.put("evaluateCpuSeconds", evaluate.cpuSeconds());
+    result.put("reportCpuSeconds", write.cpuSeconds());
+    result.put("processors", Runtime.getRuntime().availableProcessors());
+    result.put("loadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    result.put("warmups", warmups);
+    result.put("runs", runs);
+    return result;
+  }
+
+  /**
+   * The heap in use once a full collection has settled. {@code System.gc()} is a request, so it is
+   * repeated until the figure stops falling.
+   */
+  static long heapInUseAfterGc() {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long used = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      long now = memory.getHeapMemoryUsage().getUsed();
+      if (now >= used) {
+        return now;
+      }
+      used = now;
+    }
+    return used;
+  }
+
+  /** Counts the report's bytes instead of keeping them, so the disk is not measured. */
+  private static final class CountingStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      count += len;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.readiness.rules.support;
+
+import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
+import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
+
+import dev.readiness.api.Json;
+import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.Snapshot;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The references {@link FlowLogs} follows, gathered in one pass over a snapshot so that a rule
+ * asking about every network security group does linear work, not a pass over every flow log,
+ * subnet and network interface per group. Build one per evaluation with {@link #of(Snapshot)}.
+ */
+public final class FlowLogIndex {
+  private final Snapshot snapshot;
+  private final Map<ResourceId, List<Resource>> flowLogsByTarget = new HashMap<>();
+  private final Map<ResourceId, List<ResourceId>> subnetsByNsg = new HashMap<>();
+  private final Map<ResourceId, List<ResourceId>> interfacesByNsg = new HashMap<>();
+
+  private FlowLogIndex(Snapshot snapshot) {
+    this.snapshot = snapshot;
+    for (Resource flowLog : snapshot.resources(FLOW_LOGS)) {
+      Ids.parse(flowLog.properties().get("targetResourceId"))
+          .ifPresent(target -> add(flowLogsByTarget, target, flowLog));
+    }
+    for (Resource vnet : snapshot.resources(VIRTUAL_NETWORKS)) {
+      for (Json subnet : vnet.properties().get("subnets").items()) {
+        Ids.parse(subnet.at("/properties/networkSecurityGroup/id"))
+            .ifPresent(
+                nsg -> Ids.parse(subnet.get("id")).ifPresent(s -> add(subnetsByNsg, nsg, s)));
+      }
+    }
+    for (Resource nic : snapshot.resources(NETWORK_INTERFACES)) {
+      Ids.parse(nic.properties().at("/networkSecurityGroup/id"))
+          .ifPresent(nsg -> add(interfacesByNsg, nsg, nic.id()));
+    }
+  }
+
+  /** Indexes {@code snapshot}. */
+  public static FlowLogIndex of(Snapshot snapshot) {
+    return new FlowLogIndex(snapshot);
+  }
+
+  private static <V> void add(Map<ResourceId, List<V>> map, ResourceId key, V value) {
+    map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+  }
+
+  Snapshot snapshot() {
+    return snapshot;
+  }
+
+  /** The flow logs whose target is {@code id}, in the snapshot's order. */
+  List<Resource> flowLogsOf(ResourceId id) {
+    return flowLogsByTarget.getOrDefault(id, List.of());
+  }
+
+  /** The subnets whose own {@code networkSecurityGroup} names {@code nsg}. */
+  List<ResourceId> subnetsNaming(ResourceId nsg) {
+    return subnetsByNsg.getOrDefault(nsg, List.of());
+  }
+
+  /** The network interfaces whose own {@code networkSecurityGroup} names {@code nsg}. */
+  List<ResourceId> interfacesNaming(ResourceId nsg) {
+    return interfacesByNsg.getOrDefault(nsg, List.of());
+  }
+}

@@ -1,0 +1,77 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EntraLogsRuleTest {
+  private static final String[] ALL = {
+    "AuditLogs",
+    "SignInLogs",
+    "NonInteractiveUserSignInLogs",
+    "ServicePrincipalSignInLogs",
+    "ManagedIdentitySignInLogs"
+  };
+
+  private Tenant tenant;
+  private LogAnalyticsWorkspace workspace;
+
+  @BeforeEach
+  void tenant() {
+    tenant = Tenant.create();
+    workspace =
+        tenant.subscription("prod").resourceGroup("rg-log").logAnalyticsWorkspace("law-central");
+  }
+
+  private RuleTestHelper helper() {
+    return RuleTestHelper.forRule(new EntraLogsRule(ChecklistOptions.defaults())).given(tenant);
+  }
+
+  @Test
+  void passesWhenEveryLogGoesToAWorkspaceKeptLongEnough() {
+    workspace.retentionDays(90).table("SigninLogs", 90, 730);
+    workspace.table("AuditLogs", 90, 730);
+    workspace.table("AADNonInteractiveUserSignInLogs", 90, 730);
+    workspace.table("AADServicePrincipalSignInLogs", 90, 730);
+    workspace.table("AADManagedIdentitySignInLogs", 90, 730);
+    tenant.entraDiagnosticSetting("entra-to-law").category(ALL).toWorkspace(workspace);
+
+    helper().expectPass("tenant", "SignInLogs for 730 days").doTest();
+  }
+
+  @Test
+  void failsWhenSignInTypesAreMissing() {
+    tenant
+        .entraDiagnosticSetting("entra-to-law")
+        .category("AuditLogs", "SignInLogs")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectFailure(
+            "tenant",
+            "does not export NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs and"
+                + " ManagedIdentitySignInLogs")
+        .doTest();
+  }
+
+  @Test
+  void failsWhenTheWorkspaceKeepsThirtyDays() {
+    tenant
+        .entraDiagnosticSetting("entra-to-law")
+        .category(ALL)
+        .toWorkspace(workspace.retentionDays(30));
+
+    helper().expectFailure("tenant", "AuditLogs for 30 days").doTest();
+  }
+
+  @Test
+  void unknownWhenTheTenantSettingsWereDenied() {
+    tenant.denied(
+        "microsoft.aadiam/diagnosticSettings", "microsoft.aadiam/diagnosticSettings/read");
+
+    helper().expectUnknown("tenant", "microsoft.aadiam/diagnosticSettings/read").doTest();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
+import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.StorageAccount;
+import dev.readiness.testkit.fixtures.Tenant;
+import dev.readiness.testkit.fixtures.VirtualNetwork;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FlowLogsRuleTest {
+  private Tenant tenant;
+  private ResourceGroup group;
+  private StorageAccount flowStorage;
+
+  @BeforeEach
+  void tenant() {
+    tenant = Tenant.create();
+    group = tenant.subscription("prod").resourceGroup("rg-net");
+    flowStorage = group.storageAccount("stflows");
+  }
+
+  private RuleTestHelper helper() {
+    return RuleTestHelper.forRule(new FlowLogsRule(ChecklistOptions.defaults())).given(tenant);
+  }
+
+  @Test
+  void anNsgFlowLogWithoutDeletionPasses() {
+    group.networkSecurityGroup("nsg-app").flowLog("fl-app").storedIn(flowStorage).retentionDays(0);
+
+    helper()
+        .expectPass("nsg-app", "keeps its records without a time limit")
+        .withEvidenceAt("/properties/enabled")
+        .doTest();
+  }
+
+  @Test
+  void aVnetFlowLogCoversTheNsgOfItsSubnet() {
+    NetworkSecurityGroup nsg = group.networkSecurityGroup("nsg-subnet");
+    VirtualNetwork vnet = group.virtualNetwork("vnet-app").subnet("snet-app", nsg);
+    vnet.flowLog("fl-vnet").storedIn(flowStorage).retentionDays(0);
+
+    helper().expectPass("nsg-subnet", "Flow log 'fl-vnet'").doTest();
+  }
+
+  @Test
+  void failsWithoutFlowLog() {
+    group.networkSecurityGroup("nsg-tha");
+
+    helper()
+        .expectFailure("nsg-tha", "no NSG or VNet flow log records its traffic")
+        .withEvidenceAt("")
+        .doTest();
+  }
+
+  @Test
+  void aDisabledFlowLogDoesNotCount() {
+    group.networkSecurityGroup("nsg-off").flowLog("fl-off").storedIn(flowStorage).disabled();
+
+    helper().expectFailure("nsg-off", "flow log 'fl-off' is disabled").doTest();
+  }
+
+  @Test
+  void shortRetentionFailsUnlessTrafficAnalyticsKeepsLonger() {
+    LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+    group
+        .networkSecurityGroup("nsg-short")
+        .flowLog("fl-short")
+        .storedIn(flowStorage)
+        .retentionDays(30);
+    group
+        .networkSecurityGroup("nsg-analysed")
+        .flowLog("fl-analysed")
+        .storedIn(flowStorage)
+        .retentionDays(30)
+        .trafficAnalytics(workspace);
+
+    helper()
+        .expectFailure("nsg-short", "deletes its records after 30 days")
+        .expectPass("nsg-analysed", "workspace 'law-central' keeps 400 days")
+        .doTest();
+  }
+
+  @Test
+  void aLifecycleRuleOnTheFlowStorageShortensRetention() {
+    StorageAccount pruned =
+        group
+            .storageAccount("stpruned")
+            .deletesBlobsAfter("insights-logs-networksecuritygroupflowevent", 14);
+    group.networkSecurityGroup("nsg-pruned").flowLog("fl-pruned").storedIn(pruned).retentionDays(0);
+
+    helper().expectFailure("nsg-pruned", "for 14 days").doTest();
+  }
+
+  @Test
+  void unknownWhenTheFlowStorageIsNotInTheSnapshot() {
+    // The fixture's default storage account (NetworkWatcherRG/stflowlogs) is never created.
+    group.networkSecurityGroup("nsg-far").flowLog("fl-far");
+
+    helper()
+        .expectUnknown("nsg-far", "storage account 'stflowlogs' is not in the snapshot")
+        .doTest();
+  }
+
+  @Test
+  void unknownWhenFlowLogsWereDenied() {
+    group.networkSecurityGroup("nsg-hidden");
+    tenant
+        .subscriptions()
+        .get(0)
+        .denied(
+            "Microsoft.Network/networkWatchers/flowLogs",
+            "Microsoft.Network/networkWatchers/flowLogs/read");
+
+    helper()
+        .expectUnknown("nsg-hidden", "Microsoft.Network/networkWatchers/flowLogs/read")
+        .doTest();
+  }
+}

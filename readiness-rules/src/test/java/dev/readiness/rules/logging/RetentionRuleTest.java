@@ -1,0 +1,118 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.DataCollectionRule;
+import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.StorageAccount;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RetentionRuleTest {
+  private Tenant tenant;
+  private Subscription prod;
+  private ResourceGroup group;
+  private LogAnalyticsWorkspace shortWorkspace;
+  private LogAnalyticsWorkspace longWorkspace;
+
+  @BeforeEach
+  void tenant() {
+    tenant = Tenant.create();
+    prod = tenant.subscription("prod");
+    group = prod.resourceGroup("rg-log");
+    shortWorkspace = group.logAnalyticsWorkspace("law-ops").retentionDays(30);
+    longWorkspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+  }
+
+  private RuleTestHelper helper() {
+    return RuleTestHelper.forRule(new RetentionRule(ChecklistOptions.defaults())).given(tenant);
+  }
+
+  @Test
+  void judgesEveryExportedStreamAlongItsChain() {
+    prod.activityLogDiagnosticSetting("activity").allLogs().toWorkspace(longWorkspace);
+    group.keyVault("kv-short").diagnosticSetting("to-ops").audit().toWorkspace(shortWorkspace);
+    group.keyVault("kv-long").diagnosticSetting("to-central").audit().toWorkspace(longWorkspace);
+    StorageAccount archive =
+        group.storageAccount("starchive").deletesBlobsAfter("insights-logs-", 60);
+    group
+        .storageAccount("stdata")
+        .blobService()
+        .diagnosticSetting("blob")
+        .audit()
+        .toStorageAccount(archive);
+
+    helper()
+        .expectPass(prod.subscriptionId(), "Administrative for 400 days")
+        .expectFailure("kv-short", "AuditEvent for 30 days (workspace 'law-ops' keeps 30 days)")
+        .withEvidenceAt("/properties/retentionInDays")
+        .expectPass("kv-long", "at least the 365 days required")
+        .expectFailure("stdata", "blobServices StorageRead for 60 days")
+        .doTest();
+  }
+
+  @Test
+  void theRetiredRetentionPolicyIsCalledOut() {
+    group
+        .keyVault("kv-legacy")
+        .diagnosticSetting("to-ops")
+        .category("AuditEvent")
+        .toWorkspace(shortWorkspace)
+        .property("/properties/logs/0/retentionPolicy/enabled", true)
+        .property("/properties/logs/0/retentionPolicy/days", 365);
+
+    helper()
+        .expectFailure(
+            "kv-legacy", "retentionPolicy of 365 days on setting 'to-ops' does not count")
+        .doTest();
+  }
+
+  @Test
+  void guestLogsAreJudgedAtTheirWorkspaceTable() {
+    shortWorkspace.table("SecurityEvent", 30, 730);
+    DataCollectionRule rule =
+        group
+            .dataCollectionRule("dcr")
+            .collectsWindowsSecurityEvents()
+            .collectsWindowsEvents("System!*")
+            .sendsTo(shortWorkspace);
+    group.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectPass("GOOD-VM", "table SecurityEvent of workspace 'law-ops' keeps 730 days")
+        .doTest();
+  }
+
+  @Test
+  void unknownWhenTheDestinationLiesOutsideTheSnapshot() {
+    tenant
+        .subscription("soc", "44444444-4444-4444-4444-444444444444")
+        .denied(
+            "Microsoft.OperationalInsights/workspaces",
+            "Microsoft.OperationalInsights/workspaces/read");
+    group
+        .keyVault("kv-soc")
+        .diagnosticSetting("to-soc")
+        .audit()
+        .toWorkspace(
+            "/subscriptions/44444444-4444-4444-4444-444444444444/resourceGroups/rg-soc/providers/"
+                + "Microsoft.OperationalInsights/workspaces/law-soc");
+
+    helper().expectUnknown("kv-soc", "how long it keeps AuditEvent is unknown").doTest();
+  }
+
+  @Test
+  void unknownWhenTheSettingsWereDenied() {
+    group.keyVault("kv-hidden").diagnosticSetting("to-ops").audit().toWorkspace(shortWorkspace);
+    prod.denied(
+        "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+
+    helper()
+        .expectUnknown("kv-hidden", "Microsoft.Insights/diagnosticSettings/read")
+        .expectUnknown(prod.subscriptionId())
+        .doTest();
+  }
+}

@@ -1,0 +1,74 @@
+package dev.readiness.rules.logging;
+
+import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
+import dev.readiness.testkit.fixtures.Subscription;
+import dev.readiness.testkit.fixtures.Tenant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SentinelDetectionRuleTest {
+  private Tenant tenant;
+  private Subscription prod;
+  private LogAnalyticsWorkspace workspace;
+
+  @BeforeEach
+  void tenant() {
+    tenant =
+        Tenant.create()
+            .collected(
+                "Microsoft.SecurityInsights/onboardingStates",
+                "Microsoft.SecurityInsights/alertRules");
+    prod = tenant.subscription("prod");
+    workspace = prod.resourceGroup("rg-log").logAnalyticsWorkspace("law-central");
+  }
+
+  private RuleTestHelper helper() {
+    return RuleTestHelper.forRule(new SentinelDetectionRule(ChecklistOptions.defaults()))
+        .given(tenant);
+  }
+
+  private void alertRule(String name, String kind, boolean enabled) {
+    workspace
+        .extensionResource("Microsoft.SecurityInsights/alertRules", name)
+        .kind(kind)
+        .property("/properties/displayName", "Fake: " + name)
+        .property("/properties/enabled", enabled);
+  }
+
+  @Test
+  void passesWithAnEnabledDetectingRule() {
+    workspace.withSentinel();
+    alertRule("fusion", "Fusion", true);
+
+    helper().expectPass("law-central", "1 enabled analytics rule: Fake: fusion").doTest();
+  }
+
+  @Test
+  void failsWhenOnlyDisabledRulesExist() {
+    workspace.withSentinel();
+    alertRule("scheduled", "Scheduled", false);
+
+    helper()
+        .expectFailure("law-central", "no analytics rule is enabled")
+        .expectFailure(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
+        .doTest();
+  }
+
+  @Test
+  void failsWithoutSentinel() {
+    helper().expectFailure(prod.subscriptionId(), "would raise no incident").doTest();
+  }
+
+  @Test
+  void unknownWhenOnboardingStatesWereDenied() {
+    prod.denied(
+        "Microsoft.SecurityInsights/onboardingStates",
+        "Microsoft.SecurityInsights/onboardingStates/read");
+
+    helper()
+        .expectUnknown(prod.subscriptionId(), "Microsoft.SecurityInsights/onboardingStates/read")
+        .doTest();
+  }
+}

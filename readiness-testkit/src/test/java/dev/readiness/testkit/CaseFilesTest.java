@@ -1,0 +1,82 @@
+package dev.readiness.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class CaseFilesTest {
+  @TestFactory
+  Stream<DynamicNode> guestLogCases() {
+    return CaseFiles.run("cases/guest-logs.json", new SampleRules.GuestLogs());
+  }
+
+  @TestFactory
+  Stream<DynamicNode> guestLogCasesInYaml() {
+    return CaseFiles.run("cases/guest-logs.yaml", new SampleRules.GuestLogs());
+  }
+
+  @Test
+  void makesOneContainerPerCaseAndOneTestPerRule() {
+    List<DynamicNode> nodes =
+        CaseFiles.run("cases/guest-logs.json", new SampleRules.GuestLogs()).toList();
+
+    assertThat(nodes)
+        .extracting(DynamicNode::getDisplayName)
+        .containsExactly(
+            "a VM without the agent fails, one with agent and association passes",
+            "associations denied for one VM make it unknown, never a pass",
+            "a tenant without VMs gives no finding");
+    assertThat(tests(nodes.get(0)))
+        .extracting(DynamicTest::getDisplayName)
+        .containsExactly("TEST-GUEST-01");
+  }
+
+  @Test
+  void aWrongExpectationFailsNamingTheFileAndCase() {
+    DynamicTest test =
+        tests(
+                CaseFiles.run("cases/wrong-expectation.json", new SampleRules.GuestLogs())
+                    .toList()
+                    .get(0))
+            .get(0);
+
+    assertThatThrownBy(() -> test.getExecutable().execute())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "cases/wrong-expectation.json, case 1 ('THA-VM is wrongly expected to pass')")
+        .hasMessageContaining("Expected but not reported:\n  PASS on THA-VM")
+        .hasMessageContaining("TEST-GUEST-01 FAIL on THA-VM");
+  }
+
+  @Test
+  void malformedFilesFailWithTheFileAndWhatWasExpected() {
+    SampleRules.GuestLogs rule = new SampleRules.GuestLogs();
+    assertThatThrownBy(() -> CaseFiles.run("cases/unknown-status.json", rule))
+        .hasMessage(
+            "cases/unknown-status.json: case 1 ('misspelt status'): TEST-GUEST-01 has 'FAILED';"
+                + " expected PASS, FAIL, UNKNOWN or MANUAL.");
+    assertThatThrownBy(() -> CaseFiles.run("cases/unknown-rule.json", rule))
+        .hasMessageContaining("rule 'TEST-OTHER-01' is not among the rules given: [TEST-GUEST-01]");
+    assertThatThrownBy(() -> CaseFiles.run("cases/unknown-field.json", rule))
+        .hasMessageContaining("unknown field 'resource'");
+    assertThatThrownBy(() -> CaseFiles.run("cases/malformed.json", rule))
+        .hasMessage(
+            "cases/malformed.json:2:1: Unexpected end-of-input: expected close marker for Object");
+    assertThatThrownBy(() -> CaseFiles.run("cases/none.json", rule))
+        .hasMessage("No case file 'cases/none.json' on the test class path.");
+  }
+
+  private static List<DynamicTest> tests(DynamicNode node) {
+    List<DynamicTest> tests = new ArrayList<>();
+    ((DynamicContainer) node).getChildren().forEach(child -> tests.add((DynamicTest) child));
+    return tests;
+  }
+}
