@@ -588,7 +588,7 @@ public final class CollectionRun implements TransportListener {
       }
       RestResponse response = finish(transport.get(next));
       firstRequest = firstRequest == null ? response.request() : firstRequest;
-      if (nothingThere(response)) {
+      if (nothingThere(response) && !gone(response)) {
         return new Listing(items, null, firstRequest);
       }
       if (!response.isSuccess()) {
@@ -667,6 +667,17 @@ public final class CollectionRun implements TransportListener {
           || code.equalsIgnoreCase("SubscriptionNotRegistered");
     }
     return false;
+  }
+
+  /**
+   * The resource a list hangs under no longer exists (deleted between inventory and detail): its
+   * children are unknown, not absent — reading them as an empty list gave false FAILs.
+   */
+  private static boolean gone(RestResponse response) {
+    String code = errorCode(response);
+    return response.status() == 404
+        && (code.equalsIgnoreCase("ResourceNotFound")
+            || code.equalsIgnoreCase("ParentResourceNotFound"));
   }
 
   private static String errorCode(RestResponse response) {
