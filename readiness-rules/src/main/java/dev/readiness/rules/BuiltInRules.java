@@ -1,6 +1,7 @@
 package dev.readiness.rules;
 
 import dev.readiness.api.Rule;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.data.BlobEvidencePreservation;
 import dev.readiness.rules.data.EncryptionAtRest;
 import dev.readiness.rules.data.EncryptionInTransit;

@@ -1,9 +1,9 @@
 package dev.readiness.rules;
 
-import static dev.readiness.rules.support.AzureTypes.BLOB_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
-import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.BLOB_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
+import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 
 import dev.readiness.api.Engine;
 import dev.readiness.api.Evidence;
@@ -14,6 +14,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
 import dev.readiness.api.report.InvestigationView;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.data.VmDiskEvidence;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.FlowLogCoverage;

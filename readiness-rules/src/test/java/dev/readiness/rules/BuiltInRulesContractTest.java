@@ -14,6 +14,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Status;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.testkit.RuleContract;
 import java.time.Instant;
 import java.util.ArrayList;

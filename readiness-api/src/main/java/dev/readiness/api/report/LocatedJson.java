@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -59,7 +60,12 @@ public final class LocatedJson {
    */
   public static LocatedJson read(InputStream in, String source) throws IOException {
     Map<JsonNode, JsonLocation> locations = new IdentityHashMap<>();
-    JsonParser parser = FACTORY.createParser(in);
+    JsonParser parser;
+    try {
+      parser = FACTORY.createParser(in);
+    } catch (CharConversionException badEncoding) {
+      throw notUtf8(source + ":1:1", badEncoding);
+    }
     try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -85,7 +91,15 @@ public final class LocatedJson {
               + ": malformed JSON: "
               + (newline < 0 ? message : message.substring(0, newline))
               + ".");
+    } catch (CharConversionException badEncoding) {
+      throw notUtf8(at(source, parser.currentLocation()), badEncoding);
     }
+  }
+
+  /** Bytes that looked like UTF-16 or UTF-32 but are not valid text in it. */
+  private static ReportInputException notUtf8(String where, CharConversionException cause) {
+    return new ReportInputException(
+        where + ": expected UTF-8 JSON; the bytes are not valid text: " + cause.getMessage() + ".");
   }
 
   private static JsonNode value(

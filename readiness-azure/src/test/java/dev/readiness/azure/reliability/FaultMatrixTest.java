@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Report;
 import dev.readiness.api.Resource;
-import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
@@ -73,8 +72,7 @@ class FaultMatrixTest {
       Function<Snapshot, List<Fault>> faults,
       UnaryOperator<CollectorBuilder> settings,
       Outcome outcome,
-      String cause,
-      Function<Snapshot, String> deleted) {
+      String cause) {
     @Override
     public String toString() {
       return name;
@@ -164,13 +162,10 @@ class FaultMatrixTest {
             "a $skipToken that repeats forever in Resource Graph",
             s -> List.of(Fault.endlessPaging().on(AzureService.RESOURCE_GRAPH).onScope(sub(s, 1))),
             "paging stopped"),
-        new FaultCase(
+        degrades(
             "a vault deleted between inventory and detail (404 on its reads)",
             s -> List.of(Fault.notFound().on(AzureService.ARM).onScope(firstOf(s, VAULTS))),
-            UnaryOperator.identity(),
-            Outcome.RECOVERS,
-            "",
-            s -> firstOf(s, VAULTS)),
+            "HTTP 404"),
         degrades(
             "403 on one subscription",
             s -> List.of(Fault.forbidden().onScope(sub(s, 1))),
@@ -197,12 +192,7 @@ class FaultMatrixTest {
 
     assertNoInventedVerdicts(faulty, fault.cause());
     assertEveryCleanFindingKeptOrUnknown(faulty, fault);
-    if (fault.deleted() != null) {
-      // Nothing below the deleted resource could be read, and nothing was made up for it.
-      ResourceId deleted = ResourceId.parse(fault.deleted().apply(served));
-      assertThat(collected.resources())
-          .noneMatch(r -> r.id().isWithin(deleted) && !r.id().equals(deleted));
-    } else if (fault.outcome() == Outcome.RECOVERS) {
+    if (fault.outcome() == Outcome.RECOVERS) {
       assertThat(collected.coverage().gaps()).as("coverage gaps").isEmpty();
       assertThat(faulty.findings()).containsExactlyElementsOf(clean.findings());
     } else {
@@ -242,7 +232,7 @@ class FaultMatrixTest {
 
   /**
    * Every finding of the clean scan is still there, identical, or UNKNOWN for the same rule and
-   * target — or the target is gone because it was deleted during the scan.
+   * target.
    */
   private static void assertEveryCleanFindingKeptOrUnknown(Report faulty, FaultCase fault) {
     Set<Finding> faultyFindings = new HashSet<>(faulty.findings());
@@ -251,9 +241,6 @@ class FaultMatrixTest {
       boolean kept =
           faultyFindings.contains(finding)
               || faulty.findings().stream().anyMatch(f -> sameVerdict(f, finding));
-      boolean deleted =
-          fault.deleted() != null
-              && finding.target().id().isWithin(ResourceId.parse(fault.deleted().apply(served)));
       boolean unknown =
           faulty.findings().stream()
               .anyMatch(
@@ -262,7 +249,7 @@ class FaultMatrixTest {
                           && f.ruleId().equals(finding.ruleId())
                           && sameTargetOrWithin(f.target(), finding.target()));
       boolean known = PARTIAL_VERDICTS_NOT_YET_EXPLAINED.contains(finding.ruleId());
-      if (!kept && !unknown && !deleted && !known) {
+      if (!kept && !unknown && !known) {
         lost.add(finding);
       }
     }
@@ -345,7 +332,7 @@ class FaultMatrixTest {
       String name,
       Function<Snapshot, List<Fault>> faults,
       UnaryOperator<CollectorBuilder> settings) {
-    return new FaultCase(name, faults, settings, Outcome.RECOVERS, "", null);
+    return new FaultCase(name, faults, settings, Outcome.RECOVERS, "");
   }
 
   private static FaultCase degrades(
@@ -358,6 +345,6 @@ class FaultMatrixTest {
       Function<Snapshot, List<Fault>> faults,
       UnaryOperator<CollectorBuilder> settings,
       String cause) {
-    return new FaultCase(name, faults, settings, Outcome.DEGRADES, cause, null);
+    return new FaultCase(name, faults, settings, Outcome.DEGRADES, cause);
   }
 }

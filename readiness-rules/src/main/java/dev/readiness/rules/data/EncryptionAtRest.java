@@ -1,10 +1,10 @@
 package dev.readiness.rules.data;
 
-import static dev.readiness.rules.support.AzureTypes.DISKS;
-import static dev.readiness.rules.support.AzureTypes.SQL_DATABASES;
-import static dev.readiness.rules.support.AzureTypes.SQL_TRANSPARENT_DATA_ENCRYPTION;
-import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.DISKS;
+import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
+import static dev.readiness.rules.types.AzureTypes.SQL_TRANSPARENT_DATA_ENCRYPTION;
+import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -15,8 +15,8 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Verdict;
 import java.util.List;

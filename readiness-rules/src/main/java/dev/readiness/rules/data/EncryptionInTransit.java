@@ -1,10 +1,10 @@
 package dev.readiness.rules.data;
 
-import static dev.readiness.rules.support.AzureTypes.REDIS;
-import static dev.readiness.rules.support.AzureTypes.SQL_SERVERS;
-import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.WEB_SITES;
-import static dev.readiness.rules.support.AzureTypes.WEB_SITE_CONFIG;
+import static dev.readiness.rules.types.AzureTypes.REDIS;
+import static dev.readiness.rules.types.AzureTypes.SQL_SERVERS;
+import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_CONFIG;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -14,8 +14,8 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Verdict;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.readiness.rules.data;
 
-import static dev.readiness.rules.support.AzureTypes.ARC_MACHINES;
-import static dev.readiness.rules.support.AzureTypes.DEFENDER_PRICINGS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
-import static dev.readiness.rules.support.AzureTypes.VM_SCALE_SETS;
+import static dev.readiness.rules.types.AzureTypes.ARC_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.DEFENDER_PRICINGS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -16,8 +16,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Verdict;

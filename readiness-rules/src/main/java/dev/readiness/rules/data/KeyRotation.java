@@ -1,8 +1,8 @@
 package dev.readiness.rules.data;
 
-import static dev.readiness.rules.support.AzureTypes.KEY_ROTATION_POLICIES;
-import static dev.readiness.rules.support.AzureTypes.KEY_VAULT_KEYS;
-import static dev.readiness.rules.support.AzureTypes.KEY_VAULT_SECRETS;
+import static dev.readiness.rules.types.AzureTypes.KEY_ROTATION_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.KEY_VAULT_KEYS;
+import static dev.readiness.rules.types.AzureTypes.KEY_VAULT_SECRETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -12,8 +12,8 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
 import dev.readiness.rules.support.Scopes;

@@ -1,8 +1,8 @@
 package dev.readiness.rules.data;
 
-import static dev.readiness.rules.support.AzureTypes.BACKUP_PROTECTED_ITEMS;
-import static dev.readiness.rules.support.AzureTypes.RESTORE_POINT_COLLECTIONS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.BACKUP_PROTECTED_ITEMS;
+import static dev.readiness.rules.types.AzureTypes.RESTORE_POINT_COLLECTIONS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -12,8 +12,8 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
 import dev.readiness.rules.support.Scopes;

@@ -5,7 +5,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.rules.BuiltInRules;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.readiness.rules.governance;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.ChecklistRule;
 
 /**

@@ -5,8 +5,8 @@ import dev.readiness.api.Remediation;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 
 /** FR-GOV-01: a forensic readiness policy exists and is current (attested). */
 public final class ForensicReadinessPolicy {

@@ -1,9 +1,9 @@
 package dev.readiness.rules.identity;
 
-import static dev.readiness.rules.support.AzureTypes.GRAPH_CONDITIONAL_ACCESS_POLICIES;
-import static dev.readiness.rules.support.AzureTypes.GRAPH_SECURITY_DEFAULTS;
-import static dev.readiness.rules.support.AzureTypes.GRAPH_USERS;
-import static dev.readiness.rules.support.AzureTypes.GRAPH_USER_REGISTRATION_DETAILS;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_CONDITIONAL_ACCESS_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_SECURITY_DEFAULTS;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_USERS;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_USER_REGISTRATION_DETAILS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -14,8 +14,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;

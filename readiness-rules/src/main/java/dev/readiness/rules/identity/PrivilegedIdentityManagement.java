@@ -1,12 +1,12 @@
 package dev.readiness.rules.identity;
 
-import static dev.readiness.rules.support.AzureTypes.GRAPH_DIRECTORY_ROLE_ASSIGNMENTS;
-import static dev.readiness.rules.support.AzureTypes.GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES;
-import static dev.readiness.rules.support.AzureTypes.GRAPH_USERS;
-import static dev.readiness.rules.support.AzureTypes.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES;
-import static dev.readiness.rules.support.AzureTypes.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES;
-import static dev.readiness.rules.support.AzureTypes.ROLE_MANAGEMENT_POLICIES;
-import static dev.readiness.rules.support.AzureTypes.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_DIRECTORY_ROLE_ASSIGNMENTS;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES;
+import static dev.readiness.rules.types.AzureTypes.GRAPH_USERS;
+import static dev.readiness.rules.types.AzureTypes.ROLE_ASSIGNMENT_SCHEDULE_INSTANCES;
+import static dev.readiness.rules.types.AzureTypes.ROLE_ELIGIBILITY_SCHEDULE_INSTANCES;
+import static dev.readiness.rules.types.AzureTypes.ROLE_MANAGEMENT_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -18,8 +18,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;

@@ -1,10 +1,10 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
-import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.types.AzureTypes.DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.CoverageRecord;
@@ -18,12 +18,13 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,6 +181,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
 
   private void reportCount(RuleContext context, TreeSet<ResourceId> used) {
     List<String> names = used.stream().map(ResourceId::name).toList();
+    // The count is tenant-wide: a subscription whose diagnostic settings were not read may send
+    // to more workspaces, so the count is only a lower bound. It can still FAIL, never PASS.
+    List<String> unread = new ArrayList<>();
+    for (String subscription : context.snapshot().metadata().subscriptions()) {
+      unread.addAll(
+          Scopes.notCollected(context, ResourceId.subscription(subscription), DIAGNOSTIC_SETTINGS));
+    }
     for (String subscription : context.snapshot().metadata().subscriptions()) {
       RuleContext.FindingBuilder finding =
           context
@@ -199,7 +207,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
           "The tenant's logs go to "
               + Texts.count(used.size(), "workspace", "workspaces")
               + (used.isEmpty() ? "" : " (" + Texts.listed(names, listed) + ")");
-      if (used.isEmpty()) {
+      if (used.size() <= maxWorkspaces && !unread.isEmpty()) {
+        finding.unknown(
+            text
+                + " in what was read, but the tenant-wide count is not known: "
+                + String.join("; ", unread)
+                + ".");
+      } else if (used.isEmpty()) {
         finding.fail(
             "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"
                 + " Analytics workspace, so no log can be queried centrally.");

@@ -1,11 +1,11 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
-import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.TENANT;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
+import static dev.readiness.rules.types.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.TENANT;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACE_TABLES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
@@ -14,8 +14,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;

@@ -1,13 +1,13 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
-import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
-import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
+import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.types.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACE_TABLES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
@@ -16,8 +16,8 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogIndex;

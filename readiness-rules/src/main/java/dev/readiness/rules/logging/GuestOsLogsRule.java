@@ -1,12 +1,12 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.ARC_EXTENSIONS;
-import static dev.readiness.rules.support.AzureTypes.ARC_MACHINES;
-import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
-import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
-import static dev.readiness.rules.support.AzureTypes.VM_EXTENSIONS;
-import static dev.readiness.rules.support.AzureTypes.VM_SCALE_SETS;
+import static dev.readiness.rules.types.AzureTypes.ARC_EXTENSIONS;
+import static dev.readiness.rules.types.AzureTypes.ARC_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.VM_EXTENSIONS;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Remediation;
@@ -15,8 +15,8 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogs;

@@ -1,7 +1,7 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
+import static dev.readiness.rules.types.AzureTypes.DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -11,8 +11,8 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;

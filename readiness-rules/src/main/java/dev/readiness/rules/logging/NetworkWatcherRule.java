@@ -1,9 +1,9 @@
 package dev.readiness.rules.logging;
 
-import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_WATCHERS;
-import static dev.readiness.rules.support.AzureTypes.PUBLIC_IP_ADDRESSES;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_WATCHERS;
+import static dev.readiness.rules.types.AzureTypes.PUBLIC_IP_ADDRESSES;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -13,8 +13,8 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;

@@ -1,12 +1,12 @@
 package dev.readiness.rules.network;
 
-import static dev.readiness.rules.support.AzureTypes.BASTION_HOSTS;
-import static dev.readiness.rules.support.AzureTypes.EXPRESS_ROUTE_CIRCUITS;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_MACHINES;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORK_GATEWAYS;
+import static dev.readiness.rules.types.AzureTypes.BASTION_HOSTS;
+import static dev.readiness.rules.types.AzureTypes.EXPRESS_ROUTE_CIRCUITS;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORK_GATEWAYS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -18,8 +18,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;

@@ -1,8 +1,8 @@
 package dev.readiness.rules.response;
 
-import static dev.readiness.rules.support.AzureTypes.SAVED_SEARCHES;
-import static dev.readiness.rules.support.AzureTypes.SENTINEL_ONBOARDING_STATES;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.SAVED_SEARCHES;
+import static dev.readiness.rules.types.AzureTypes.SENTINEL_ONBOARDING_STATES;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -13,8 +13,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import java.util.List;

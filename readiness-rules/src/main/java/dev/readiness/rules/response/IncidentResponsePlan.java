@@ -5,8 +5,8 @@ import dev.readiness.api.Remediation;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.governance.AttestedRule;
 
 /** FR-IR-05: an incident response plan exists and is current (attested). */

@@ -1,7 +1,7 @@
 package dev.readiness.rules.response;
 
-import static dev.readiness.rules.support.AzureTypes.SENTINEL_ONBOARDING_STATES;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.SENTINEL_ONBOARDING_STATES;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 
 import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;

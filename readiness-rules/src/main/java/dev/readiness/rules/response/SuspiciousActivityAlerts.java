@@ -1,7 +1,7 @@
 package dev.readiness.rules.response;
 
-import static dev.readiness.rules.support.AzureTypes.ACTIVITY_LOG_ALERTS;
-import static dev.readiness.rules.support.AzureTypes.SECURITY_CONTACTS;
+import static dev.readiness.rules.types.AzureTypes.ACTIVITY_LOG_ALERTS;
+import static dev.readiness.rules.types.AzureTypes.SECURITY_CONTACTS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -13,8 +13,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;

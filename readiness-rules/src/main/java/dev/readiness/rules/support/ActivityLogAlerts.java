@@ -3,6 +3,7 @@ package dev.readiness.rules.support;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
+import dev.readiness.rules.types.AzureTypes;
 import java.util.List;
 import java.util.Optional;
 

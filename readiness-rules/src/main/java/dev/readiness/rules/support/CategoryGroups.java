@@ -1,14 +1,14 @@
 package dev.readiness.rules.support;
 
-import static dev.readiness.rules.support.AzureTypes.AKS_CLUSTERS;
-import static dev.readiness.rules.support.AzureTypes.AUTOMATION_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.BLOB_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.FILE_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
-import static dev.readiness.rules.support.AzureTypes.QUEUE_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.SQL_DATABASES;
-import static dev.readiness.rules.support.AzureTypes.TABLE_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.WEB_SITES;
+import static dev.readiness.rules.types.AzureTypes.AKS_CLUSTERS;
+import static dev.readiness.rules.types.AzureTypes.AUTOMATION_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.BLOB_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.FILE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
+import static dev.readiness.rules.types.AzureTypes.QUEUE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
+import static dev.readiness.rules.types.AzureTypes.TABLE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
 
 import dev.readiness.api.ResourceType;
 import java.util.List;

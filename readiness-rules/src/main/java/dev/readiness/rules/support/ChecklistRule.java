@@ -2,7 +2,7 @@ package dev.readiness.rules.support;
 
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.Objects;
 
 /** A built-in rule: its metadata, declared once, and the checklist options it was made with. */

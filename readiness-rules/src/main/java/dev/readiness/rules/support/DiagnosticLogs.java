@@ -6,6 +6,7 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.rules.types.AzureTypes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.readiness.rules.support;
 
-import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_INTERFACES;
-import static dev.readiness.rules.support.AzureTypes.VIRTUAL_NETWORKS;
+import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;

@@ -1,7 +1,7 @@
 package dev.readiness.rules.support;
 
-import static dev.readiness.rules.support.AzureTypes.FLOW_LOGS;
-import static dev.readiness.rules.support.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;

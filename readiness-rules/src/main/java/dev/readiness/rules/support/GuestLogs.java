@@ -1,11 +1,11 @@
 package dev.readiness.rules.support;
 
-import static dev.readiness.rules.support.AzureTypes.ARC_EXTENSIONS;
-import static dev.readiness.rules.support.AzureTypes.ARC_MACHINES;
-import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULES;
-import static dev.readiness.rules.support.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
-import static dev.readiness.rules.support.AzureTypes.VM_EXTENSIONS;
-import static dev.readiness.rules.support.AzureTypes.VM_SCALE_SETS;
+import static dev.readiness.rules.types.AzureTypes.ARC_EXTENSIONS;
+import static dev.readiness.rules.types.AzureTypes.ARC_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULES;
+import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
+import static dev.readiness.rules.types.AzureTypes.VM_EXTENSIONS;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;

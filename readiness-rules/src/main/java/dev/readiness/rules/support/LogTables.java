@@ -1,13 +1,14 @@
 package dev.readiness.rules.support;
 
-import static dev.readiness.rules.support.AzureTypes.BLOB_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
-import static dev.readiness.rules.support.AzureTypes.FILE_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.KEY_VAULTS;
-import static dev.readiness.rules.support.AzureTypes.QUEUE_SERVICES;
-import static dev.readiness.rules.support.AzureTypes.TABLE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.BLOB_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS;
+import static dev.readiness.rules.types.AzureTypes.FILE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
+import static dev.readiness.rules.types.AzureTypes.QUEUE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.TABLE_SERVICES;
 
 import dev.readiness.api.ResourceType;
+import dev.readiness.rules.types.AzureTypes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package dev.readiness.rules.support;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import dev.readiness.rules.types.AzureTypes;
 import java.util.Map;
 
 /** How messages name a resource: "Key vault 'kv-prod'", "Virtual machine 'THA-VM'". */

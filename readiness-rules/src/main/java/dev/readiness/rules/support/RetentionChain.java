@@ -1,9 +1,9 @@
 package dev.readiness.rules.support;
 
-import static dev.readiness.rules.support.AzureTypes.MANAGEMENT_POLICIES;
-import static dev.readiness.rules.support.AzureTypes.STORAGE_ACCOUNTS;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACES;
-import static dev.readiness.rules.support.AzureTypes.WORKSPACE_TABLES;
+import static dev.readiness.rules.types.AzureTypes.MANAGEMENT_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
+import static dev.readiness.rules.types.AzureTypes.WORKSPACE_TABLES;
 
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;

@@ -1,6 +1,6 @@
 package dev.readiness.rules.data;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.RecoveryServicesVault;
 import dev.readiness.testkit.fixtures.ResourceGroup;

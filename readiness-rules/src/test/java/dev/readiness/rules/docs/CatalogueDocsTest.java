@@ -3,7 +3,7 @@ package dev.readiness.rules.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.rules.BuiltInRules;
-import dev.readiness.rules.ChecklistRow;
+import dev.readiness.rules.checklist.ChecklistRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Status;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.response.IncidentResponsePlan;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;

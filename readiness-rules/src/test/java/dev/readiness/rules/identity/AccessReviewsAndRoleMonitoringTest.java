@@ -2,7 +2,7 @@ package dev.readiness.rules.identity;
 
 import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;

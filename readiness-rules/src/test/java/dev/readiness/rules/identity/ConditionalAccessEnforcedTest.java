@@ -4,7 +4,7 @@ import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 import static dev.readiness.rules.identity.GraphFixtures.mfaForAll;
 import static dev.readiness.rules.identity.GraphFixtures.policy;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static dev.readiness.rules.identity.GraphFixtures.registration;
 import static dev.readiness.rules.identity.GraphFixtures.securityDefaults;
 import static dev.readiness.rules.identity.GraphFixtures.user;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.readiness.rules.identity;
 import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 import static dev.readiness.rules.identity.GraphFixtures.user;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;

@@ -1,7 +1,7 @@
 package dev.readiness.rules.logging;
 
-import dev.readiness.rules.ChecklistOptions;
-import dev.readiness.rules.support.AzureTypes;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;

@@ -1,6 +1,6 @@
 package dev.readiness.rules.logging;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;

@@ -1,6 +1,6 @@
 package dev.readiness.rules.network;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
 import dev.readiness.testkit.fixtures.ResourceGroup;

@@ -9,7 +9,7 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Status;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;

@@ -1,6 +1,6 @@
 package dev.readiness.rules.response;
 
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;

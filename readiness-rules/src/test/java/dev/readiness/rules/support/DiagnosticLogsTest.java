@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;

@@ -3,6 +3,7 @@ package dev.readiness.rules.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.ResourceId;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;

@@ -5,7 +5,7 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.BuiltInRules;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;

@@ -3,7 +3,7 @@ package dev.readiness.examples.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.report.LocatedJson;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.readiness.examples.cli;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.report.RuleCatalog;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

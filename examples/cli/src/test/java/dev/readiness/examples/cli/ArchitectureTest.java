@@ -1,7 +1,10 @@
 package dev.readiness.examples.cli;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module map as rules: the API and the rules never see the Azure SDK or the modules built on
- * them, and the collector's implementation stays private. Runs here because this module sees every
- * other one on its class path.
+ * them, the collector's implementation stays private, and packages form no cycles. Runs here
+ * because this module sees every other one on its class path.
  */
 class ArchitectureTest {
   private static JavaClasses classes;
@@ -76,6 +79,26 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("dev.readiness.azure.implementation..")
         .because("implementation types are not public API")
+        .check(classes);
+  }
+
+  @Test
+  void packagesFormNoCycles() {
+    slices()
+        .matching("dev.readiness.(**)")
+        .should()
+        .beFreeOfCycles()
+        // As in the Azure SDK, the collector's public facade and its implementation package are one
+        // unit: the facade delegates to the implementation, which acts on the public option types
+        // (scope, listener, progress) it is handed. Every other package pair must be acyclic.
+        .ignoreDependency(
+            describe(
+                "classes in dev.readiness.azure.implementation",
+                (JavaClass c) ->
+                    c.getPackageName().startsWith("dev.readiness.azure.implementation")),
+            describe(
+                "the collector's public types",
+                (JavaClass c) -> c.getPackageName().equals("dev.readiness.azure")))
         .check(classes);
   }
 }

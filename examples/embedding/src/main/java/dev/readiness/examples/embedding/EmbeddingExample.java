@@ -11,7 +11,7 @@ import dev.readiness.api.report.ReportFormat;
 import dev.readiness.api.report.ScanReport;
 import dev.readiness.examples.customrule.DataOwnerTagRule;
 import dev.readiness.rules.BuiltInRules;
-import dev.readiness.rules.ChecklistOptions;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -155,6 +155,11 @@ class HostileInputTest {
             "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
         file(option, "a 64 MB string", "{\"a\": \"" + "x".repeat(64 * 1024 * 1024) + "\"}"),
         new HostileFile(option, "invalid UTF-8", invalidUtf8),
+        // Three zero bytes after the first make the parser guess UTF-32, which the rest is not.
+        new HostileFile(
+            option,
+            "bytes that look like invalid UTF-32",
+            "]\u0000\u0000\u0000ivers\": [{}]".getBytes(StandardCharsets.ISO_8859_1)),
         file(option, "a JSON array instead of an object", "[1, 2, 3]".replace("1", "true")),
         file(option, "JSON null", "null"));
   }

@@ -1,4 +1,4 @@
-package dev.readiness.rules;
+package dev.readiness.rules.checklist;
 
 import dev.readiness.api.Category;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.readiness.rules.support;
+package dev.readiness.rules.types;
 
 import dev.readiness.api.ResourceType;
 
