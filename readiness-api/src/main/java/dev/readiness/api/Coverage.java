@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,12 +20,50 @@ public final class Coverage {
 
   private final List<CoverageRecord> records;
 
-  /** type key → scope key → record. */
-  private final Map<String, Map<String, CoverageRecord>> index;
+  /** type key → the records of that type by scope. */
+  private final Map<String, ScopeRecords> index;
 
-  private Coverage(List<CoverageRecord> records, Map<String, Map<String, CoverageRecord>> index) {
+  private Coverage(List<CoverageRecord> records, Map<String, ScopeRecords> index) {
     this.records = records;
     this.index = index;
+  }
+
+  /**
+   * The records of one type by lower-case scope id, and the distinct lengths of those ids, longest
+   * first. Rules ask about every finding's target, and records sit at few scope depths (the tenant,
+   * subscriptions, a few resources): only prefixes of those lengths can match, so only they are
+   * looked up.
+   */
+  private record ScopeRecords(Map<String, CoverageRecord> byScope, int[] lengths) {
+    static ScopeRecords of(Map<String, CoverageRecord> byScope) {
+      int[] lengths =
+          byScope.keySet().stream()
+              .mapToInt(String::length)
+              .distinct()
+              .boxed()
+              .sorted(Comparator.reverseOrder())
+              .mapToInt(Integer::intValue)
+              .toArray();
+      return new ScopeRecords(byScope, lengths);
+    }
+
+    /** The record of {@code scope} or of its nearest ancestor, or null. */
+    CoverageRecord nearest(ResourceId scope) {
+      String id = scope.toString();
+      for (int length : lengths) {
+        // The tenant root "/" is everyone's ancestor; any other prefix must end at a segment.
+        boolean ancestor =
+            length == 1
+                || (length <= id.length() && (length == id.length() || id.charAt(length) == '/'));
+        if (ancestor) {
+          CoverageRecord record = byScope.get(id.substring(0, length).toLowerCase(Locale.ROOT));
+          if (record != null) {
+            return record;
+          }
+        }
+      }
+      return null;
+    }
   }
 
   /**
@@ -32,14 +71,19 @@ public final class Coverage {
    * COLLECTED wins: a gap reported by any source is never hidden.
    */
   public static Coverage of(Collection<CoverageRecord> records) {
-    Map<String, Map<String, CoverageRecord>> index = new HashMap<>();
+    Map<String, Map<String, CoverageRecord>> byType = new HashMap<>();
     for (CoverageRecord record : records) {
-      index
+      byType
           .computeIfAbsent(record.type().key(), k -> new HashMap<>())
           .merge(record.scope().key(), record, Coverage::worse);
     }
     List<CoverageRecord> kept = new ArrayList<>();
-    index.values().forEach(byScope -> kept.addAll(byScope.values()));
+    Map<String, ScopeRecords> index = new HashMap<>();
+    byType.forEach(
+        (type, byScope) -> {
+          kept.addAll(byScope.values());
+          index.put(type, ScopeRecords.of(byScope));
+        });
     kept.sort(ORDER);
     return new Coverage(List.copyOf(kept), index);
   }
@@ -82,20 +126,9 @@ public final class Coverage {
         index.containsKey(type.key()) ? scope : ResourceId.TENANT, type);
   }
 
-  /** The record of {@code scope} or of its nearest ancestor, or null. */
-  private static CoverageRecord nearest(Map<String, CoverageRecord> byScope, ResourceId scope) {
-    if (byScope == null) {
-      return null;
-    }
-    String key = scope.key();
-    // Every ancestor id of an ARM id is a prefix of it ending before a '/': walk them upwards.
-    for (int end = key.length(); end > 0; end = key.lastIndexOf('/', end - 1)) {
-      CoverageRecord record = byScope.get(key.substring(0, end));
-      if (record != null) {
-        return record;
-      }
-    }
-    return byScope.get(ResourceId.TENANT.key());
+  /** The record of {@code scope} or of its nearest ancestor in {@code records}, or null. */
+  private static CoverageRecord nearest(ScopeRecords records, ResourceId scope) {
+    return records == null ? null : records.nearest(scope);
   }
 
   /** True when {@code type} was collected at {@code scope}. */

@@ -2,7 +2,6 @@ package dev.readiness.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.readiness.api.CompactJson.Arr;
@@ -33,12 +32,26 @@ public final class Json {
   private final Object value;
 
   private final ResourceId owner;
-  private final String pointer;
 
-  Json(Object value, ResourceId owner, String pointer) {
+  /*
+   * Rules navigate far more values than they cite as evidence, so a view keeps only the step that
+   * led to it (a field name or an index) and its parent, and spells the pointer out when asked.
+   */
+  private final Json parent;
+  private final String field;
+  private final int index;
+
+  private Json(Object value, ResourceId owner, Json parent, String field, int index) {
     this.value = value;
     this.owner = owner;
-    this.pointer = pointer;
+    this.parent = parent;
+    this.field = field;
+    this.index = index;
+  }
+
+  /** The root of a resource's JSON. */
+  static Json root(Object value, ResourceId owner) {
+    return new Json(value, owner, null, null, -1);
   }
 
   /** The id of the resource this value belongs to. */
@@ -48,13 +61,25 @@ public final class Json {
 
   /** The JSON pointer (RFC 6901) of this value inside its resource, {@code ""} for the root. */
   public String pointer() {
-    return pointer;
+    if (parent == null) {
+      return "";
+    }
+    StringBuilder pointer = new StringBuilder();
+    appendPointer(pointer);
+    return pointer.toString();
+  }
+
+  private void appendPointer(StringBuilder pointer) {
+    if (parent != null) {
+      parent.appendPointer(pointer);
+      pointer.append('/').append(field != null ? escape(field) : Integer.toString(index));
+    }
   }
 
   /** The value of field {@code name}; missing when this is not an object or has no such field. */
   public Json get(String name) {
     Object child = value instanceof Obj obj ? obj.getIgnoringCase(name) : null;
-    return new Json(child, owner, pointer + "/" + escape(name));
+    return new Json(child, owner, this, name, -1);
   }
 
   /** The element at {@code index}; missing when this is not an array or is too short. */
@@ -63,7 +88,7 @@ public final class Json {
         value instanceof Arr arr && index >= 0 && index < arr.items.length
             ? arr.items[index]
             : null;
-    return new Json(child, owner, pointer + "/" + index);
+    return new Json(child, owner, this, null, index);
   }
 
   /**
@@ -71,16 +96,45 @@ public final class Json {
    * match case-insensitively when there is no exact match.
    */
   public Json at(String relativePointer) {
+    if (relativePointer.isEmpty()) {
+      return this;
+    }
+    if (relativePointer.charAt(0) != '/') {
+      throw new IllegalArgumentException(
+          "A JSON pointer starts with '/', unlike '" + relativePointer + "'.");
+    }
     Json current = this;
-    JsonPointer parsed = JsonPointer.compile(relativePointer);
-    while (!parsed.matches()) {
-      String property = parsed.getMatchingProperty();
-      int index = parsed.getMatchingIndex();
-      current =
-          current.value instanceof Arr && index >= 0 ? current.get(index) : current.get(property);
-      parsed = parsed.tail();
+    int start = 1;
+    while (start <= relativePointer.length()) {
+      int end = relativePointer.indexOf('/', start);
+      if (end < 0) {
+        end = relativePointer.length();
+      }
+      String segment = unescape(relativePointer.substring(start, end));
+      int index = current.value instanceof Arr ? arrayIndex(segment) : -1;
+      current = index >= 0 ? current.get(index) : current.get(segment);
+      start = end + 1;
     }
     return current;
+  }
+
+  private static String unescape(String segment) {
+    return segment.indexOf('~') < 0 ? segment : segment.replace("~1", "/").replace("~0", "~");
+  }
+
+  /** The segment as an array index (RFC 6901: digits, no leading zero), or -1. */
+  private static int arrayIndex(String segment) {
+    if (segment.isEmpty()
+        || segment.length() > 9
+        || (segment.length() > 1 && segment.charAt(0) == '0')) {
+      return -1;
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      if (!Character.isDigit(segment.charAt(i))) {
+        return -1;
+      }
+    }
+    return Integer.parseInt(segment);
   }
 
   private static String escape(String name) {
@@ -177,7 +231,7 @@ public final class Json {
     }
     List<Json> items = new ArrayList<>(arr.items.length);
     for (int i = 0; i < arr.items.length; i++) {
-      items.add(new Json(arr.items[i], owner, pointer + "/" + i));
+      items.add(new Json(arr.items[i], owner, this, null, i));
     }
     return items;
   }

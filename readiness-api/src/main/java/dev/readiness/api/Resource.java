@@ -183,7 +183,7 @@ public final class Resource {
 
   /** The whole resource as a read-only view. */
   public Json root() {
-    return new Json(json, id, "");
+    return Json.root(json, id);
   }
 
   /** Writes the resource as JSON with object keys sorted, so output is stable across runs. */

@@ -37,10 +37,23 @@ public final class ResourceId implements Comparable<ResourceId> {
 
   private int hash;
 
+  /** How the id begins, decided once: ids are asked for their subscription constantly. */
+  private final byte prefix;
+
+  private static final byte NO_SCOPE = 0;
+  private static final byte SUBSCRIPTION = 1;
+  private static final byte RESOURCE_GROUP = 2;
+  private static final byte TENANT_PREFIX = 3;
+
   private ResourceId(String id, int[] starts, int lastProviders) {
     this.id = id;
     this.starts = starts;
     this.lastProviders = lastProviders;
+    if (is(0, "subscriptions")) {
+      this.prefix = is(2, "resourceGroups") ? RESOURCE_GROUP : SUBSCRIPTION;
+    } else {
+      this.prefix = is(0, "tenants") ? TENANT_PREFIX : NO_SCOPE;
+    }
   }
 
   /**
@@ -154,14 +167,14 @@ public final class ResourceId implements Comparable<ResourceId> {
 
   /** The subscription this id lies in, if any. */
   public Optional<String> subscriptionId() {
-    return is(0, "subscriptions") ? Optional.of(segment(1)) : Optional.empty();
+    return prefix == SUBSCRIPTION || prefix == RESOURCE_GROUP
+        ? Optional.of(segment(1))
+        : Optional.empty();
   }
 
   /** The resource group this id lies in, if any. */
   public Optional<String> resourceGroup() {
-    return is(0, "subscriptions") && is(2, "resourceGroups")
-        ? Optional.of(segment(3))
-        : Optional.empty();
+    return prefix == RESOURCE_GROUP ? Optional.of(segment(3)) : Optional.empty();
   }
 
   /** True for the tenant root, a subscription or a resource group: a scope, not a resource. */
@@ -182,8 +195,8 @@ public final class ResourceId implements Comparable<ResourceId> {
     if (index == 0) {
       return true;
     }
-    if (is(0, "subscriptions") || is(0, "tenants")) {
-      return index == 2 || (index == 4 && is(2, "resourceGroups"));
+    if (prefix != NO_SCOPE) {
+      return index == 2 || (index == 4 && prefix == RESOURCE_GROUP);
     }
     return false;
   }
@@ -204,7 +217,7 @@ public final class ResourceId implements Comparable<ResourceId> {
   }
 
   private ResourceType scopeType() {
-    if (starts.length == 0 || is(0, "tenants")) {
+    if (starts.length == 0 || prefix == TENANT_PREFIX) {
       return TENANT_TYPE;
     }
     return starts.length > 2 ? RESOURCE_GROUP_TYPE : SUBSCRIPTION_TYPE;
