@@ -166,13 +166,14 @@ public final class InvestigationReadiness {
     Objects.requireNonNull(snapshot, "'snapshot' cannot be null.");
     Objects.requireNonNull(options, "'options' cannot be null.");
     Map<ResourceId, Finding> diskFindings = diskFindings(snapshot, options);
+    FlowLogIndex flowLogs = FlowLogIndex.of(snapshot);
     List<ResourceAnswers> resources = new ArrayList<>();
     for (Resource vm : snapshot.resources(VIRTUAL_MACHINES)) {
       resources.add(
           answers(
               vm,
               processExecution(snapshot, vm, options),
-              networkConnections(snapshot, vm, options),
+              networkConnections(snapshot, flowLogs, vm, options),
               diskState(vm, diskFindings)));
     }
     for (Resource account : snapshot.resources(STORAGE_ACCOUNTS)) {
@@ -248,13 +249,10 @@ public final class InvestigationReadiness {
   }
 
   private static Answer networkConnections(
-      Snapshot snapshot, Resource vm, ChecklistOptions options) {
+      Snapshot snapshot, FlowLogIndex flowLogs, Resource vm, ChecklistOptions options) {
     FlowLogCoverage coverage =
         FlowLogs.covering(
-            FlowLogIndex.of(snapshot),
-            vm.id(),
-            FlowLogs.pathsOf(snapshot, vm),
-            options.retentionDays());
+            flowLogs, vm.id(), FlowLogs.pathsOf(snapshot, vm), options.retentionDays());
     List<String> rules = List.of("FR-LOG-08");
     if (coverage.enabled().isEmpty()) {
       if (coverage.unknownReason().isPresent()) {
