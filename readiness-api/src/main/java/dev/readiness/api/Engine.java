@@ -105,12 +105,20 @@ public final class Engine {
     Instant now = snapshot.metadata().capturedAt();
     Map<Rule, List<Finding>> results = runAll(snapshot, now);
     List<Finding> findings = new ArrayList<>();
+    boolean attested = false;
     for (Rule rule : rules) {
       for (Finding finding : results.get(rule)) {
-        findings.add(attest(rule.metadata(), finding, attestations, now));
+        Finding outcome = attest(rule.metadata(), finding, attestations, now);
+        attested |= outcome != finding;
+        findings.add(outcome);
       }
     }
-    return new Report(snapshot.metadata(), ruleMetadata(), findings, snapshot.coverage().gaps());
+    // Each rule's findings were sorted where the rule ran, and rules run in id order, so the whole
+    // list is in report order unless an attestation changed a status.
+    return attested
+        ? new Report(snapshot.metadata(), ruleMetadata(), findings, snapshot.coverage().gaps())
+        : Report.ofSorted(
+            snapshot.metadata(), ruleMetadata(), findings, snapshot.coverage().gaps());
   }
 
   private Map<Rule, List<Finding>> runAll(Snapshot snapshot, Instant now) {
@@ -141,7 +149,9 @@ public final class Engine {
             completion.submit(
                 () -> {
                   started.set(System.nanoTime());
-                  results.put(rule, runOne(rule, snapshot, now));
+                  List<Finding> findings = new ArrayList<>(runOne(rule, snapshot, now));
+                  findings.sort(Finding.ORDER);
+                  results.put(rule, findings);
                   return rule;
                 });
         pending.put(future, rule);

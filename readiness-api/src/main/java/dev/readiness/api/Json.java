@@ -255,6 +255,13 @@ public final class Json {
     if (value == null) {
       return "missing";
     }
+    // Evidence renders one scalar per finding: spare those the generator's set-up.
+    if (value instanceof String text && needsNoEscape(text)) {
+      return '"' + text + '"';
+    }
+    if (value instanceof Long || value instanceof Boolean) {
+      return value.toString();
+    }
     StringWriter text = new StringWriter();
     try (JsonGenerator generator = FACTORY.createGenerator(text)) {
       CompactJson.write(value, generator);
@@ -262,6 +269,16 @@ public final class Json {
       throw new UncheckedIOException(impossible);
     }
     return text.toString();
+  }
+
+  private static boolean needsNoEscape(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -52,6 +52,11 @@ public final class RuleContext {
     return snapshot.resources(type);
   }
 
+  /** The resources of {@code type} that are {@code scope} or lie below it, sorted by id. */
+  public List<Resource> resources(ResourceType type, ResourceId scope) {
+    return snapshot.resources(type, scope);
+  }
+
   /** Starts a finding about {@code resource}. */
   public FindingBuilder report(Resource resource) {
     return new FindingBuilder(Target.of(resource));

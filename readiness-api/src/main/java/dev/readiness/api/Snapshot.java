@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import java.util.Optional;
  */
 public final class Snapshot {
   private static final Comparator<Resource> BY_ID = Comparator.comparing(Resource::id);
+  private static final String SUBSCRIPTIONS_PREFIX = "/subscriptions/";
 
   private final SnapshotMetadata metadata;
   private final List<Resource> resources;
@@ -26,6 +28,8 @@ public final class Snapshot {
 
   /** parent id → child type → children, for nested and extension resources alike. */
   private final Map<ResourceId, Map<ResourceType, List<Resource>>> children;
+
+  private final List<String> subscriptions;
 
   private Snapshot(SnapshotMetadata metadata, List<Resource> sorted, Coverage coverage) {
     this.metadata = metadata;
@@ -47,6 +51,51 @@ public final class Snapshot {
     kids.values().forEach(byKind -> byKind.replaceAll((type, list) -> List.copyOf(list)));
     this.byType = types;
     this.children = kids;
+    this.subscriptions = subscriptionsOf(metadata, this.resources);
+  }
+
+  /**
+   * The metadata's subscriptions and those the resources lie in. Ids within one subscription are
+   * contiguous in id order, so each subscription costs one binary search, not a pass over every
+   * resource.
+   */
+  private static List<String> subscriptionsOf(SnapshotMetadata metadata, List<Resource> sorted) {
+    java.util.TreeMap<String, String> byKey = new java.util.TreeMap<>();
+    metadata.subscriptions().forEach(s -> byKey.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
+    int next = firstAtOrAfter(sorted, SUBSCRIPTIONS_PREFIX);
+    while (next < sorted.size()) {
+      Optional<String> subscription = sorted.get(next).id().subscriptionId();
+      if (subscription.isEmpty()) {
+        break;
+      }
+      byKey.putIfAbsent(subscription.get().toLowerCase(Locale.ROOT), subscription.get());
+      next =
+          firstAtOrAfter(sorted, pastEverythingWithin(SUBSCRIPTIONS_PREFIX + subscription.get()));
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** The index of the first resource whose id sorts at or after {@code id}, ignoring case. */
+  private static int firstAtOrAfter(List<Resource> sorted, String id) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (String.CASE_INSENSITIVE_ORDER.compare(sorted.get(middle).id().toString(), id) < 0) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * An id that sorts after {@code scope} and every id below it, and before anything else: '0' is
+   * the character right after '/'.
+   */
+  private static String pastEverythingWithin(String scope) {
+    return scope + "0";
   }
 
   /** A builder for a snapshot with the given metadata. */
@@ -77,6 +126,42 @@ public final class Snapshot {
   /** The resources of {@code type}, sorted by id. */
   public List<Resource> resources(ResourceType type) {
     return byType.getOrDefault(type, List.of());
+  }
+
+  /**
+   * The resources of {@code type} that are {@code scope} or lie below it, sorted by id: the virtual
+   * machines of a subscription, the storage accounts of a resource group. Costs a binary search
+   * plus the size of the result.
+   */
+  public List<Resource> resources(ResourceType type, ResourceId scope) {
+    Objects.requireNonNull(type, "'type' cannot be null.");
+    Objects.requireNonNull(scope, "'scope' cannot be null.");
+    List<Resource> ofType = resources(type);
+    if (scope.equals(ResourceId.TENANT)) {
+      return ofType;
+    }
+    // Everything below the scope starts with "scope/": one contiguous run in id order. The scope
+    // itself sorts before that run, but ids such as "scope-2/..." may lie between the two.
+    String self = scope.toString();
+    List<Resource> below =
+        ofType.subList(
+            firstAtOrAfter(ofType, self + "/"), firstAtOrAfter(ofType, pastEverythingWithin(self)));
+    int at = firstAtOrAfter(ofType, self);
+    if (at == ofType.size() || !ofType.get(at).id().equals(scope)) {
+      return below;
+    }
+    List<Resource> withScope = new ArrayList<>(below.size() + 1);
+    withScope.add(ofType.get(at));
+    withScope.addAll(below);
+    return List.copyOf(withScope);
+  }
+
+  /**
+   * The subscriptions the snapshot speaks of, each once, sorted: those its metadata names and those
+   * its resources lie in.
+   */
+  public List<String> subscriptions() {
+    return subscriptions;
   }
 
   /** The resource with {@code id}, compared case-insensitively. */

@@ -307,6 +307,43 @@ class EngineTest {
     assertThat(spokeOfTha.findings()).hasSize(2);
   }
 
+  /**
+   * Rules report in any order; the report lists findings by rule, target, status and message, also
+   * when an attestation turns an UNKNOWN into a PASS that now sorts before its neighbour.
+   */
+  @Test
+  void findingsComeInReportOrderHoweverRulesReportThem() {
+    Consumer<RuleContext> backwards =
+        context -> {
+          List<Resource> vms = new java.util.ArrayList<>(context.resources(VMS));
+          java.util.Collections.reverse(vms);
+          for (Resource vm : vms) {
+            context.report(vm).unknown("z: not decided");
+            context.report(vm).fail("b: failed");
+            context.report(vm).pass("a: passed");
+          }
+          context.report(Target.tenant()).unknown("tenant");
+        };
+    Engine engine =
+        Engine.builder()
+            .addRule(rule("FR-TEST-09", backwards, VMS, SETTINGS))
+            .addRule(rule("FR-TEST-08", backwards, VMS, SETTINGS))
+            .build();
+    Snapshot snapshot = covered();
+
+    List<Finding> plain = engine.evaluate(snapshot).findings();
+    assertThat(plain).hasSize(14).isSortedAccordingTo(Finding.ORDER);
+    assertThat(plain.get(0).ruleId()).isEqualTo("FR-TEST-08");
+
+    Attestation tenantWide =
+        new Attestation(
+            "FR-TEST-09", ResourceId.TENANT, "attested", "secops", LocalDate.parse("2026-06-01"));
+    List<Finding> attested =
+        engine.evaluate(snapshot, Attestations.of(List.of(tenantWide))).findings();
+    assertThat(attested).hasSize(14).isSortedAccordingTo(Finding.ORDER);
+    assertThat(attested).extracting(Finding::status).contains(Status.PASS);
+  }
+
   @Test
   void attestationsTurnManualIntoPassUntilTheyExpire() {
     RuleMetadata manualMetadata =

@@ -53,6 +53,45 @@ class JsonTest {
     assertThat(vault.at("/properties/a~1b/c~0d").longValue()).hasValue(1);
   }
 
+  /**
+   * Scalars are rendered without Jackson's generator; they must read exactly as Jackson writes
+   * them, whatever the characters.
+   */
+  @Test
+  void rendersValuesAsJacksonWritesThem() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder everyCharacter = new StringBuilder();
+    for (char c = 0; c < 0x180; c++) {
+      everyCharacter.append(c);
+    }
+    java.util.List<Object> values =
+        java.util.List.of(
+            "plain text with / and ~",
+            "",
+            "quote \" and backslash \\",
+            "tab\tnewline\n",
+            "caf\u00e9",
+            everyCharacter.toString(),
+            true,
+            false,
+            0L,
+            -42L,
+            Long.MAX_VALUE,
+            1.5,
+            new java.math.BigInteger("123456789012345678901234567890"),
+            java.util.Map.of("k", "v"),
+            java.util.List.of(1, "two"));
+    for (Object value : values) {
+      String json = mapper.writeValueAsString(java.util.Map.of("v", value));
+      Json parsed =
+          Resource.parse("{\"id\": \"/subscriptions/s1\", \"v\": " + json.substring(5))
+              .root()
+              .get("v");
+      assertThat(parsed.toString()).as("%s", value).isEqualTo(mapper.writeValueAsString(value));
+    }
+  }
+
   @Test
   void resourcesAreImmutable() {
     var copy = vault.toJsonNode();

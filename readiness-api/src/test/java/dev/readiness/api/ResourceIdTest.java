@@ -3,6 +3,7 @@ package dev.readiness.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResourceIdTest {
@@ -74,6 +75,35 @@ class ResourceIdTest {
     ResourceId lower = ResourceId.parse(VM.toLowerCase(java.util.Locale.ROOT));
     assertThat(upper).isEqualTo(lower).hasSameHashCodeAs(lower);
     assertThat(upper.toString()).isEqualTo(VM);
+  }
+
+  /**
+   * Ids equal ignoring case hash alike, for the characters around the ASCII letters too ('@', '[',
+   * '`', '{') and beyond ASCII, where case folding is not a simple offset.
+   */
+  @Test
+  void equalIdsHashAlikeWhateverTheirCharacters() {
+    List<String> names =
+        List.of(
+            "a@[`{z",
+            "A@[`{Z",
+            "\u00e9T\u00c9",
+            "\u00c9t\u00e9",
+            "\u0130x",
+            "\u0131X",
+            "\u017f",
+            "S");
+    for (String first : names) {
+      for (String second : names) {
+        ResourceId a = ResourceId.parse(VM + first);
+        ResourceId b = ResourceId.parse(VM + second);
+        boolean same = (VM + first).equalsIgnoreCase(VM + second);
+        assertThat(a.equals(b)).as("%s = %s", first, second).isEqualTo(same);
+        if (same) {
+          assertThat(a.hashCode()).as("hash %s = %s", first, second).isEqualTo(b.hashCode());
+        }
+      }
+    }
   }
 
   @Test

@@ -48,6 +48,86 @@ class SnapshotTest {
     assertThat(ids).isSortedAccordingTo(ResourceId::compareTo).hasSize(names.size());
   }
 
+  /**
+   * Scopes whose names prefix each other ("rg", "rg-2", "RG"), mixed case and non-ASCII names: the
+   * binary search must give exactly what filtering every resource with {@link ResourceId#isWithin}
+   * gives, for every scope any resource lies in.
+   */
+  @Test
+  void findsTheResourcesOfATypeWithinAScopeAsFilteringWould() {
+    List<String> ids =
+        List.of(
+            "/subscriptions/aaa/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/a",
+            "/subscriptions/aaa/resourceGroups/RG/providers/Microsoft.Compute/virtualMachines/B",
+            "/subscriptions/aaa/resourceGroups/rg-2/providers/Microsoft.Compute/virtualMachines/a",
+            "/subscriptions/aaa/resourceGroups/rg.x/providers/Microsoft.Compute/virtualMachines/c",
+            "/subscriptions/aaa/resourceGroups/rg0/providers/Microsoft.Compute/virtualMachines/d",
+            "/subscriptions/aaa/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/a"
+                + "/extensions/e",
+            "/subscriptions/AAA-1/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/a",
+            "/subscriptions/aaa0/resourceGroups/\u00e9t\u00e9/providers/Microsoft.Compute"
+                + "/virtualMachines/\u00c9cole",
+            "/subscriptions/aaa",
+            "/subscriptions/aaa/resourceGroups/rg",
+            "/subscriptions/aaa/resourceGroups/rg-2",
+            "/providers/Microsoft.Management/managementGroups/mg",
+            "/providers/Microsoft.Compute/virtualMachines/tenantLevel");
+    Snapshot.Builder builder = builder();
+    ids.forEach(
+        id ->
+            builder.add(
+                Resource.parse(
+                    "{\"id\":\"" + id + "\",\"type\":\"" + ResourceId.parse(id).type() + "\"}")));
+    Snapshot snapshot = builder.build();
+
+    java.util.Set<ResourceId> scopes = new java.util.TreeSet<>();
+    snapshot.resources().forEach(r -> scopes.addAll(r.id().ancestry()));
+    scopes.add(ResourceId.parse("/subscriptions/aaa/resourceGroups/RG-2"));
+    scopes.add(ResourceId.parse("/subscriptions/nowhere"));
+    java.util.Set<ResourceType> types = new java.util.TreeSet<>();
+    snapshot.resources().forEach(r -> types.add(r.type()));
+    for (ResourceId scope : scopes) {
+      for (ResourceType type : types) {
+        assertThat(snapshot.resources(type, scope))
+            .as("%s within %s", type, scope)
+            .containsExactlyElementsOf(
+                snapshot.resources(type).stream().filter(r -> r.id().isWithin(scope)).toList());
+      }
+    }
+    assertThat(snapshot.resources(VMS, ResourceId.parse("/subscriptions/AAA/resourceGroups/RG")))
+        .extracting(Resource::name)
+        .containsExactly("a", "B");
+  }
+
+  @Test
+  void namesEverySubscriptionOnceFromItsMetadataAndItsResources() {
+    Snapshot snapshot =
+        Snapshot.builder(
+                SnapshotMetadata.of(
+                    "00000000-0000-0000-0000-00000000000f",
+                    List.of("ccc", "AAA"),
+                    TestResources.CAPTURED))
+            .add(Resource.parse("{\"id\":\"/subscriptions/aaa\"}"))
+            .add(vmIn("aaa", "x"))
+            .add(vmIn("BBB", "x"))
+            .add(vmIn("bbb-2", "x"))
+            .add(vmIn("bbb0", "x"))
+            .add(Resource.parse("{\"id\":\"/providers/Microsoft.Management/managementGroups/mg\"}"))
+            .build();
+
+    assertThat(snapshot.subscriptions()).containsExactly("AAA", "BBB", "bbb-2", "bbb0", "ccc");
+    assertThat(builder().build().subscriptions()).containsExactly(SUB);
+  }
+
+  private static Resource vmIn(String subscription, String name) {
+    return Resource.parse(
+        "{\"id\":\"/subscriptions/"
+            + subscription
+            + "/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/"
+            + name
+            + "\",\"type\":\"Microsoft.Compute/virtualMachines\"}");
+  }
+
   @Test
   void rejectsDuplicateIdsIgnoringCase() {
     Snapshot.Builder builder = builder().add(vm("a"));

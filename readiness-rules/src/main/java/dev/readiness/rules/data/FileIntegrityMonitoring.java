@@ -74,7 +74,7 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       // The verdict depends on the plan and on the server types actually found: a subscription
       // with VMs is decided even when its Arc machines could not be listed.
       Verdict verdict = new Verdict().dependsOn(DEFENDER_PRICINGS);

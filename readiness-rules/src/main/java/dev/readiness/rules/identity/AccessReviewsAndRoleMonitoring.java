@@ -17,7 +17,6 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
-import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +76,7 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     reviewAccess(context);
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       Verdict verdict = new Verdict().dependsOn(ACTIVITY_LOG_ALERTS);
       for (String operation : List.of(ROLE_ASSIGNMENT_WRITE, ROLE_ASSIGNMENT_DELETE)) {
         Optional<Resource> alert = ActivityLogAlerts.watching(context, subscription, operation);

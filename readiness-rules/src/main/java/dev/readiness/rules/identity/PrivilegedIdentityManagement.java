@@ -82,7 +82,7 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     evaluateDirectory(context);
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       evaluateSubscription(context, subscription);
     }
   }

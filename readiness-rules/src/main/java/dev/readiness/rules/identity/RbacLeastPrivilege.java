@@ -81,7 +81,7 @@ public final class RbacLeastPrivilege extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       List<Resource> assignments =
           context.resources(ROLE_ASSIGNMENTS).stream()
               .filter(a -> AzureRoles.appliesTo(AzureRoles.scope(a), subscription))

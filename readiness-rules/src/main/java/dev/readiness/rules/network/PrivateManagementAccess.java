@@ -81,7 +81,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm));
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()) {
         managementPath(context, subscription);
       }

@@ -84,7 +84,7 @@ public final class AutomatedResponse extends ChecklistRule {
         context.resources(SENTINEL_AUTOMATION_RULES).stream()
             .filter(rule -> active(rule, context))
             .findFirst();
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       ResourceId scope = ResourceId.subscription(subscription);
       Target target = Target.subscription(subscription);
       String subject = "Subscription " + subscription;

@@ -64,7 +64,7 @@ public final class Hunting extends ChecklistRule {
     List<Resource> workspaces = Sentinel.workspaces(context);
     if (workspaces.isEmpty()) {
       boolean incomplete = false;
-      for (String subscription : Scopes.subscriptions(context)) {
+      for (String subscription : context.snapshot().subscriptions()) {
         List<String> gaps =
             Scopes.notCollected(
                 context,

@@ -104,7 +104,7 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
-    for (String subscription : Scopes.subscriptions(context)) {
+    for (String subscription : context.snapshot().subscriptions()) {
       Verdict verdict = new Verdict();
       WATCHED.forEach(
           (change, operations) -> {

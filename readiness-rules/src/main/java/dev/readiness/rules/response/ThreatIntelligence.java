@@ -17,7 +17,6 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
-import dev.readiness.rules.support.Scopes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,7 @@ public final class ThreatIntelligence extends ChecklistRule {
   public void evaluate(RuleContext context) {
     List<Resource> workspaces = Sentinel.workspaces(context);
     if (workspaces.isEmpty()) {
-      for (String subscription : Scopes.subscriptions(context)) {
+      for (String subscription : context.snapshot().subscriptions()) {
         context
             .report(Target.subscription(subscription))
             .evidence(

@@ -8,38 +8,15 @@ import dev.readiness.api.RuleContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 /** Subscriptions and coverage questions that rules reporting per scope share. */
 public final class Scopes {
   private Scopes() {}
 
-  /**
-   * The subscriptions of the snapshot: those its metadata names and those its resources lie in,
-   * sorted, each once.
-   */
-  public static List<String> subscriptions(RuleContext context) {
-    TreeMap<String, String> byKey = new TreeMap<>();
-    for (String subscription : context.snapshot().metadata().subscriptions()) {
-      byKey.putIfAbsent(subscription.toLowerCase(Locale.ROOT), subscription);
-    }
-    for (Resource resource : context.snapshot().resources()) {
-      resource.subscriptionId().ifPresent(s -> byKey.putIfAbsent(s.toLowerCase(Locale.ROOT), s));
-    }
-    return List.copyOf(byKey.values());
-  }
-
-  /** True when {@code id} lies in subscription {@code subscriptionId}. */
-  public static boolean inSubscription(ResourceId id, String subscriptionId) {
-    return id.subscriptionId().map(subscriptionId::equalsIgnoreCase).orElse(false);
-  }
-
   /** The resources of {@code type} in subscription {@code subscriptionId}. */
   public static List<Resource> inSubscription(
       RuleContext context, ResourceType type, String subscriptionId) {
-    return context.resources(type).stream()
-        .filter(r -> inSubscription(r.id(), subscriptionId))
-        .toList();
+    return context.resources(type, ResourceId.subscription(subscriptionId));
   }
 
   /**
