@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,16 +28,16 @@ public final class Coverage {
   }
 
   /**
-   * The records of one type by lower-case scope id, and the distinct lengths of those ids, longest
-   * first. Rules ask about every finding's target, and records sit at few scope depths (the tenant,
+   * The records of one type by scope, and the distinct lengths of their scope ids, longest first.
+   * Rules ask about every finding's target, and records sit at few scope depths (the tenant,
    * subscriptions, a few resources): only prefixes of those lengths can match, so only they are
-   * looked up.
+   * looked up, in place, without copying the prefix.
    */
-  private record ScopeRecords(Map<String, CoverageRecord> byScope, int[] lengths) {
-    static ScopeRecords of(Map<String, CoverageRecord> byScope) {
+  private record ScopeRecords(Map<ScopeKey, CoverageRecord> byScope, int[] lengths) {
+    static ScopeRecords of(Map<ScopeKey, CoverageRecord> byScope) {
       int[] lengths =
           byScope.keySet().stream()
-              .mapToInt(String::length)
+              .mapToInt(ScopeKey::length)
               .distinct()
               .boxed()
               .sorted(Comparator.reverseOrder())
@@ -50,13 +49,23 @@ public final class Coverage {
     /** The record of {@code scope} or of its nearest ancestor, or null. */
     CoverageRecord nearest(ResourceId scope) {
       String id = scope.toString();
-      for (int length : lengths) {
+      // The hashes of every prefix length in one pass over the id, shortest first.
+      int[] hashes = new int[lengths.length];
+      int hash = 0;
+      int hashed = 0;
+      for (int i = lengths.length - 1; i >= 0 && lengths[i] <= id.length(); i--) {
+        hash = ResourceId.continueHashIgnoringCase(hash, id, hashed, lengths[i]);
+        hashed = lengths[i];
+        hashes[i] = hash;
+      }
+      for (int i = 0; i < lengths.length; i++) {
+        int length = lengths[i];
         // The tenant root "/" is everyone's ancestor; any other prefix must end at a segment.
         boolean ancestor =
             length == 1
                 || (length <= id.length() && (length == id.length() || id.charAt(length) == '/'));
         if (ancestor) {
-          CoverageRecord record = byScope.get(id.substring(0, length).toLowerCase(Locale.ROOT));
+          CoverageRecord record = byScope.get(new ScopeKey(id, length, hashes[i]));
           if (record != null) {
             return record;
           }
@@ -67,15 +76,52 @@ public final class Coverage {
   }
 
   /**
+   * The first {@code length} characters of {@code text}, compared and hashed ignoring case as
+   * resource ids are.
+   */
+  private static final class ScopeKey {
+    private final String text;
+    private final int length;
+    private final int hash;
+
+    ScopeKey(String text, int length, int hash) {
+      this.text = text;
+      this.length = length;
+      this.hash = hash;
+    }
+
+    static ScopeKey of(ResourceId scope) {
+      String text = scope.toString();
+      return new ScopeKey(text, text.length(), scope.hashCode());
+    }
+
+    int length() {
+      return length;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ScopeKey key
+          && key.length == length
+          && key.text.regionMatches(true, 0, text, 0, length);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  /**
    * Coverage from records. When two records name the same scope and type, the one that is not
    * COLLECTED wins: a gap reported by any source is never hidden.
    */
   public static Coverage of(Collection<CoverageRecord> records) {
-    Map<String, Map<String, CoverageRecord>> byType = new HashMap<>();
+    Map<String, Map<ScopeKey, CoverageRecord>> byType = new HashMap<>();
     for (CoverageRecord record : records) {
       byType
           .computeIfAbsent(record.type().key(), k -> new HashMap<>())
-          .merge(record.scope().key(), record, Coverage::worse);
+          .merge(ScopeKey.of(record.scope()), record, Coverage::worse);
     }
     List<CoverageRecord> kept = new ArrayList<>();
     Map<String, ScopeRecords> index = new HashMap<>();

@@ -149,9 +149,7 @@ public final class Engine {
             completion.submit(
                 () -> {
                   started.set(System.nanoTime());
-                  List<Finding> findings = new ArrayList<>(runOne(rule, snapshot, now));
-                  findings.sort(Finding.ORDER);
-                  results.put(rule, findings);
+                  results.put(rule, inReportOrder(runOne(rule, snapshot, now), snapshot));
                   return rule;
                 });
         pending.put(future, rule);
@@ -196,6 +194,35 @@ public final class Engine {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * One rule's findings in {@link Finding#ORDER}. Comparing long ids ignoring case dominated this
+   * sort; a target in the snapshot is ordered by its position there instead, which agrees.
+   */
+  private static List<Finding> inReportOrder(List<Finding> findings, Snapshot snapshot) {
+    record Placed(Finding finding, int position) {}
+    List<Placed> placed = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      placed.add(new Placed(finding, snapshot.position(finding.target().id())));
+    }
+    placed.sort(
+        (a, b) -> {
+          int byRule = a.finding().ruleId().compareTo(b.finding().ruleId());
+          if (byRule != 0) {
+            return byRule;
+          }
+          int byTarget =
+              a.position() >= 0 && b.position() >= 0
+                  ? Integer.compare(a.position(), b.position())
+                  : a.finding().target().compareTo(b.finding().target());
+          return byTarget != 0
+              ? byTarget
+              : Finding.ORDER_FOR_ONE_TARGET.compare(a.finding(), b.finding());
+        });
+    List<Finding> sorted = new ArrayList<>(placed.size());
+    placed.forEach(p -> sorted.add(p.finding()));
+    return sorted;
   }
 
   private static List<Finding> resultOf(

@@ -24,12 +24,15 @@ public record Finding(
     List<Evidence> evidence,
     Remediation remediation) {
 
+  /** The order of findings about the same target of the same rule: status, then message. */
+  static final Comparator<Finding> ORDER_FOR_ONE_TARGET =
+      Comparator.comparing(Finding::status).thenComparing(Finding::message);
+
   /** The order of findings in every report: rule, target id, status, message. */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::ruleId)
           .thenComparing(Finding::target)
-          .thenComparing(Finding::status)
-          .thenComparing(Finding::message);
+          .thenComparing(ORDER_FOR_ONE_TARGET);
 
   /** Validates the finding. */
   public Finding {

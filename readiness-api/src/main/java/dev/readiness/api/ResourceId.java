@@ -300,10 +300,21 @@ public final class ResourceId implements Comparable<ResourceId> {
   public int hashCode() {
     int h = hash;
     if (h == 0) {
-      for (int i = 0; i < id.length(); i++) {
-        h = 31 * h + folded(id.charAt(i));
-      }
+      h = continueHashIgnoringCase(0, id, 0, id.length());
       hash = h;
+    }
+    return h;
+  }
+
+  /**
+   * Extends {@code hash}, the hash ignoring case of the first {@code from} characters of {@code
+   * text}, to its first {@code to}: for a whole id its {@link #hashCode()}, for a prefix the hash
+   * of the id that prefix spells.
+   */
+  static int continueHashIgnoringCase(int hash, String text, int from, int to) {
+    int h = hash;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + folded(text.charAt(i));
     }
     return h;
   }

@@ -38,6 +38,10 @@ public final class RuleMetadata {
   private final List<String> checklistItems;
   private final Set<ResourceType> reads;
   private final Set<ResourceType> optionalReads;
+
+  /** Both kinds of reads in a hash set: the engine asks about every finding's types. */
+  private final Set<ResourceType> declared;
+
   private final boolean manual;
 
   private RuleMetadata(Builder b) {
@@ -55,6 +59,9 @@ public final class RuleMetadata {
     this.checklistItems = List.copyOf(b.checklistItems);
     this.reads = java.util.Collections.unmodifiableSet(new TreeSet<>(b.reads));
     this.optionalReads = java.util.Collections.unmodifiableSet(new TreeSet<>(b.optionalReads));
+    Set<ResourceType> all = new java.util.HashSet<>(reads);
+    all.addAll(optionalReads);
+    this.declared = Set.copyOf(all);
     this.manual = b.manual;
   }
 
@@ -145,7 +152,7 @@ public final class RuleMetadata {
 
   /** True when the rule reads the type, required or optionally. */
   public boolean declares(ResourceType type) {
-    return reads.contains(type) || optionalReads.contains(type);
+    return declared.contains(type);
   }
 
   /** True when no API can answer the rule and it needs an attestation. */

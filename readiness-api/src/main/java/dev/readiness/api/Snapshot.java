@@ -23,7 +23,7 @@ public final class Snapshot {
   private final SnapshotMetadata metadata;
   private final List<Resource> resources;
   private final Coverage coverage;
-  private final Map<ResourceId, Resource> byId;
+  private final IdIndex byId;
   private final Map<ResourceType, List<Resource>> byType;
 
   /** parent id → child type → children, for nested and extension resources alike. */
@@ -35,11 +35,10 @@ public final class Snapshot {
     this.metadata = metadata;
     this.resources = List.copyOf(sorted);
     this.coverage = coverage;
-    this.byId = new HashMap<>(sorted.size() * 2);
+    this.byId = new IdIndex(this.resources);
     Map<ResourceType, List<Resource>> types = new HashMap<>();
     Map<ResourceId, Map<ResourceType, List<Resource>>> kids = new HashMap<>();
     for (Resource resource : sorted) {
-      byId.put(resource.id(), resource);
       types.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
       if (!resource.id().isScope()) {
         kids.computeIfAbsent(resource.id().parent(), p -> new HashMap<>())
@@ -166,7 +165,16 @@ public final class Snapshot {
 
   /** The resource with {@code id}, compared case-insensitively. */
   public Optional<Resource> resource(ResourceId id) {
-    return Optional.ofNullable(byId.get(id));
+    int position = byId.positionOf(id);
+    return position < 0 ? Optional.empty() : Optional.of(resources.get(position));
+  }
+
+  /**
+   * The position of the resource with {@code id} in {@link #resources()}, or -1: ordering ids of
+   * this snapshot by position orders them as {@link ResourceId#compareTo} does.
+   */
+  int position(ResourceId id) {
+    return byId.positionOf(id);
   }
 
   /** The resource with {@code id}, parsed from text; empty as well when the text is not an id. */
@@ -202,7 +210,7 @@ public final class Snapshot {
     Builder merged = builder(metadata.merge(other.metadata));
     merged.addAll(resources);
     for (Resource resource : other.resources) {
-      Resource mine = byId.get(resource.id());
+      Resource mine = resource(resource.id()).orElse(null);
       if (mine == null) {
         merged.add(resource);
       } else if (!mine.equals(resource)) {

@@ -31,6 +31,52 @@ class CoverageTest {
     assertThat(coverage.decide(other, SETTINGS).status()).isEqualTo(CoverageStatus.COLLECTED);
   }
 
+  /**
+   * Records at every depth, spelled in other cases than the ids asked about, beside scopes whose
+   * names extend theirs ("s1" and "s10", "rg" and "rg-2"): the record that decides is the one of
+   * the longest scope the id lies within, as a search through every record finds it.
+   */
+  @Test
+  void theNearestRecordIsFoundWhateverTheCaseAndDepth() {
+    List<String> scopes =
+        List.of(
+            "/",
+            "/SUBSCRIPTIONS/S1",
+            "/subscriptions/s10",
+            "/subscriptions/s1/resourceGroups/RG",
+            "/subscriptions/s1/resourceGroups/rg-2",
+            VM.toString().toUpperCase(java.util.Locale.ROOT));
+    List<CoverageRecord> records = new java.util.ArrayList<>();
+    for (int i = 0; i < scopes.size(); i++) {
+      ResourceId scope = ResourceId.parse(scopes.get(i));
+      records.add(
+          i % 2 == 0
+              ? CoverageRecord.collected(scope, SETTINGS)
+              : CoverageRecord.denied(scope, SETTINGS, 403, "Reader", "GET " + scope));
+    }
+    Coverage coverage = Coverage.of(records);
+    List<String> asked =
+        List.of(
+            "/",
+            "/subscriptions/s1",
+            "/subscriptions/S10/resourceGroups/x",
+            "/subscriptions/s100",
+            "/subscriptions/s1/resourcegroups/rg/providers/Microsoft.Compute/virtualMachines/vm1",
+            "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm10",
+            "/subscriptions/s1/resourceGroups/RG-2/providers/Microsoft.Compute/virtualMachines/a",
+            "/subscriptions/s1/resourceGroups/rg-3",
+            VM + "/extensions/e");
+    for (String text : asked) {
+      ResourceId id = ResourceId.parse(text);
+      CoverageRecord expected =
+          records.stream()
+              .filter(r -> id.isWithin(r.scope()))
+              .max(java.util.Comparator.comparingInt(r -> r.scope().toString().length()))
+              .orElseThrow();
+      assertThat(coverage.decide(id, SETTINGS)).as(text).isEqualTo(expected);
+    }
+  }
+
   @Test
   void nothingKnownIsNotCollected() {
     Coverage coverage = Coverage.of(List.of(CoverageRecord.collected(SUB, VMS)));

@@ -323,6 +323,10 @@ class EngineTest {
             context.report(vm).pass("a: passed");
           }
           context.report(Target.tenant()).unknown("tenant");
+          // Not in the snapshot, and between its two VMs in id order.
+          context
+              .report(new Target(ResourceId.parse(TestResources.vmId("m")), "m", VMS))
+              .fail("c: gone");
         };
     Engine engine =
         Engine.builder()
@@ -332,7 +336,7 @@ class EngineTest {
     Snapshot snapshot = covered();
 
     List<Finding> plain = engine.evaluate(snapshot).findings();
-    assertThat(plain).hasSize(14).isSortedAccordingTo(Finding.ORDER);
+    assertThat(plain).hasSize(16).isSortedAccordingTo(Finding.ORDER);
     assertThat(plain.get(0).ruleId()).isEqualTo("FR-TEST-08");
 
     Attestation tenantWide =
@@ -340,7 +344,7 @@ class EngineTest {
             "FR-TEST-09", ResourceId.TENANT, "attested", "secops", LocalDate.parse("2026-06-01"));
     List<Finding> attested =
         engine.evaluate(snapshot, Attestations.of(List.of(tenantWide))).findings();
-    assertThat(attested).hasSize(14).isSortedAccordingTo(Finding.ORDER);
+    assertThat(attested).hasSize(16).isSortedAccordingTo(Finding.ORDER);
     assertThat(attested).extracting(Finding::status).contains(Status.PASS);
   }
 

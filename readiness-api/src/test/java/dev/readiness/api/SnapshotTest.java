@@ -129,6 +129,23 @@ class SnapshotTest {
   }
 
   @Test
+  void findsEveryResourceByIdIgnoringCaseAndNoOtherAtAnySize() {
+    for (int size : new int[] {0, 1, 2, 3, 4, 5, 1000}) {
+      Snapshot.Builder builder = builder();
+      for (int i = 0; i < size; i++) {
+        builder.add(vm("vm-" + i));
+      }
+      Snapshot snapshot = builder.build();
+      for (int i = 0; i < size; i++) {
+        String id = TestResources.vmId("VM-" + i).toUpperCase(java.util.Locale.ROOT);
+        assertThat(snapshot.resource(id)).as(id).map(Resource::name).contains("vm-" + i);
+      }
+      assertThat(snapshot.resource(TestResources.vmId("vm-" + size))).isEmpty();
+      assertThat(snapshot.resource(TestResources.vmId("vm-1") + "/extensions/x")).isEmpty();
+    }
+  }
+
+  @Test
   void rejectsDuplicateIdsIgnoringCase() {
     Snapshot.Builder builder = builder().add(vm("a"));
     assertThatThrownBy(() -> builder.add(vm("A"))).hasMessageContaining("Duplicate resource id");
