@@ -52,6 +52,13 @@ final class CompactJson {
 
     /** The value of {@code key}, exactly, or null. */
     Object get(String key) {
+      // Jackson interns field names, as Java does string literals: the name a rule asks for is
+      // usually the very instance stored, found by reference before any comparison of text.
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i] == key) {
+          return values[i];
+        }
+      }
       int at = Arrays.binarySearch(keys, key);
       return at >= 0 ? values[at] : null;
     }

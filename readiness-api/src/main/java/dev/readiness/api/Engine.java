@@ -360,11 +360,12 @@ public final class Engine {
       }
     }
     List<Finding> unknown = new ArrayList<>();
+    Map<String, List<ResourceId>> namedBy = namedBy(reasonsByScope.values(), findings);
     reasonsByScope.forEach(
         (scope, reasons) -> {
           List<String> silent =
               scope.isScope()
-                  ? unnamed(reasons, scope, findings)
+                  ? unnamed(reasons, scope, namedBy)
                   : aboutResource(scope, findings) ? List.of() : List.copyOf(reasons);
           if (!silent.isEmpty()) {
             Target target =
@@ -398,15 +399,32 @@ public final class Engine {
     return false;
   }
 
+  /**
+   * For each reason, the targets of the findings whose message names it: one pass over the
+   * findings, however many scopes share the reason.
+   */
+  private static Map<String, List<ResourceId>> namedBy(
+      Collection<Set<String>> reasonsByScope, List<Finding> findings) {
+    Map<String, List<ResourceId>> named = new HashMap<>();
+    reasonsByScope.forEach(reasons -> reasons.forEach(r -> named.put(r, new ArrayList<>())));
+    if (!named.isEmpty()) {
+      for (Finding finding : findings) {
+        named.forEach(
+            (reason, targets) -> {
+              if (finding.message().contains(reason)) {
+                targets.add(finding.target().id());
+              }
+            });
+      }
+    }
+    return named;
+  }
+
   /** The reasons no finding in {@code scope} names: a scope's gap is silent until one does. */
   private static List<String> unnamed(
-      Set<String> reasons, ResourceId scope, List<Finding> findings) {
+      Set<String> reasons, ResourceId scope, Map<String, List<ResourceId>> namedBy) {
     return reasons.stream()
-        .filter(
-            reason ->
-                findings.stream()
-                    .noneMatch(
-                        f -> f.target().id().isWithin(scope) && f.message().contains(reason)))
+        .filter(reason -> namedBy.get(reason).stream().noneMatch(id -> id.isWithin(scope)))
         .toList();
   }
 

@@ -15,6 +15,7 @@ final class IdIndex {
   private final int[] slots;
 
   private final int mask;
+  private final int shift;
 
   /** Indexes {@code resources}, whose ids must be distinct. */
   IdIndex(List<Resource> resources) {
@@ -23,6 +24,7 @@ final class IdIndex {
     int capacity = Integer.highestOneBit(Math.max(2, resources.size()) * 2 - 1) << 1;
     this.slots = new int[capacity];
     this.mask = capacity - 1;
+    this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
     for (int position = 0; position < resources.size(); position++) {
       int slot = firstSlot(resources.get(position).id());
       while (slots[slot] != 0) {
@@ -43,8 +45,12 @@ final class IdIndex {
     return -1;
   }
 
+  /**
+   * Ids that differ only in a last character ("vm-1", "vm-2") hash to neighbouring values, which
+   * would fill runs of neighbouring slots and lengthen every probe: multiplying by the golden ratio
+   * scatters them, and the high bits, which the multiplication mixes best, choose the slot.
+   */
   private int firstSlot(ResourceId id) {
-    int hash = id.hashCode();
-    return (hash ^ (hash >>> 16)) & mask;
+    return (id.hashCode() * 0x9E3779B9) >>> shift;
   }
 }
