@@ -283,6 +283,29 @@ class CollectorEndToEndTest {
   }
 
   @Test
+  void childrenOfUnlistedParentsNameWhyTheParentsFailed() {
+    // Resource Graph answers 200 with a body cut short: no HTTP status names the failure, so the
+    // keys' gap must carry the vaults' own reason.
+    Snapshot served = TestTenant.snapshot();
+    try (FakeAzure azure =
+        fake(served)
+            .unthrottled()
+            .fault(
+                Fault.truncatedBody()
+                    .on(AzureService.RESOURCE_GRAPH)
+                    .onScope("/subscriptions/" + SUB2))
+            .start()) {
+      Snapshot collected = collector(azure, TestTenant.types()).build().collect();
+
+      CoverageRecord keys = collected.coverage().decide(ResourceId.subscription(SUB2), KEYS);
+      assertThat(keys.status()).isEqualTo(CoverageStatus.FAILED);
+      assertThat(keys.reason())
+          .contains("its parents (Microsoft.KeyVault/vaults) could not be listed")
+          .contains("unreadable answer");
+    }
+  }
+
+  @Test
   void theListenerHearsPhasesCallsAndGaps() {
     Snapshot served = TestTenant.snapshot();
     List<CollectionPhase> phases = new CopyOnWriteArrayList<>();

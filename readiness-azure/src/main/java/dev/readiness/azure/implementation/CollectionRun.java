@@ -517,7 +517,10 @@ public final class CollectionRun implements TransportListener {
                 type,
                 parentRecord.httpStatus(),
                 parentRecord.request(),
-                "its parents (" + parent + ") could not be listed"));
+                "its parents ("
+                    + parent
+                    + ") could not be listed"
+                    + (parentRecord.message() == null ? "" : ": " + parentRecord.message())));
       }
     }
   }
