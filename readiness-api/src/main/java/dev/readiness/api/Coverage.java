@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The coverage records of a snapshot: for each scope and resource type, whether the data was
@@ -180,6 +181,17 @@ public final class Coverage {
   /** True when {@code type} was collected at {@code scope}. */
   public boolean isCollected(ResourceId scope, ResourceType type) {
     return decide(scope, type).isCollected();
+  }
+
+  /**
+   * Why data of {@code type} at {@code scope} is missing: the {@link CoverageRecord#reason()
+   * reason} of the record that {@link #decide decides} it, such as "... failed to collect (HTTP 502
+   * on GET ...)"; empty when it was collected. The engine and rules ask this one question whenever
+   * a verdict needs data, so every finding names a gap in the same words.
+   */
+  public Optional<String> whyMissing(ResourceId scope, ResourceType type) {
+    CoverageRecord record = decide(scope, type);
+    return record.isCollected() ? Optional.empty() : Optional.of(record.reason());
   }
 
   /** This coverage and {@code other} together; on conflict the gap wins. */

@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a finding whose data was not collected, denied or failed for its target becomes UNKNOWN
  *       with the reason; a scope where a rule's data is missing and the rule said nothing gets an
- *       UNKNOWN finding, never silence;
+ *       UNKNOWN finding, never silence, and so does a resource under which resources the rule
+ *       {@linkplain RuleMetadata#reportsOnEach() reports on each} could not be listed;
  *   <li>a rule that throws, runs past its time limit, or reports about a resource type it did not
  *       declare yields one ERROR finding, and every other rule goes on unchanged;
  *   <li>an attestation turns MANUAL or UNKNOWN into PASS while younger than the validity period,
@@ -317,10 +318,7 @@ public final class Engine {
   private static List<String> gaps(Coverage coverage, ResourceId scope, Set<ResourceType> types) {
     List<String> reasons = new ArrayList<>();
     for (ResourceType type : types) {
-      CoverageRecord record = coverage.decide(scope, type);
-      if (!record.isCollected()) {
-        reasons.add(record.reason());
-      }
+      coverage.whyMissing(scope, type).ifPresent(reasons::add);
     }
     return reasons;
   }
@@ -331,42 +329,46 @@ public final class Engine {
    */
   private static List<Finding> silentGaps(
       RuleMetadata rule, List<Finding> findings, Snapshot snapshot) {
-    List<ResourceId> scopes = new ArrayList<>();
-    snapshot.metadata().subscriptions().forEach(s -> scopes.add(ResourceId.subscription(s)));
-    if (scopes.isEmpty()) {
-      scopes.add(ResourceId.TENANT);
+    Coverage coverage = snapshot.coverage();
+    // Every type the rule cannot do without is checked in every subscription (or the tenant).
+    Map<ResourceId, Set<ResourceType>> checks = new LinkedHashMap<>();
+    snapshot
+        .metadata()
+        .subscriptions()
+        .forEach(s -> checks.put(ResourceId.subscription(s), new LinkedHashSet<>(rule.reads())));
+    if (checks.isEmpty()) {
+      checks.put(ResourceId.TENANT, new LinkedHashSet<>(rule.reads()));
     }
-    // A gap below a subscription (one vault's keys failed) hides resources as surely as a denied
-    // subscription does, and a rule reporting per resource never sees them: check its scope too.
-    for (CoverageRecord gap : snapshot.coverage().gaps()) {
-      if (rule.reads().contains(gap.type())
-          && readsTheResourceOrAnAncestor(rule, gap.scope())
-          && !scopes.contains(gap.scope())) {
-        scopes.add(gap.scope());
+    // Where a gap itself lies, only its own type is checked: a tenant-wide Microsoft Graph failure
+    // says nothing of the per-subscription types, which have no record at the tenant root.
+    for (CoverageRecord gap : coverage.gaps()) {
+      if (hides(rule, gap)) {
+        checks.computeIfAbsent(gap.scope(), s -> new LinkedHashSet<>()).add(gap.type());
       }
     }
     Map<ResourceId, Set<String>> reasonsByScope = new java.util.TreeMap<>();
-    for (ResourceId scope : scopes) {
-      for (ResourceType type : rule.reads()) {
-        CoverageRecord record = snapshot.coverage().decide(scope, type);
-        if (!record.isCollected()) {
-          // Report at the scope that decided the gap: one finding for a tenant-wide denial.
-          ResourceId decidedAt =
-              record.scope().key().length() < scope.key().length() ? record.scope() : scope;
-          reasonsByScope
-              .computeIfAbsent(decidedAt, s -> new LinkedHashSet<>())
-              .add(record.reason());
-        }
-      }
-    }
+    checks.forEach(
+        (scope, types) -> {
+          for (ResourceType type : types) {
+            CoverageRecord record = coverage.decide(scope, type);
+            if (!record.isCollected()) {
+              // Report at the scope that decided the gap: one finding for a tenant-wide denial.
+              ResourceId decidedAt =
+                  record.scope().key().length() < scope.key().length() ? record.scope() : scope;
+              reasonsByScope
+                  .computeIfAbsent(decidedAt, s -> new LinkedHashSet<>())
+                  .add(record.reason());
+            }
+          }
+        });
     List<Finding> unknown = new ArrayList<>();
     Map<String, List<ResourceId>> namedBy = namedBy(reasonsByScope.values(), findings);
     reasonsByScope.forEach(
         (scope, reasons) -> {
           List<String> silent =
-              scope.isScope()
-                  ? unnamed(reasons, scope, namedBy)
-                  : aboutResource(scope, findings) ? List.of() : List.copyOf(reasons);
+              !scope.isScope() && aboutTheResourceOrAbove(scope, findings)
+                  ? List.of()
+                  : unnamed(reasons, scope, namedBy);
           if (!silent.isEmpty()) {
             Target target =
                 scope.isScope()
@@ -386,17 +388,25 @@ public final class Engine {
     return unknown;
   }
 
-  /** True for a scope, or a resource whose type (or an ancestor's) the rule reads. */
-  private static boolean readsTheResourceOrAnAncestor(RuleMetadata rule, ResourceId scope) {
-    if (scope.isScope()) {
+  /**
+   * True when {@code gap} hides data the rule works on: a gap in a scope of a type the rule cannot
+   * do without; a gap under one resource (one vault's keys failed) of such a type, when the rule
+   * reads that resource's type (or an ancestor's); or a gap of a type whose every resource the rule
+   * reports on, which otherwise would just be missing from the report.
+   */
+  private static boolean hides(RuleMetadata rule, CoverageRecord gap) {
+    if (rule.reportsOnEach().contains(gap.type())) {
       return true;
     }
-    for (ResourceId id = scope; id != null && !id.isScope(); id = id.parent()) {
+    if (!rule.reads().contains(gap.type())) {
+      return false;
+    }
+    for (ResourceId id = gap.scope(); !id.isScope(); id = id.parent()) {
       if (rule.reads().contains(id.type())) {
         return true;
       }
     }
-    return false;
+    return gap.scope().isScope();
   }
 
   /**
@@ -420,7 +430,7 @@ public final class Engine {
     return named;
   }
 
-  /** The reasons no finding in {@code scope} names: a scope's gap is silent until one does. */
+  /** The reasons no finding in {@code scope} names: a gap is silent until one does. */
   private static List<String> unnamed(
       Set<String> reasons, ResourceId scope, Map<String, List<ResourceId>> namedBy) {
     return reasons.stream()
@@ -429,14 +439,15 @@ public final class Engine {
   }
 
   /**
-   * True when a finding is about the resource a gap hangs on, a resource below it or the resource
-   * it belongs to: the rule saw that resource, and the engine's gating or the rule's own {@code
-   * dependsOn} already decided what the gap means for it.
+   * True when a finding is about the resource a gap hangs on or a resource it belongs to: the rule
+   * judged that resource, and the engine's gating or the rule's own {@code dependsOn} already
+   * decided what the gap means for it. A finding about another resource below it (a secret of the
+   * vault whose keys failed) decides nothing about the gap.
    */
-  private static boolean aboutResource(ResourceId gap, List<Finding> findings) {
+  private static boolean aboutTheResourceOrAbove(ResourceId gap, List<Finding> findings) {
     return findings.stream()
         .map(f -> f.target().id())
-        .anyMatch(id -> !id.isScope() && (id.isWithin(gap) || gap.isWithin(id)));
+        .anyMatch(id -> !id.isScope() && gap.isWithin(id));
   }
 
   private Finding attest(

@@ -38,6 +38,7 @@ public final class RuleMetadata {
   private final List<String> checklistItems;
   private final Set<ResourceType> reads;
   private final Set<ResourceType> optionalReads;
+  private final Set<ResourceType> reportsOnEach;
 
   /** Both kinds of reads in a hash set: the engine asks about every finding's types. */
   private final Set<ResourceType> declared;
@@ -59,6 +60,7 @@ public final class RuleMetadata {
     this.checklistItems = List.copyOf(b.checklistItems);
     this.reads = java.util.Collections.unmodifiableSet(new TreeSet<>(b.reads));
     this.optionalReads = java.util.Collections.unmodifiableSet(new TreeSet<>(b.optionalReads));
+    this.reportsOnEach = java.util.Collections.unmodifiableSet(new TreeSet<>(b.reportsOnEach));
     Set<ResourceType> all = new java.util.HashSet<>(reads);
     all.addAll(optionalReads);
     this.declared = Set.copyOf(all);
@@ -150,6 +152,16 @@ public final class RuleMetadata {
     return optionalReads;
   }
 
+  /**
+   * The types of which the rule reports on each resource, one finding apiece (a subset of what it
+   * reads, required or optionally). Where resources of such a type could not be listed, in a scope
+   * or under one resource, the engine reports an UNKNOWN finding there naming why, unless a finding
+   * of the rule already names it: the lost resources never just vanish from the report.
+   */
+  public Set<ResourceType> reportsOnEach() {
+    return reportsOnEach;
+  }
+
   /** True when the rule reads the type, required or optionally. */
   public boolean declares(ResourceType type) {
     return declared.contains(type);
@@ -181,6 +193,7 @@ public final class RuleMetadata {
     private final List<String> checklistItems = new ArrayList<>();
     private final Set<ResourceType> reads = new TreeSet<>();
     private final Set<ResourceType> optionalReads = new TreeSet<>();
+    private final Set<ResourceType> reportsOnEach = new TreeSet<>();
     private boolean manual;
 
     private Builder(String id) {
@@ -266,6 +279,15 @@ public final class RuleMetadata {
       return this;
     }
 
+    /**
+     * Types of which the rule reports on each resource, which it also reads; see {@link
+     * RuleMetadata#reportsOnEach()}.
+     */
+    public Builder reportsOnEach(ResourceType... types) {
+      reportsOnEach.addAll(Arrays.asList(types));
+      return this;
+    }
+
     /** Marks the rule as answered only by attestation. */
     public Builder manual() {
       this.manual = true;
@@ -311,6 +333,11 @@ public final class RuleMetadata {
       if (!manual && reads.isEmpty()) {
         throw invalid(
             "it reads no resource types; declare them with reads(...) or mark it manual()");
+      }
+      for (ResourceType type : reportsOnEach) {
+        if (!reads.contains(type) && !optionalReads.contains(type)) {
+          throw invalid("it reports on each " + type + " but does not read that type");
+        }
       }
       optionalReads.removeAll(reads);
       return new RuleMetadata(this);

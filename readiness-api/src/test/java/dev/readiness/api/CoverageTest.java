@@ -78,6 +78,21 @@ class CoverageTest {
   }
 
   @Test
+  void whyMissingGivesTheReasonOfTheDecidingRecord() {
+    Coverage coverage =
+        Coverage.of(
+            List.of(
+                CoverageRecord.collected(SUB, SETTINGS),
+                CoverageRecord.failed(VM, SETTINGS, 0, "GET settings", "paging stopped")));
+    assertThat(coverage.whyMissing(SUB, SETTINGS)).isEmpty();
+    assertThat(coverage.whyMissing(VM, SETTINGS))
+        .hasValue(coverage.decide(VM, SETTINGS).reason())
+        .hasValueSatisfying(why -> assertThat(why).contains("paging stopped"));
+    assertThat(coverage.whyMissing(VM, VMS))
+        .hasValueSatisfying(why -> assertThat(why).contains("was not collected"));
+  }
+
+  @Test
   void nothingKnownIsNotCollected() {
     Coverage coverage = Coverage.of(List.of(CoverageRecord.collected(SUB, VMS)));
     CoverageRecord decided = coverage.decide(VM, SETTINGS);

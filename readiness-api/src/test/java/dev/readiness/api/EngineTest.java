@@ -349,6 +349,99 @@ class EngineTest {
   }
 
   @Test
+  void aTenantGapIsNotReportedForTypesRecordedPerSubscription() {
+    ResourceType users = ResourceType.of("microsoft.graph/users");
+    Rule rule =
+        rule(
+            "FR-TEST-12",
+            context ->
+                context.resources(VMS).forEach(vm -> context.report(vm).dependsOn(VMS).pass("ok")),
+            VMS,
+            users);
+    // VMs are recorded per subscription, so no record covers the tenant root for them.
+    Snapshot snapshot =
+        tenant(
+            CoverageRecord.collected(SUBSCRIPTION, VMS),
+            CoverageRecord.denied(
+                ResourceId.TENANT, users, 403, "User.Read.All", "GET /v1.0/users"));
+    Report report = Engine.builder().addRule(rule).build().evaluate(snapshot);
+    assertThat(report.findings(Status.UNKNOWN))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.target().id()).isEqualTo(ResourceId.TENANT);
+              assertThat(finding.message())
+                  .contains("microsoft.graph/users at the tenant was denied")
+                  .doesNotContain("virtualMachines");
+            });
+  }
+
+  @Test
+  void aRuleReportingOnEachResourceOfATypeHearsOfThoseThatCouldNotBeListed() {
+    ResourceType extensions = VMS.child("extensions");
+    Consumer<RuleContext> perSettingAndExtension =
+        context -> {
+          for (ResourceType type : List.of(SETTINGS, extensions)) {
+            context.resources(type).forEach(r -> context.report(r).dependsOn(type).pass("seen"));
+          }
+        };
+    ResourceId tha = ResourceId.parse(TestResources.vmId("THA-VM"));
+    Snapshot snapshot =
+        builder()
+            .add(vm("good"))
+            .add(setting("good", "logs"))
+            .add(vm("THA-VM"))
+            .add(
+                Resource.parse(
+                    "{\"id\":\""
+                        + tha
+                        + "/extensions/ama\",\"name\":\"ama\",\"type\":\""
+                        + extensions
+                        + "\",\"properties\":{}}"))
+            .coverage(CoverageRecord.collected(SUBSCRIPTION, VMS))
+            .coverage(CoverageRecord.collected(SUBSCRIPTION, SETTINGS))
+            .coverage(CoverageRecord.collected(SUBSCRIPTION, extensions))
+            .coverage(CoverageRecord.failed(tha, SETTINGS, 502, "GET settings", "bad gateway"))
+            .build();
+
+    Rule declared = ruleReportingOnEach("FR-TEST-13", perSettingAndExtension, SETTINGS, extensions);
+    Report report = Engine.builder().addRule(declared).build().evaluate(snapshot);
+    // The extension found below THA-VM says nothing about its settings, which were never seen.
+    assertThat(report.findings(Status.PASS)).hasSize(2);
+    assertThat(report.findings(Status.UNKNOWN))
+        .singleElement()
+        .satisfies(
+            finding -> {
+              assertThat(finding.target().id()).isEqualTo(tha);
+              assertThat(finding.message())
+                  .contains("Microsoft.Insights/diagnosticSettings at " + tha)
+                  .contains("HTTP 502");
+            });
+
+    // Without the declaration the engine cannot know the rule speaks of each setting.
+    Rule undeclared = rule("FR-TEST-14", perSettingAndExtension, SETTINGS, extensions);
+    assertThat(Engine.builder().addRule(undeclared).build().evaluate(snapshot).findings())
+        .extracting(Finding::status)
+        .containsOnly(Status.PASS);
+  }
+
+  private static Rule ruleReportingOnEach(
+      String id, Consumer<RuleContext> body, ResourceType... types) {
+    RuleMetadata metadata = RuleMetadataTest.complete(id).reads(types).reportsOnEach(types).build();
+    return new Rule() {
+      @Override
+      public RuleMetadata metadata() {
+        return metadata;
+      }
+
+      @Override
+      public void evaluate(RuleContext context) {
+        body.accept(context);
+      }
+    };
+  }
+
+  @Test
   void attestationsTurnManualIntoPassUntilTheyExpire() {
     RuleMetadata manualMetadata =
         RuleMetadata.builder("FR-TEST-07")

@@ -57,6 +57,23 @@ class RuleMetadataTest {
   }
 
   @Test
+  void reportsOnEachOnlyTypesTheRuleReads() {
+    ResourceType settings = ResourceType.of("Microsoft.Insights/diagnosticSettings");
+    assertThat(complete("FR-TEST-01").reportsOnEach(TestResources.VMS).build().reportsOnEach())
+        .containsExactly(TestResources.VMS);
+    assertThat(
+            complete("FR-TEST-01")
+                .optionallyReads(settings)
+                .reportsOnEach(settings)
+                .build()
+                .reportsOnEach())
+        .containsExactly(settings);
+    assertThatThrownBy(() -> complete("FR-TEST-01").reportsOnEach(settings).build())
+        .hasMessageContaining("FR-TEST-01")
+        .hasMessageContaining("reports on each Microsoft.Insights/diagnosticSettings");
+  }
+
+  @Test
   void remediationNeedsACommandOrTemplate() {
     assertThatThrownBy(() -> Remediation.of("Open the portal.", ""))
         .hasMessageContaining("'az' command or a Bicep snippet");

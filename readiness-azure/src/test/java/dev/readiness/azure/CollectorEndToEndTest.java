@@ -283,6 +283,29 @@ class CollectorEndToEndTest {
   }
 
   @Test
+  void childrenOfUnlistedParentsNameWhyTheParentsFailed() {
+    // Resource Graph answers 200 with a body cut short: no HTTP status names the failure, so the
+    // keys' gap must carry the vaults' own reason.
+    Snapshot served = TestTenant.snapshot();
+    try (FakeAzure azure =
+        fake(served)
+            .unthrottled()
+            .fault(
+                Fault.truncatedBody()
+                    .on(AzureService.RESOURCE_GRAPH)
+                    .onScope("/subscriptions/" + SUB2))
+            .start()) {
+      Snapshot collected = collector(azure, TestTenant.types()).build().collect();
+
+      CoverageRecord keys = collected.coverage().decide(ResourceId.subscription(SUB2), KEYS);
+      assertThat(keys.status()).isEqualTo(CoverageStatus.FAILED);
+      assertThat(keys.reason())
+          .contains("its parents (Microsoft.KeyVault/vaults) could not be listed")
+          .contains("unreadable answer");
+    }
+  }
+
+  @Test
   void theListenerHearsPhasesCallsAndGaps() {
     Snapshot served = TestTenant.snapshot();
     List<CollectionPhase> phases = new CopyOnWriteArrayList<>();
@@ -336,14 +359,13 @@ class CollectorEndToEndTest {
     }
   }
 
-  @Test
-  void moreThan300SubscriptionsAreQueriedInBatches() {
+  /** {@code count} subscriptions holding one vault each, all collected. */
+  private static Snapshot subscriptionsWithAVaultEach(int count) {
     List<String> subscriptions = new java.util.ArrayList<>();
-    Snapshot.Builder builder = null;
-    for (int i = 1; i <= 301; i++) {
+    for (int i = 1; i <= count; i++) {
       subscriptions.add(String.format("00000000-0000-0000-0000-%012d", i));
     }
-    builder =
+    Snapshot.Builder builder =
         Snapshot.builder(
             dev.readiness.api.SnapshotMetadata.of(
                 TestTenant.TENANT, subscriptions, java.time.Instant.EPOCH));
@@ -356,7 +378,12 @@ class CollectorEndToEndTest {
                   + " \"name\": \"kv\", \"type\": \"Microsoft.KeyVault/vaults\", \"properties\": {}}"));
       builder.collected(ResourceId.subscription(sub), List.of(VAULTS));
     }
-    Snapshot served = builder.build();
+    return builder.build();
+  }
+
+  @Test
+  void moreThan300SubscriptionsAreQueriedInBatches() {
+    Snapshot served = subscriptionsWithAVaultEach(301);
     try (FakeAzure azure =
         FakeAzure.builder().snapshot(served).pageSize(100).unthrottled().start()) {
       Snapshot collected = collector(azure, Set.of(VAULTS)).build().collect();
@@ -367,6 +394,56 @@ class CollectorEndToEndTest {
           .allMatch(r -> r.status() == 200);
       assertThat(collected.resources()).containsExactlyElementsOf(served.resources());
       assertThat(collected.coverage()).isEqualTo(served.coverage());
+    }
+  }
+
+  @Test
+  void aFaultOfOneSubscriptionInABatchCostsOnlyThatSubscription() {
+    Snapshot served = subscriptionsWithAVaultEach(16);
+    String faulty = served.metadata().subscriptions().get(10);
+    try (FakeAzure azure =
+        FakeAzure.builder()
+            .snapshot(served)
+            .unthrottled()
+            .fault(
+                Fault.serverError(500)
+                    .on(AzureService.RESOURCE_GRAPH)
+                    .onScope("/subscriptions/" + faulty))
+            .start()) {
+      Snapshot collected = collector(azure, Set.of(VAULTS)).maxRetries(0).build().collect();
+
+      assertThat(collected.coverage().gaps())
+          .singleElement()
+          .satisfies(
+              gap -> {
+                assertThat(gap.scope()).isEqualTo(ResourceId.subscription(faulty));
+                assertThat(gap.reason()).contains("HTTP 500");
+              });
+      assertThat(collected.resources(VAULTS))
+          .hasSize(15)
+          .noneMatch(vault -> vault.id().subscriptionId().orElseThrow().equals(faulty));
+      // The whole batch, then both halves at each of the log2(16) = 4 levels down to one.
+      assertThat(azure.requests())
+          .filteredOn(r -> r.service() == AzureService.RESOURCE_GRAPH)
+          .hasSize(1 + 2 * 4);
+    }
+  }
+
+  @Test
+  void aResourceGraphOutageIsNotSplitFurtherThanOnce() {
+    Snapshot served = subscriptionsWithAVaultEach(16);
+    try (FakeAzure azure =
+        FakeAzure.builder()
+            .snapshot(served)
+            .unthrottled()
+            .fault(Fault.serverError(503).on(AzureService.RESOURCE_GRAPH))
+            .start()) {
+      Snapshot collected = collector(azure, Set.of(VAULTS)).maxRetries(0).build().collect();
+
+      assertThat(collected.coverage().gaps()).hasSize(16);
+      assertThat(azure.requests())
+          .filteredOn(r -> r.service() == AzureService.RESOURCE_GRAPH)
+          .hasSize(3);
     }
   }
 

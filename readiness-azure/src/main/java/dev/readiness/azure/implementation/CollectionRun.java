@@ -300,17 +300,45 @@ public final class CollectionRun implements TransportListener {
     for (int from = 0; from < subs.size(); from += SUBSCRIPTIONS_PER_QUERY) {
       List<String> batch =
           subs.subList(from, Math.min(subs.size(), from + SUBSCRIPTIONS_PER_QUERY));
-      RestResponse failure = queryBatch(table, types, batch);
-      if (failure != null && isDenial(failure) && batch.size() > 1) {
-        // Resource Graph refuses a whole batch when one subscription is not readable: ask each
-        // subscription alone, so the denial lands on exactly the one it concerns.
-        callsPlanned.addAndGet(batch.size());
-        for (String subscription : batch) {
-          recordBatch(
-              types, List.of(subscription), queryBatch(table, types, List.of(subscription)));
-        }
+      settleBatch(table, types, batch, queryBatch(table, types, batch));
+    }
+  }
+
+  /**
+   * Records what one query of {@code batch} gave. A query answers for all its subscriptions at
+   * once, so one subscription's fault would cost every other its data; a failed batch is asked
+   * again in parts until the fault is pinned on the subscriptions it concerns.
+   */
+  private void settleBatch(
+      String table, List<ResourceType> types, List<String> batch, RestResponse failure) {
+    // Throttling is per caller, not per subscription: smaller queries would only be throttled too.
+    if (failure == null || batch.size() == 1 || failure.status() == 429) {
+      recordBatch(types, batch, failure);
+    } else if (isDenial(failure)) {
+      // Resource Graph refuses a whole batch when one subscription is not readable, and a caller
+      // often lacks several: ask each subscription alone, so every denial lands on its own.
+      callsPlanned.addAndGet(batch.size());
+      for (String subscription : batch) {
+        recordBatch(types, List.of(subscription), queryBatch(table, types, List.of(subscription)));
+      }
+    } else {
+      // Halving finds one faulty subscription in about 2 log2(n) queries. When both halves fail
+      // as well, the fault is not one subscription's (Resource Graph itself is failing): the
+      // halves keep their gaps, so an outage costs two more queries per batch, not 2n.
+      List<String> first = batch.subList(0, batch.size() / 2);
+      List<String> second = batch.subList(batch.size() / 2, batch.size());
+      callsPlanned.addAndGet(2);
+      RestResponse firstFailure = queryBatch(table, types, first);
+      RestResponse secondFailure = queryBatch(table, types, second);
+      if (firstFailure != null
+          && secondFailure != null
+          && !isDenial(firstFailure)
+          && !isDenial(secondFailure)) {
+        recordBatch(types, first, firstFailure);
+        recordBatch(types, second, secondFailure);
       } else {
-        recordBatch(types, batch, failure);
+        settleBatch(table, types, first, firstFailure);
+        settleBatch(table, types, second, secondFailure);
       }
     }
   }
@@ -517,7 +545,10 @@ public final class CollectionRun implements TransportListener {
                 type,
                 parentRecord.httpStatus(),
                 parentRecord.request(),
-                "its parents (" + parent + ") could not be listed"));
+                "its parents ("
+                    + parent
+                    + ") could not be listed"
+                    + (parentRecord.message() == null ? "" : ": " + parentRecord.message())));
       }
     }
   }

@@ -7,9 +7,11 @@ import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.util.Context;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLException;
 
 /**
  * Sends reads through an azure-core pipeline and survives throttling: a token bucket per
@@ -108,6 +111,7 @@ public final class RestTransport {
           lastBody = bodyOf(response);
           lastFailure = null;
           if (lastStatus == 429) {
+            lastFailure = "throttled (HTTP 429)";
             retryAfter = retryAfter(response).orElse(backoff(attempt));
             if (retryAfter.compareTo(options.maxDelay()) > 0) {
               return new RestResponse(
@@ -281,13 +285,38 @@ public final class RestTransport {
     return false;
   }
 
-  private static String describe(Throwable error) {
+  /**
+   * What went wrong, in the words a report's reader needs: the HTTP client's exception classes
+   * ("PrematureCloseException") name its internals, not what failed.
+   */
+  static String describe(Throwable error) {
     Throwable root = error;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    boolean io = false;
+    boolean timeout = false;
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      root = t;
+      io |= t instanceof IOException;
+      timeout |=
+          t instanceof TimeoutException || t.getClass().getName().endsWith("TimeoutException");
     }
-    String message = root.getMessage();
-    return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    String message = root.getMessage() == null ? "" : " (" + root.getMessage().strip() + ")";
+    if (timeout) {
+      return "no answer within the request timeout";
+    }
+    if (root instanceof UnknownHostException) {
+      return "the host name could not be resolved" + message;
+    }
+    if (root instanceof ConnectException) {
+      return "the connection could not be opened" + message;
+    }
+    if (root instanceof SSLException) {
+      return "the TLS connection failed" + message;
+    }
+    if (io) {
+      // Reset, closed early or broken: the exchange ended without a complete answer.
+      return "the connection closed before the answer";
+    }
+    return root.getMessage() == null ? "the call failed" : "the call failed" + message;
   }
 
   private static URL toUrl(String url) {

@@ -40,22 +40,6 @@ class FaultMatrixTest {
   private static final String BLOB_SERVICES_TYPE = "Microsoft.Storage/storageAccounts/blobServices";
   private static final String VAULTS = "Microsoft.KeyVault/vaults";
 
-  /**
-   * Rules that keep a verdict on partial data without saying which data was lost, drop findings
-   * whose data was lost, or turn UNKNOWN without naming the cause (docs/reliability.md, "Found and
-   * left"): none of them gives a false PASS or FAIL status here, which is still checked. Any other
-   * rule doing so fails this test.
-   */
-  private static final Set<String> PARTIAL_VERDICTS_NOT_YET_EXPLAINED =
-      Set.of(
-          "FR-DATA-03",
-          "FR-DATA-04",
-          "FR-DATA-08",
-          "FR-IAM-02",
-          "FR-IAM-03",
-          "FR-IAM-04",
-          "FR-LOG-05");
-
   private static Snapshot served;
   private static Report clean;
 
@@ -106,11 +90,11 @@ class FaultMatrixTest {
         degrades(
             "429 storm with Retry-After on one subscription that never ends",
             s -> List.of(Fault.throttled(Duration.ofSeconds(2)).onScope(sub(s, 1))),
-            "HTTP 429"),
+            "throttled"),
         degrades(
             "429 with a Retry-After longer than the collector waits",
             s -> List.of(Fault.throttled(Duration.ofMinutes(10)).onType(KEYS)),
-            "HTTP 429"),
+            "throttled"),
         recovers(
             "429 storm without Retry-After on Microsoft Graph, shorter than the retries",
             s -> List.of(Fault.throttledWithoutRetryAfter().on(AzureService.GRAPH).times(12)),
@@ -118,7 +102,7 @@ class FaultMatrixTest {
         degrades(
             "429 storm without Retry-After on diagnostic settings that never ends",
             s -> List.of(Fault.throttledWithoutRetryAfter().onType(DIAGNOSTICS)),
-            "HTTP 429"),
+            "throttled"),
         recovers(
             "500 on a few ARM calls",
             s -> List.of(Fault.serverError(500).on(AzureService.ARM).times(3)),
@@ -136,12 +120,12 @@ class FaultMatrixTest {
         degrades(
             "connection reset on every blob service list",
             s -> List.of(Fault.connectionReset().onType(BLOB_SERVICES_TYPE)),
-            "Connection prematurely closed"),
+            "the connection closed before the answer"),
         degrades(
             "answers slower than the request timeout on every key list",
             s -> List.of(Fault.delay(Duration.ofSeconds(20)).onType(KEYS)),
             c -> c.requestTimeout(Duration.ofMillis(400)).maxRetries(1),
-            KEYS),
+            "no answer within the request timeout"),
         degrades(
             "truncated JSON on every diagnostic settings list",
             s -> List.of(Fault.truncatedBody().onType(DIAGNOSTICS)),
@@ -217,9 +201,7 @@ class FaultMatrixTest {
         continue;
       }
       boolean sameVerdict = clean.findings().stream().anyMatch(c -> sameVerdict(c, finding));
-      boolean explained =
-          !cause.isEmpty() && finding.message().contains(cause)
-              || PARTIAL_VERDICTS_NOT_YET_EXPLAINED.contains(finding.ruleId());
+      boolean explained = !cause.isEmpty() && finding.message().contains(cause);
       if (!sameVerdict || !explained) {
         invented.add(finding);
       }
@@ -248,8 +230,7 @@ class FaultMatrixTest {
                       f.status() == Status.UNKNOWN
                           && f.ruleId().equals(finding.ruleId())
                           && sameTargetOrWithin(f.target(), finding.target()));
-      boolean known = PARTIAL_VERDICTS_NOT_YET_EXPLAINED.contains(finding.ruleId());
-      if (!kept && !unknown && !known) {
+      if (!kept && !unknown) {
         lost.add(finding);
       }
     }
@@ -260,13 +241,11 @@ class FaultMatrixTest {
   }
 
   /**
-   * The message names the fault, or the failed listing it follows from (a vault's keys fail when
-   * the vaults could not be listed).
+   * The message names the fault, also when the data was lost because its parents were (a vault's
+   * keys cannot be read when the vaults could not be listed).
    */
   private static boolean namesTheCause(Finding finding, String cause) {
-    return finding.message().contains(cause)
-        || finding.message().contains("could not be listed")
-        || PARTIAL_VERDICTS_NOT_YET_EXPLAINED.contains(finding.ruleId());
+    return finding.message().contains(cause);
   }
 
   private static boolean sameVerdict(Finding a, Finding b) {

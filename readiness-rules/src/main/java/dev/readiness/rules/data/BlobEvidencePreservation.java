@@ -81,7 +81,11 @@ public final class BlobEvidencePreservation extends ChecklistRule {
       List<Resource> services = context.snapshot().children(account, BLOB_SERVICES);
       if (services.isEmpty()) {
         verdict.unknown(
-            "its blob service settings (blobServices/default) are not in the snapshot",
+            context
+                .coverage()
+                .whyMissing(account.id(), BLOB_SERVICES)
+                .map(why -> "its blob service settings were not read: " + why)
+                .orElse("its blob service settings (blobServices/default) are not in the snapshot"),
             Evidence.absent(account.id(), "no blobServices/default", "blob service settings"));
       } else {
         Json properties = services.get(0).properties();

@@ -81,6 +81,7 @@ public final class KeyRotation extends ChecklistRule {
           .checklistItems(ChecklistRow.KEY_ROTATION.text(), ChecklistRow.KEY_VAULT.text())
           .reads(KEY_VAULT_KEYS, KEY_VAULT_SECRETS)
           .optionallyReads(KEY_ROTATION_POLICIES)
+          .reportsOnEach(KEY_VAULT_KEYS, KEY_VAULT_SECRETS)
           .build();
 
   /** The rule with the rotation period of {@code options}. */

@@ -203,13 +203,14 @@ public final class RbacLeastPrivilege extends ChecklistRule {
             .filter(a -> PRIVILEGED.contains(AzureRoles.roleId(a)))
             .filter(a -> a.properties().get("principalType").textEqualsIgnoreCase("User"))
             .toList();
-    List<String> gap =
-        Scopes.notCollected(context, ResourceId.subscription(subscription), GRAPH_USERS);
-    if (!gap.isEmpty()) {
-      if (!privilegedUsers.isEmpty()) {
-        verdict.unknown(
-            "whether privileged users are guests is unknown: " + String.join("; ", gap));
-      }
+    // With no privileged user assignment no guest can hold one: that needs no user data, and
+    // reads the same whether or not Microsoft Graph answered.
+    Optional<String> usersMissing =
+        privilegedUsers.isEmpty()
+            ? Optional.empty()
+            : context.coverage().whyMissing(ResourceId.subscription(subscription), GRAPH_USERS);
+    if (usersMissing.isPresent()) {
+      verdict.unknown("whether privileged users are guests is unknown: " + usersMissing.get());
       return;
     }
     List<String> guests = new ArrayList<>();

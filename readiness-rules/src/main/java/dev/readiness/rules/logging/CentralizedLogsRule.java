@@ -13,6 +13,7 @@ import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -24,11 +25,12 @@ import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ResourceLabels;
-import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -36,6 +38,10 @@ import java.util.TreeSet;
  * tenant, and the logs are spread over at most the number of workspaces in the options.
  */
 public final class CentralizedLogsRule extends ChecklistRule {
+  /** The types whose resources name the workspaces counted. */
+  private static final Set<ResourceType> COUNTED =
+      Set.of(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, FLOW_LOGS, DATA_COLLECTION_RULES);
+
   private final int maxWorkspaces;
   private final int listed;
 
@@ -67,6 +73,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
             .checklistItems(ChecklistRow.LOGS_CENTRALIZED.text())
             .reads(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, WORKSPACES)
             .optionallyReads(FLOW_LOGS, DATA_COLLECTION_RULES)
+            .reportsOnEach(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, FLOW_LOGS)
             .build(),
         options);
     this.maxWorkspaces = options.maxWorkspaces();
@@ -167,26 +174,36 @@ public final class CentralizedLogsRule extends ChecklistRule {
       finding.pass(label + " sends to " + workspace.describe() + " of this tenant.");
       return;
     }
-    CoverageRecord record = snapshot.coverage().decide(id.orElse(ResourceId.TENANT), WORKSPACES);
+    String why =
+        snapshot
+            .coverage()
+            .whyMissing(id.orElse(ResourceId.TENANT), WORKSPACES)
+            .orElse("its subscription was collected, so it was deleted or lies in another tenant");
     finding.unknown(
         label
             + " sends to "
             + workspace.describe()
             + ", which is not in the snapshot ("
-            + (record.isCollected()
-                ? "its subscription was collected, so it was deleted or lies in another tenant"
-                : record.reason())
+            + why
             + "): whether the logs stay in this tenant cannot be told.");
   }
 
   private void reportCount(RuleContext context, TreeSet<ResourceId> used) {
     List<String> names = used.stream().map(ResourceId::name).toList();
-    // The count is tenant-wide: a subscription whose diagnostic settings were not read may send
-    // to more workspaces, so the count is only a lower bound. It can still FAIL, never PASS.
-    List<String> unread = new ArrayList<>();
+    // The count is tenant-wide: settings, flow logs or data collection rules that were not read,
+    // in a whole subscription or under one resource, may send to more workspaces, so the count is
+    // only a lower bound. It can still FAIL, never PASS.
+    Set<String> unread = new LinkedHashSet<>();
     for (String subscription : context.snapshot().metadata().subscriptions()) {
-      unread.addAll(
-          Scopes.notCollected(context, ResourceId.subscription(subscription), DIAGNOSTIC_SETTINGS));
+      context
+          .coverage()
+          .whyMissing(ResourceId.subscription(subscription), DIAGNOSTIC_SETTINGS)
+          .ifPresent(unread::add);
+    }
+    for (CoverageRecord gap : context.coverage().gaps()) {
+      if (COUNTED.contains(gap.type())) {
+        unread.add(gap.reason());
+      }
     }
     for (String subscription : context.snapshot().metadata().subscriptions()) {
       RuleContext.FindingBuilder finding =

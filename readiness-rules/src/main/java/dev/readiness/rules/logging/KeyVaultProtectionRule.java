@@ -116,7 +116,12 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
             label
                 + ": "
                 + Texts.joinClauses(gaps)
-                + ", so a purged key or an unlogged secret read could not be investigated.");
+                + ", so a purged key or an unlogged secret read could not be investigated."
+                + (auditUnknown
+                    ? " Also not decided: whether it logs AuditEvent: "
+                        + routing.unknownReason().get()
+                        + "."
+                    : ""));
       } else if (auditUnknown) {
         finding
             .dependsOn(KEY_VAULTS)

@@ -1,6 +1,5 @@
 package dev.readiness.rules.support;
 
-import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -79,7 +78,6 @@ public final class DiagnosticLogs {
       ResourceType sourceType,
       Collection<String> categories) {
     ResourceType settingsType = settingsType(target);
-    CoverageRecord coverage = snapshot.coverage().decide(target, settingsType);
     List<Resource> settings = settings(snapshot, target);
     List<LogRouting.Route> routes = new ArrayList<>();
     for (String category : categories) {
@@ -96,7 +94,7 @@ public final class DiagnosticLogs {
         target,
         sourceType,
         List.copyOf(categories),
-        coverage.isCollected() ? Optional.empty() : Optional.of(coverage.reason()),
+        snapshot.coverage().whyMissing(target, settingsType),
         settings,
         routes);
   }

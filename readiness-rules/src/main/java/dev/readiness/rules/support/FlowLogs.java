@@ -3,7 +3,6 @@ package dev.readiness.rules.support;
 import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 
-import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
@@ -106,7 +105,6 @@ public final class FlowLogs {
     Comparator<Resource> snapshotOrder = Comparator.comparing(Resource::id);
     enabled.sort(snapshotOrder);
     disabled.sort(snapshotOrder);
-    CoverageRecord coverage = snapshot.coverage().decide(subject, FLOW_LOGS);
     List<Retention> retentions = new ArrayList<>();
     for (Resource flowLog : enabled) {
       retentions.add(retention(snapshot, flowLog, thresholdDays));
@@ -115,7 +113,7 @@ public final class FlowLogs {
         subject,
         enabled,
         disabled,
-        coverage.isCollected() ? Optional.empty() : Optional.of(coverage.reason()),
+        snapshot.coverage().whyMissing(subject, FLOW_LOGS),
         Retention.best(retentions, thresholdDays));
   }
 

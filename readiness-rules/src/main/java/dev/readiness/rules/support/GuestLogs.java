@@ -7,7 +7,6 @@ import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULE_ASSOCIAT
 import static dev.readiness.rules.types.AzureTypes.VM_EXTENSIONS;
 import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
-import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
@@ -91,11 +90,9 @@ public final class GuestLogs {
       }
     }
 
-    CoverageRecord associationsCoverage =
-        snapshot.coverage().decide(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
-    if (!associationsCoverage.isCollected()) {
-      unknown.add(associationsCoverage.reason());
-    }
+    Optional<String> associationsMissing =
+        snapshot.coverage().whyMissing(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
+    associationsMissing.ifPresent(unknown::add);
     List<Resource> associations =
         snapshot.children(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
     boolean windows = !osIs(machine, "linux");
@@ -117,12 +114,14 @@ public final class GuestLogs {
       }
       Optional<Resource> rule = snapshot.resource(id.get());
       if (rule.isEmpty()) {
-        CoverageRecord record = snapshot.coverage().decide(id.get(), DATA_COLLECTION_RULES);
         unknown.add(
             "data collection rule '"
                 + id.get().name()
                 + "' is not in the snapshot ("
-                + (record.isCollected() ? "it no longer exists" : record.reason())
+                + snapshot
+                    .coverage()
+                    .whyMissing(id.get(), DATA_COLLECTION_RULES)
+                    .orElse("it no longer exists")
                 + ")");
         continue;
       }
@@ -138,7 +137,7 @@ public final class GuestLogs {
         }
       }
     }
-    if (associations.isEmpty() && associationsCoverage.isCollected()) {
+    if (associations.isEmpty() && associationsMissing.isEmpty()) {
       gaps.add("no data collection rule association");
       evidence.add(
           Evidence.absent(
@@ -182,10 +181,7 @@ public final class GuestLogs {
     if (machine.type().equals(VM_SCALE_SETS)) {
       return machine.properties().at("/virtualMachineProfile/extensionProfile/extensions").items();
     }
-    CoverageRecord record = snapshot.coverage().decide(machine.id(), extensionType);
-    if (!record.isCollected()) {
-      unknown.add(record.reason());
-    }
+    snapshot.coverage().whyMissing(machine.id(), extensionType).ifPresent(unknown::add);
     return snapshot.children(machine.id(), extensionType).stream().map(Resource::root).toList();
   }
 

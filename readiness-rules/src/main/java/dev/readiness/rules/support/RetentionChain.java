@@ -5,7 +5,6 @@ import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACE_TABLES;
 
-import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
@@ -120,13 +119,14 @@ public final class RetentionChain {
     if (account.isEmpty()) {
       return missing(snapshot, accountId, STORAGE_ACCOUNTS, "storage account");
     }
-    CoverageRecord policies = snapshot.coverage().decide(accountId, MANAGEMENT_POLICIES);
-    if (!policies.isCollected()) {
+    Optional<String> policiesMissing =
+        snapshot.coverage().whyMissing(accountId, MANAGEMENT_POLICIES);
+    if (policiesMissing.isPresent()) {
       return Retention.unknown(
           "the lifecycle rules of storage account '"
               + account.get().name()
               + "' are unknown: "
-              + policies.reason());
+              + policiesMissing.get());
     }
     List<Resource> found = snapshot.children(accountId, MANAGEMENT_POLICIES);
     Retention shortest = null;
@@ -188,11 +188,11 @@ public final class RetentionChain {
 
   private static Retention missing(
       Snapshot snapshot, ResourceId id, ResourceType type, String label) {
-    CoverageRecord record = snapshot.coverage().decide(id, type);
     String why =
-        record.isCollected()
-            ? "it does not exist in the collected data (deleted, or in another tenant)"
-            : record.reason();
+        snapshot
+            .coverage()
+            .whyMissing(id, type)
+            .orElse("it does not exist in the collected data (deleted, or in another tenant)");
     return Retention.unknown(
         label + " '" + id.name() + "' is not in the snapshot: " + why,
         Evidence.absent(id, "not in the snapshot", "the " + label + " the logs are sent to"));

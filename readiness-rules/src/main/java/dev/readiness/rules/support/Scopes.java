@@ -1,6 +1,5 @@
 package dev.readiness.rules.support;
 
-import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
@@ -27,10 +26,7 @@ public final class Scopes {
       RuleContext context, ResourceId scope, ResourceType... types) {
     List<String> reasons = new ArrayList<>();
     for (ResourceType type : types) {
-      CoverageRecord record = context.coverage().decide(scope, type);
-      if (!record.isCollected()) {
-        reasons.add(record.reason());
-      }
+      context.coverage().whyMissing(scope, type).ifPresent(reasons::add);
     }
     return reasons;
   }

@@ -44,6 +44,27 @@ class BlobEvidencePreservationTest {
   }
 
   @Test
+  void blobServicesThatFailedToListAreUnknownNamingTheFailure() {
+    // An account as the collector leaves it when its blob service list failed: no blobServices
+    // child, and a gap on the account.
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-data")
+        .resource("Microsoft.Storage/storageAccounts", "streset")
+        .kind("StorageV2")
+        .failed(
+            "Microsoft.Storage/storageAccounts/blobServices",
+            0,
+            "connection closed before the answer");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("streset", "its blob service settings were not read")
+        .expectUnknown("streset", "connection closed before the answer")
+        .doTest();
+  }
+
+  @Test
   void deniedBlobServicesAreUnknown() {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");

@@ -110,6 +110,22 @@ class KeyRotationTest {
   }
 
   @Test
+  void aVaultWhoseKeysCouldNotBeListedIsUnknownNamingWhy() {
+    Tenant tenant = Tenant.create();
+    KeyVault vault = vault(tenant);
+    vault
+        .child("secrets", "db-password")
+        .property("/properties/attributes/exp", NEXT_YEAR.getEpochSecond());
+    vault.failed("Microsoft.KeyVault/vaults/keys", 502, "Bad Gateway");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("kv-prod", "Microsoft.KeyVault/vaults/keys at " + vault.id())
+        .expectUnknown("kv-prod", "failed to collect (HTTP 502")
+        .expectPass("db-password", "it expires on 2026-01-01")
+        .doTest();
+  }
+
+  @Test
   void collectedButAbsentPolicyFails() {
     Tenant tenant = Tenant.create();
     vault(tenant).key("cmk", NEXT_YEAR);

@@ -1,7 +1,9 @@
 package dev.readiness.rules.identity;
 
 import static dev.readiness.rules.identity.GraphFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -121,6 +123,24 @@ class RbacLeastPrivilegeTest {
         .given(tenant)
         .expectUnknown(tenant.subscriptions().get(0).subscriptionId(), "User.Read.All")
         .doTest();
+  }
+
+  @Test
+  void withoutPrivilegedUsersNoGuestCanHoldARoleEvenWhenUsersWereNotRead() {
+    // Only a group holds a privileged role: whether users are guests does not matter, so the
+    // finding must read the same as when Microsoft Graph answered.
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    assign(prod, 2, AzureRoles.CONTRIBUTOR, principal(2), "Group");
+    Report read = RuleTestHelper.forRule(RULE).given(tenant).allowOtherFindings().doTest();
+    tenant.denied("microsoft.graph/users", "User.Read.All");
+
+    Report unread =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectPass(prod.subscriptionId(), "no guest holds a privileged role")
+            .doTest();
+    assertThat(unread.findings()).isEqualTo(read.findings());
   }
 
   @Test

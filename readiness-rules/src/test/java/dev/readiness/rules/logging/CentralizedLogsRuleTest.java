@@ -85,6 +85,35 @@ class CentralizedLogsRuleTest {
   }
 
   @Test
+  void settingsThatCouldNotBeReadAreUnknownAndLeaveTheCountOpen() {
+    group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
+    group
+        .keyVault("kv-gone")
+        .failed("Microsoft.Insights/diagnosticSettings", 404, "ResourceNotFound");
+
+    helper(3)
+        .expectPass("to-law")
+        .expectUnknown("kv-gone", "Microsoft.Insights/diagnosticSettings at ")
+        .expectUnknown("kv-gone", "failed to collect (HTTP 404")
+        .expectUnknown(prod.subscriptionId(), "the tenant-wide count is not known")
+        .expectUnknown(prod.subscriptionId(), "kv-gone failed to collect (HTTP 404")
+        .doTest();
+  }
+
+  @Test
+  void flowLogsThatCouldNotBeReadAreUnknown() {
+    group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
+    group.networkSecurityGroup("nsg-app");
+    prod.failed("Microsoft.Network/networkWatchers/flowLogs", 500, "InternalServerError");
+
+    helper(3)
+        .expectPass("to-law")
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Network/networkWatchers/flowLogs at ")
+        .expectUnknown(prod.subscriptionId(), "failed to collect (HTTP 500")
+        .doTest();
+  }
+
+  @Test
   void unknownWhenTheWorkspaceLiesInASubscriptionThatWasNotCollected() {
     tenant
         .subscription("soc", "33333333-3333-3333-3333-333333333333")

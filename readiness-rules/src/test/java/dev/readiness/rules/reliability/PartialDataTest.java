@@ -1,6 +1,7 @@
 package dev.readiness.rules.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Engine;
@@ -17,7 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A tenant-wide verdict never PASSes on the subscriptions that happened to be read. */
+/**
+ * Verdicts on partial data: a tenant-wide verdict never PASSes on the subscriptions that happened
+ * to be read, and a gap is reported as what it is.
+ */
 class PartialDataTest {
   private static final String SUB1 = "00000000-0000-0000-0000-000000000001";
   private static final String SUB2 = "00000000-0000-0000-0000-000000000002";
@@ -37,6 +41,37 @@ class PartialDataTest {
     assertThat(finding(withGap, SUB1).message())
         .contains("Microsoft.Insights/diagnosticSettings at /subscriptions/" + SUB2)
         .contains("denied");
+  }
+
+  @Test
+  void aMicrosoftGraphDenialIsNotReportedAsPerSubscriptionDataMissingAtTheTenant() {
+    // As the collector records them: Azure types per subscription, Microsoft Graph types at the
+    // tenant root, where the per-subscription types have no record at all.
+    Engine engine =
+        Engine.builder().addRules(BuiltInRules.all()).include("FR-IAM-02", "FR-IAM-04").build();
+    Snapshot.Builder snapshot =
+        Snapshot.builder(SnapshotMetadata.of(SUB1, List.of(SUB1), Instant.EPOCH));
+    for (ResourceType type : engine.requiredTypes()) {
+      if (type.namespace().equalsIgnoreCase("microsoft.graph")) {
+        snapshot.coverage(
+            CoverageRecord.denied(
+                ResourceId.TENANT, type, 403, "Directory.Read.All", "GET /v1.0/" + type));
+      } else {
+        snapshot.coverage(CoverageRecord.collected(ResourceId.subscription(SUB1), type));
+      }
+    }
+
+    Report report = engine.evaluate(snapshot.build());
+
+    assertThat(report.findings())
+        .filteredOn(f -> f.target().id().equals(ResourceId.TENANT))
+        .extracting(Finding::ruleId, Finding::status)
+        .containsExactlyInAnyOrder(
+            tuple("FR-IAM-02", Status.UNKNOWN), tuple("FR-IAM-04", Status.UNKNOWN));
+    assertThat(report.findings())
+        .filteredOn(f -> f.target().id().equals(ResourceId.TENANT))
+        .allSatisfy(f -> assertThat(f.message()).contains("was denied (HTTP 403"))
+        .noneSatisfy(f -> assertThat(f.message()).contains("was not collected"));
   }
 
   private static Report evaluate(boolean settingsOfSecondDenied) {
