@@ -17,7 +17,6 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
-import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
