@@ -30,6 +30,9 @@ public final class Resource {
   private final ResourceId id;
   private final ResourceType type;
 
+  /** Kept beside the JSON: every finding about the resource names it. */
+  private final String name;
+
   private Resource(Object json) {
     if (!(json instanceof Obj object)) {
       throw new IllegalArgumentException("A resource must be a JSON object.");
@@ -48,6 +51,7 @@ public final class Resource {
         typeValue instanceof String typeText && !typeText.isBlank()
             ? ResourceType.of(typeText)
             : id.type();
+    this.name = object.get("name") instanceof String nameText ? nameText : id.name();
   }
 
   /**
@@ -130,7 +134,7 @@ public final class Resource {
 
   /** The {@code name} field, or the last segment of the id. */
   public String name() {
-    return json.get("name") instanceof String name ? name : id.name();
+    return name;
   }
 
   /** The subscription the resource lies in, if any. */

@@ -1,7 +1,9 @@
 package dev.readiness.api;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An ARM resource type such as {@code Microsoft.Compute/virtualMachines} or the nested {@code
@@ -18,6 +20,16 @@ public final class ResourceType implements Comparable<ResourceType> {
    */
   public static final ResourceType ALL_TOP_LEVEL = new ResourceType("*/*");
 
+  /**
+   * Types already named, by their exact spelling. A snapshot names a few hundred types across
+   * hundreds of thousands of resources: sharing one instance per spelling spares each resource its
+   * own copy and each lookup a parse. Bounded, so that hostile input naming endless types cannot
+   * grow it.
+   */
+  private static final Map<String, ResourceType> KNOWN = new ConcurrentHashMap<>();
+
+  private static final int KNOWN_LIMIT = 4096;
+
   private final String name;
   private final String key;
 
@@ -33,6 +45,18 @@ public final class ResourceType implements Comparable<ResourceType> {
    */
   public static ResourceType of(String name) {
     Objects.requireNonNull(name, "'name' cannot be null.");
+    ResourceType known = KNOWN.get(name);
+    if (known != null) {
+      return known;
+    }
+    ResourceType parsed = parse(name);
+    if (KNOWN.size() < KNOWN_LIMIT) {
+      KNOWN.putIfAbsent(name, parsed);
+    }
+    return parsed;
+  }
+
+  private static ResourceType parse(String name) {
     String trimmed = name.strip();
     String[] segments = trimmed.split("/", -1);
     if (segments.length < 2) {
@@ -86,7 +110,7 @@ public final class ResourceType implements Comparable<ResourceType> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ResourceType type && type.key.equals(key);
+    return this == other || other instanceof ResourceType type && type.key.equals(key);
   }
 
   @Override

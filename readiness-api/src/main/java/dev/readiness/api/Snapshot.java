@@ -41,7 +41,11 @@ public final class Snapshot {
     for (Resource resource : sorted) {
       types.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
       if (!resource.id().isScope()) {
-        kids.computeIfAbsent(resource.id().parent(), p -> new HashMap<>())
+        // Keyed by the parent's own id when the parent is here: rules ask with that instance,
+        // which the map then matches by reference.
+        ResourceId parent = resource.id().parent();
+        int at = byId.positionOf(parent);
+        kids.computeIfAbsent(at < 0 ? parent : resources.get(at).id(), p -> new HashMap<>())
             .computeIfAbsent(resource.type(), t -> new ArrayList<>())
             .add(resource);
       }
