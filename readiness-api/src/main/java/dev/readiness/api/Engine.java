@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -258,8 +260,12 @@ public final class Engine {
     synchronized (context.reported()) {
       reported = List.copyOf(context.reported());
     }
+    // Findings name the same few type instances over and over: each is checked once.
+    Set<ResourceType> declared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Predicate<ResourceType> isDeclared =
+        type -> declared.contains(type) || metadata.declares(type) && declared.add(type);
     for (RuleContext.Reported item : reported) {
-      if (!item.target().isScope() && !metadata.declares(item.target().type())) {
+      if (!item.target().isScope() && !isDeclared.test(item.target().type())) {
         return List.of(
             error(
                 metadata,
@@ -270,7 +276,7 @@ public final class Engine {
                     + ", which the rule does not declare in reads(...)"));
       }
       for (ResourceType type : item.dependsOn()) {
-        if (!metadata.declares(type)) {
+        if (!isDeclared.test(type)) {
           return List.of(
               error(
                   metadata,

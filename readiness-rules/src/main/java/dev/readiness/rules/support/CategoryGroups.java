@@ -12,10 +12,8 @@ import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
 
 import dev.readiness.api.ResourceType;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the diagnostic-setting category groups {@code allLogs} and {@code audit} contain.
@@ -74,17 +72,9 @@ public final class CategoryGroups {
       return true;
     }
     if (group.equalsIgnoreCase(AUDIT)) {
-      return auditCategories(type).contains(category.toLowerCase(Locale.ROOT));
+      return AUDIT_CATEGORIES.getOrDefault(type, Set.of()).stream()
+          .anyMatch(member -> member.equalsIgnoreCase(category));
     }
     return false;
-  }
-
-  /** The audit group of {@code type}, lower-cased; empty when the type has none known. */
-  static Set<String> auditCategories(ResourceType type) {
-    Set<String> lower = new TreeSet<>();
-    AUDIT_CATEGORIES
-        .getOrDefault(type, Set.of())
-        .forEach(c -> lower.add(c.toLowerCase(Locale.ROOT)));
-    return lower;
   }
 }

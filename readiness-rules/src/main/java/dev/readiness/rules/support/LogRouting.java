@@ -42,6 +42,14 @@ public final class LogRouting {
   private final List<Resource> settings;
   private final List<Route> routes;
 
+  /**
+   * For each category asked about, in the same order, the routes that reach a destination. Rules
+   * ask for them several times per resource, so they are sorted out once.
+   */
+  private final List<List<Route>> reaching;
+
+  private final List<String> uncovered;
+
   LogRouting(
       Snapshot snapshot,
       ResourceId target,
@@ -57,6 +65,27 @@ public final class LogRouting {
     this.notCollected = notCollected;
     this.settings = settings;
     this.routes = List.copyOf(routes);
+    List<List<Route>> byCategory = new ArrayList<>(categories.size());
+    List<String> exportedNowhere = new ArrayList<>();
+    for (String category : categories) {
+      List<Route> found = routesReaching(this.routes, category);
+      byCategory.add(found);
+      if (found.isEmpty()) {
+        exportedNowhere.add(category);
+      }
+    }
+    this.reaching = List.copyOf(byCategory);
+    this.uncovered = List.copyOf(exportedNowhere);
+  }
+
+  private static List<Route> routesReaching(List<Route> routes, String category) {
+    List<Route> found = new ArrayList<>();
+    for (Route route : routes) {
+      if (route.category().equalsIgnoreCase(category) && !route.destinations().isEmpty()) {
+        found.add(route);
+      }
+    }
+    return List.copyOf(found);
   }
 
   /** The categories asked about, in the order asked. */
@@ -76,14 +105,17 @@ public final class LogRouting {
 
   /** The routes of {@code category} that reach at least one destination. */
   public List<Route> routes(String category) {
-    return routes.stream()
-        .filter(r -> r.category().equalsIgnoreCase(category) && !r.destinations().isEmpty())
-        .toList();
+    for (int i = 0; i < categories.size(); i++) {
+      if (categories.get(i).equalsIgnoreCase(category)) {
+        return reaching.get(i);
+      }
+    }
+    return routesReaching(routes, category);
   }
 
   /** The categories no setting exports to a destination, in the order asked. */
   public List<String> uncovered() {
-    return categories.stream().filter(c -> routes(c).isEmpty()).toList();
+    return uncovered;
   }
 
   /** The categories no setting exports to a destination of {@code kind}, in the order asked. */
