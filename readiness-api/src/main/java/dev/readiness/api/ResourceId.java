@@ -237,12 +237,7 @@ public final class ResourceId implements Comparable<ResourceId> {
     if (starts.length == 0) {
       return this;
     }
-    int end;
-    if (isScope() || starts.length - lastProviders > 4) {
-      end = starts.length - 2;
-    } else {
-      end = lastProviders;
-    }
+    int end = parentEnd();
     if (end <= 0) {
       return TENANT;
     }
@@ -251,6 +246,24 @@ public final class ResourceId implements Comparable<ResourceId> {
     int[] prefix = java.util.Arrays.copyOf(starts, end);
     ResourceId parent = new ResourceId(id.substring(0, starts[end] - 1), prefix, -1);
     return new ResourceId(parent.id, prefix, parent.validate(parent.id));
+  }
+
+  /** The index in {@code starts} of the first segment the parent does not hold. */
+  private int parentEnd() {
+    return isScope() || starts.length - lastProviders > 4 ? starts.length - 2 : lastProviders;
+  }
+
+  /**
+   * True when {@code candidate}, spelled exactly alike, is this id's {@link #parent()}: deciding it
+   * costs a comparison of the prefix, where {@code parent()} builds and checks a new id.
+   */
+  boolean hasParentSpelled(ResourceId candidate) {
+    if (starts.length == 0) {
+      return false;
+    }
+    int end = parentEnd();
+    int length = end <= 0 ? 1 : starts[end] - 1;
+    return candidate.id.length() == length && id.startsWith(candidate.id);
   }
 
   /** This id and every id above it, from this one up to the tenant root. */

@@ -38,14 +38,17 @@ public final class Snapshot {
     this.byId = new IdIndex(this.resources);
     Map<ResourceType, List<Resource>> types = new HashMap<>();
     Map<ResourceId, Map<ResourceType, List<Resource>>> kids = new HashMap<>();
+    ResourceId previousParent = null;
     for (Resource resource : sorted) {
       types.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
       if (!resource.id().isScope()) {
-        // Keyed by the parent's own id when the parent is here: rules ask with that instance,
-        // which the map then matches by reference.
-        ResourceId parent = resource.id().parent();
-        int at = byId.positionOf(parent);
-        kids.computeIfAbsent(at < 0 ? parent : resources.get(at).id(), p -> new HashMap<>())
+        // Resources in id order share parents in runs: the previous parent is usually this one's.
+        ResourceId parent =
+            previousParent != null && resource.id().hasParentSpelled(previousParent)
+                ? previousParent
+                : canonical(resource.id().parent());
+        previousParent = parent;
+        kids.computeIfAbsent(parent, p -> new HashMap<>())
             .computeIfAbsent(resource.type(), t -> new ArrayList<>())
             .add(resource);
       }
@@ -76,6 +79,15 @@ public final class Snapshot {
           firstAtOrAfter(sorted, pastEverythingWithin(SUBSCRIPTIONS_PREFIX + subscription.get()));
     }
     return List.copyOf(byKey.values());
+  }
+
+  /**
+   * The resource's own id instance when {@code id} is in this snapshot: rules ask about children
+   * with that instance, which a map then matches by reference.
+   */
+  private ResourceId canonical(ResourceId id) {
+    int at = byId.positionOf(id);
+    return at < 0 ? id : resources.get(at).id();
   }
 
   /** The index of the first resource whose id sorts at or after {@code id}, ignoring case. */
@@ -252,7 +264,10 @@ public final class Snapshot {
   /** Collects resources and coverage records; not thread-safe. */
   public static final class Builder {
     private SnapshotMetadata metadata;
-    private final Map<ResourceId, Resource> resources = new HashMap<>();
+
+    /** In the order added: a snapshot file is written sorted, and then needs no sorting. */
+    private final Map<ResourceId, Resource> resources = new java.util.LinkedHashMap<>();
+
     private final List<CoverageRecord> coverage = new ArrayList<>();
 
     private Builder(SnapshotMetadata metadata) {
@@ -320,6 +335,9 @@ public final class Snapshot {
      * same order.
      */
     private static List<Resource> sortedById(Collection<Resource> unsorted) {
+      if (isSorted(unsorted)) {
+        return new ArrayList<>(unsorted);
+      }
       List<Map.Entry<String, Resource>> keyed = new ArrayList<>(unsorted.size());
       for (Resource resource : unsorted) {
         String key = resource.id().key();
@@ -334,6 +352,18 @@ public final class Snapshot {
       List<Resource> sorted = new ArrayList<>(keyed.size());
       keyed.forEach(entry -> sorted.add(entry.getValue()));
       return sorted;
+    }
+
+    /** True when the resources are in id order already: n - 1 comparisons instead of a sort. */
+    private static boolean isSorted(Collection<Resource> resources) {
+      ResourceId previous = null;
+      for (Resource resource : resources) {
+        if (previous != null && previous.compareTo(resource.id()) > 0) {
+          return false;
+        }
+        previous = resource.id();
+      }
+      return true;
     }
 
     private static boolean isAscii(String text) {

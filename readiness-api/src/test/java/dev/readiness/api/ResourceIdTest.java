@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ResourceIdTest {
@@ -104,6 +105,31 @@ class ResourceIdTest {
         }
       }
     }
+  }
+
+  @Test
+  void recognisesItsParentSpelledExactlyAlike() {
+    List<String> ids =
+        List.of(
+            VM,
+            VM + "/extensions/e",
+            VM + "/providers/Microsoft.Insights/diagnosticSettings/d",
+            "/subscriptions/s1/resourceGroups/rg",
+            "/subscriptions/s1",
+            "/providers/Microsoft.Management/managementGroups/mg",
+            "/subscriptions/s1/providers/Microsoft.Insights/diagnosticSettings/activity");
+    for (String text : ids) {
+      ResourceId id = ResourceId.parse(text);
+      assertThat(id.hasParentSpelled(id.parent())).as(text).isTrue();
+      assertThat(id.hasParentSpelled(id)).as(text).isFalse();
+      ResourceId shouted = ResourceId.parse(id.parent().toString().toUpperCase(Locale.ROOT));
+      if (!shouted.toString().equals(id.parent().toString())) {
+        assertThat(id.hasParentSpelled(shouted)).as(text).isFalse();
+      }
+    }
+    ResourceId other = ResourceId.parse(VM.replace("/rg-prod/", "/rg-test/"));
+    assertThat(ResourceId.parse(VM).hasParentSpelled(other.parent())).isFalse();
+    assertThat(ResourceId.TENANT.hasParentSpelled(ResourceId.TENANT)).isFalse();
   }
 
   @Test
