@@ -174,6 +174,9 @@ final class CompactJson {
 
   private static Obj object(List<String> keys, List<Object> values) {
     int size = keys.size();
+    if (size <= SMALL_OBJECT) {
+      return smallObject(keys, values);
+    }
     Integer[] order = new Integer[size];
     for (int i = 0; i < size; i++) {
       order[i] = i;
@@ -184,6 +187,28 @@ final class CompactJson {
     for (int i = 0; i < size; i++) {
       sortedKeys[i] = keys.get(order[i]);
       sortedValues[i] = values.get(order[i]);
+    }
+    return new Obj(sortedKeys, sortedValues);
+  }
+
+  /** Most ARM objects have a handful of keys: sorted in place, without boxing positions. */
+  private static final int SMALL_OBJECT = 16;
+
+  private static Obj smallObject(List<String> keys, List<Object> values) {
+    int size = keys.size();
+    String[] sortedKeys = new String[size];
+    Object[] sortedValues = new Object[size];
+    for (int i = 0; i < size; i++) {
+      String key = keys.get(i);
+      Object value = values.get(i);
+      int at = i;
+      while (at > 0 && sortedKeys[at - 1].compareTo(key) > 0) {
+        sortedKeys[at] = sortedKeys[at - 1];
+        sortedValues[at] = sortedValues[at - 1];
+        at--;
+      }
+      sortedKeys[at] = key;
+      sortedValues[at] = value;
     }
     return new Obj(sortedKeys, sortedValues);
   }

@@ -39,18 +39,16 @@ public final class Snapshot {
     Map<ResourceType, List<Resource>> types = new HashMap<>();
     Map<ResourceId, Map<ResourceType, List<Resource>>> kids = new HashMap<>();
     ResourceId previousParent = null;
+    Map<ResourceType, List<Resource>> siblings = null;
     for (Resource resource : sorted) {
       types.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
       if (!resource.id().isScope()) {
         // Resources in id order share parents in runs: the previous parent is usually this one's.
-        ResourceId parent =
-            previousParent != null && resource.id().hasParentSpelled(previousParent)
-                ? previousParent
-                : canonical(resource.id().parent());
-        previousParent = parent;
-        kids.computeIfAbsent(parent, p -> new HashMap<>())
-            .computeIfAbsent(resource.type(), t -> new ArrayList<>())
-            .add(resource);
+        if (previousParent == null || !resource.id().hasParentSpelled(previousParent)) {
+          previousParent = canonical(resource.id().parent());
+          siblings = kids.computeIfAbsent(previousParent, p -> new HashMap<>());
+        }
+        siblings.computeIfAbsent(resource.type(), t -> new ArrayList<>()).add(resource);
       }
     }
     types.replaceAll((type, list) -> List.copyOf(list));

@@ -92,6 +92,48 @@ class JsonTest {
     }
   }
 
+  /** Small and large objects alike: every key found, whatever order the JSON gives them in. */
+  @Test
+  void findsEveryKeyOfObjectsOfAnySizeInAnyOrder() {
+    java.util.Random random = new java.util.Random(7);
+    for (int size = 0; size <= 40; size++) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        names.add("k" + Integer.toString(random.nextInt(1_000_000), 36) + "_" + i);
+      }
+      java.util.List<String> shuffled = new java.util.ArrayList<>(names);
+      java.util.Collections.shuffle(shuffled, random);
+      Resource inOrder = withProperties(names);
+      Resource reordered = withProperties(shuffled);
+      assertThat(reordered).as("size %d", size).isEqualTo(inOrder);
+      for (String name : names) {
+        // A copy of the name, so that the lookup cannot match the stored key by reference.
+        String copy = new String(name.toCharArray());
+        assertThat(reordered.properties().get(copy).text()).as(name).contains("v" + name);
+      }
+      assertThat(reordered.properties().get("absent").isMissing()).isTrue();
+      // Keys are kept sorted, which also fixes the order in which files and reports write them.
+      StringBuilder expected = new StringBuilder("{");
+      names.stream()
+          .sorted()
+          .forEach(
+              n ->
+                  expected
+                      .append(expected.length() > 1 ? "," : "")
+                      .append("\"" + n + "\":\"v" + n + "\""));
+      assertThat(reordered.properties()).hasToString(expected.append("}").toString());
+    }
+  }
+
+  private static Resource withProperties(java.util.List<String> names) {
+    StringBuilder json = new StringBuilder("{\"id\": \"/subscriptions/s1\", \"properties\": {");
+    for (int i = 0; i < names.size(); i++) {
+      json.append(i == 0 ? "" : ",").append('"').append(names.get(i)).append("\": \"v");
+      json.append(names.get(i)).append('"');
+    }
+    return Resource.parse(json.append("}}").toString());
+  }
+
   @Test
   void resourcesAreImmutable() {
     var copy = vault.toJsonNode();

@@ -230,10 +230,12 @@ final class FormatV1 {
 
   /** Adds a resource, reporting a duplicate id at its location. */
   static void add(JsonInput input, JsonLocation at, Snapshot.Builder builder, Resource resource) {
-    if (builder.contains(resource.id())) {
+    try {
+      builder.add(resource);
+    } catch (IllegalArgumentException duplicate) {
+      // The only way adding a parsed resource fails; one lookup instead of asking first.
       throw input.errorAt(
           at, "duplicate resource id '" + resource.id() + "' (ids compare ignoring case)");
     }
-    builder.add(resource);
   }
 }
