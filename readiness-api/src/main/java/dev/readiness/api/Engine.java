@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +27,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -260,10 +258,7 @@ public final class Engine {
     synchronized (context.reported()) {
       reported = List.copyOf(context.reported());
     }
-    // Findings name the same few type instances over and over: each is checked once.
-    Set<ResourceType> declared = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    Predicate<ResourceType> isDeclared =
-        type -> declared.contains(type) || metadata.declares(type) && declared.add(type);
+    DeclaredTypes isDeclared = new DeclaredTypes(metadata);
     for (RuleContext.Reported item : reported) {
       if (!item.target().isScope() && !isDeclared.test(item.target().type())) {
         return List.of(
@@ -289,6 +284,38 @@ public final class Engine {
       }
     }
     return gate(metadata, reported, snapshot);
+  }
+
+  /**
+   * Whether a rule declares a type, remembered by reference: findings name the same few type
+   * instances over and over, and a scan of a handful of references costs less than hashing.
+   */
+  private static final class DeclaredTypes {
+    private final RuleMetadata rule;
+
+    /** Bounded: past it (types spelled in many ways) each check asks the rule again. */
+    private final ResourceType[] declared = new ResourceType[16];
+
+    private int count;
+
+    DeclaredTypes(RuleMetadata rule) {
+      this.rule = rule;
+    }
+
+    boolean test(ResourceType type) {
+      for (int i = 0; i < count; i++) {
+        if (declared[i] == type) {
+          return true;
+        }
+      }
+      if (!rule.declares(type)) {
+        return false;
+      }
+      if (count < declared.length) {
+        declared[count++] = type;
+      }
+      return true;
+    }
   }
 
   /** Applies coverage: no PASS or FAIL on data that was not collected; no silent gaps. */

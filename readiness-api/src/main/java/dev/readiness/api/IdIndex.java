@@ -3,10 +3,10 @@ package dev.readiness.api;
 import java.util.List;
 
 /**
- * Where each resource of a list sits, by id: an open-addressing hash table of positions in one
- * {@code int} array. It answers what a {@code HashMap<ResourceId, Resource>} would, in a fraction
- * of the memory, and also gives the position, which orders resources by id with one integer
- * comparison.
+ * Where each resource of a list sits, by id: an open-addressing hash table of positions and hashes
+ * in two {@code int} arrays. It answers what a {@code HashMap<ResourceId, Resource>} would, in less
+ * memory and without an entry object per resource, and also gives the position, which orders
+ * resources by id with one integer comparison.
  */
 final class IdIndex {
   /**
@@ -18,6 +18,9 @@ final class IdIndex {
   /** Position + 1 of the resource hashed to each slot; 0 for an empty slot. */
   private final int[] slots;
 
+  /** The hash of the id in each slot: a probe passes other ids without reading them. */
+  private final int[] hashes;
+
   private final int mask;
   private final int shift;
 
@@ -27,6 +30,7 @@ final class IdIndex {
     // At most half full, so that probe sequences stay short.
     int capacity = Integer.highestOneBit(Math.max(2, resources.size()) * 2 - 1) << 1;
     this.slots = new int[capacity];
+    this.hashes = new int[capacity];
     this.mask = capacity - 1;
     this.shift = Integer.numberOfLeadingZeros(capacity) + 1;
     for (int position = 0; position < resources.size(); position++) {
@@ -36,14 +40,16 @@ final class IdIndex {
         slot = (slot + 1) & mask;
       }
       slots[slot] = position + 1;
+      hashes[slot] = ids[position].hashCode();
     }
   }
 
   /** The position of the resource with {@code id}, compared ignoring case; -1 when absent. */
   int positionOf(ResourceId id) {
+    int hash = id.hashCode();
     for (int slot = firstSlot(id); slots[slot] != 0; slot = (slot + 1) & mask) {
       int position = slots[slot] - 1;
-      if (ids[position] == id || ids[position].equals(id)) {
+      if (hashes[slot] == hash && (ids[position] == id || ids[position].equals(id))) {
         return position;
       }
     }

@@ -304,9 +304,11 @@ public final class ResourceId implements Comparable<ResourceId> {
   @Override
   public boolean equals(Object other) {
     // Ids of one snapshot nearly always agree in case too: the exact comparison is much cheaper,
-    // and index lookups call this for every hit.
+    // and index lookups call this for every hit. Ids that differ share long prefixes, which the
+    // comparison ignoring case would walk character by character: their cached hashes differ.
     return other instanceof ResourceId resourceId
-        && (resourceId.id.equals(id) || resourceId.id.equalsIgnoreCase(id));
+        && (resourceId.id.equals(id)
+            || resourceId.hashCode() == hashCode() && resourceId.id.equalsIgnoreCase(id));
   }
 
   @Override
