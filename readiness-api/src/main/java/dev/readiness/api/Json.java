@@ -13,8 +13,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A read-only view of one value inside a resource's JSON, which remembers where it came from: the
@@ -27,6 +29,9 @@ import java.util.OptionalLong;
  */
 public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  private static final Map<String, String[]> POINTERS = new ConcurrentHashMap<>();
+  private static final int POINTERS_LIMIT = 1024;
 
   /** The value, or null when missing. */
   private final Object value;
@@ -104,18 +109,38 @@ public final class Json {
           "A JSON pointer starts with '/', unlike '" + relativePointer + "'.");
     }
     Json current = this;
-    int start = 1;
-    while (start <= relativePointer.length()) {
-      int end = relativePointer.indexOf('/', start);
-      if (end < 0) {
-        end = relativePointer.length();
-      }
-      String segment = unescape(relativePointer.substring(start, end));
+    for (String segment : segments(relativePointer)) {
       int index = current.value instanceof Arr ? arrayIndex(segment) : -1;
       current = index >= 0 ? current.get(index) : current.get(segment);
-      start = end + 1;
     }
     return current;
+  }
+
+  /**
+   * The unescaped segments of a pointer, interned: rules ask the same few pointers of every
+   * resource, and an interned name is found among the keys, which the parser interned too, by
+   * reference. Bounded, so that pointers built from data cannot grow it without end.
+   */
+  private static String[] segments(String pointer) {
+    String[] known = POINTERS.get(pointer);
+    if (known != null) {
+      return known;
+    }
+    List<String> segments = new ArrayList<>();
+    int start = 1;
+    while (start <= pointer.length()) {
+      int end = pointer.indexOf('/', start);
+      if (end < 0) {
+        end = pointer.length();
+      }
+      segments.add(unescape(pointer.substring(start, end)).intern());
+      start = end + 1;
+    }
+    String[] parsed = segments.toArray(String[]::new);
+    if (POINTERS.size() < POINTERS_LIMIT) {
+      POINTERS.putIfAbsent(pointer, parsed);
+    }
+    return parsed;
   }
 
   private static String unescape(String segment) {
