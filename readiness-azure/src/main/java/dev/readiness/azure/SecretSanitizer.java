@@ -65,26 +65,55 @@ public final class SecretSanitizer {
   /** Arrays of {@code {name, value}} pairs whose names are kept and whose values are dropped. */
   private static final Set<String> NAME_VALUE_LISTS = Set.of("appsettings", "settings");
 
-  private static final List<Map.Entry<Pattern, String>> SECRET_TEXT =
+  /**
+   * A kind of secret-looking text: the pattern that finds it, what replaces it, and a literal that
+   * every match contains, so that the many strings holding none skip the regular expression.
+   */
+  private record SecretText(Pattern pattern, String replacement, String literal, boolean anyCase) {
+    boolean mayOccurIn(String text) {
+      if (!anyCase) {
+        return text.contains(literal);
+      }
+      for (int at = 0; at <= text.length() - literal.length(); at++) {
+        if (text.regionMatches(true, at, literal, 0, literal.length())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final List<SecretText> SECRET_TEXT =
       List.of(
-          Map.entry(
+          new SecretText(
               // A key cut short (no END line) is still a key: mask to the end of the value.
               Pattern.compile(
                   "-----BEGIN [A-Z ]*PRIVATE KEY-----[\\s\\S]*?(-----END [A-Z ]*PRIVATE"
                       + " KEY-----|$)"),
-              "-----PRIVATE KEY " + MASK + "-----"),
-          Map.entry(
+              "-----PRIVATE KEY " + MASK + "-----",
+              "-----BEGIN ",
+              false),
+          new SecretText(
               Pattern.compile("eyJ[A-Za-z0-9_-]{4,}\\.eyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*"),
-              MASK),
-          Map.entry(Pattern.compile("(?i)\\b(sig=)[^&\\s\"';]+"), "$1" + MASK),
+              MASK,
+              "eyJ",
+              false),
+          new SecretText(Pattern.compile("(?i)\\b(sig=)[^&\\s\"';]+"), "$1" + MASK, "sig=", true),
           // An Azure Functions key in a URL.
-          Map.entry(Pattern.compile("(?i)([?&]code=)[^&\\s\"';]+"), "$1" + MASK),
+          new SecretText(
+              Pattern.compile("(?i)([?&]code=)[^&\\s\"';]+"), "$1" + MASK, "code=", true),
           // An opaque bearer token pasted with its header.
-          Map.entry(Pattern.compile("(?i)\\b(Bearer\\s+)[A-Za-z0-9._~+/-]+=*"), "$1" + MASK),
-          Map.entry(
+          new SecretText(
+              Pattern.compile("(?i)\\b(Bearer\\s+)[A-Za-z0-9._~+/-]+=*"),
+              "$1" + MASK,
+              "bearer",
+              true),
+          new SecretText(
               Pattern.compile(
                   "(?i)\\b(AccountKey|SharedAccessKey|Password|Pwd)=(?:'[^']*'|\"[^\"]*\"|[^;\\s\"']+)"),
-              "$1=" + MASK));
+              "$1=" + MASK,
+              "=",
+              false));
 
   private static final ResourceType KEY_VAULT_SECRETS =
       ResourceType.of("Microsoft.KeyVault/vaults/secrets");
@@ -134,8 +163,10 @@ public final class SecretSanitizer {
       return null;
     }
     String masked = text;
-    for (Map.Entry<Pattern, String> rule : SECRET_TEXT) {
-      masked = rule.getKey().matcher(masked).replaceAll(rule.getValue());
+    for (SecretText rule : SECRET_TEXT) {
+      if (rule.mayOccurIn(masked)) {
+        masked = rule.pattern().matcher(masked).replaceAll(rule.replacement());
+      }
     }
     return masked;
   }
