@@ -66,6 +66,20 @@ class SecretSanitizerTest {
     assertThat(SecretSanitizer.maskText("nothing secret here")).isEqualTo("nothing secret here");
   }
 
+  /** The patterns that ignore case are not skipped for text that spells their literal otherwise. */
+  @Test
+  void masksSecretTextWhateverItsCase() {
+    assertThat(SecretSanitizer.maskText("https://x/c?SV=1&SIG=ZmFrZXNpZw"))
+        .doesNotContain("ZmFrZXNpZw");
+    assertThat(SecretSanitizer.maskText("https://f/api/x?CODE=ZmFrZWNvZGU"))
+        .doesNotContain("ZmFrZWNvZGU");
+    assertThat(SecretSanitizer.maskText("authorization: bEaReR ZmFrZXRva2Vu"))
+        .doesNotContain("ZmFrZXRva2Vu");
+    assertThat(SecretSanitizer.maskText("Server=x;PASSWORD=ZmFrZXB3ZA;"))
+        .doesNotContain("ZmFrZXB3ZA");
+    assertThat(SecretSanitizer.maskText("a=b, c=d")).isEqualTo("a=b, c=d");
+  }
+
   @Test
   void aKeyVaultSecretKeepsItsAttributesButNeverItsValue() {
     Resource secret =
