@@ -263,8 +263,17 @@ public final class Snapshot {
   public static final class Builder {
     private SnapshotMetadata metadata;
 
-    /** In the order added: a snapshot file is written sorted, and then needs no sorting. */
-    private final Map<ResourceId, Resource> resources = new java.util.LinkedHashMap<>();
+    /** In the order added. */
+    private final List<Resource> resources = new ArrayList<>();
+
+    /**
+     * True while every id added sorts after the one before, as in a file written by this library:
+     * then no id can repeat an earlier one, and the snapshot needs no sorting.
+     */
+    private boolean inOrder = true;
+
+    /** Every resource by id, kept only once ids arrive out of order. */
+    private Map<ResourceId, Resource> byId;
 
     private final List<CoverageRecord> coverage = new ArrayList<>();
 
@@ -285,11 +294,27 @@ public final class Snapshot {
      */
     public Builder add(Resource resource) {
       Objects.requireNonNull(resource, "'resource' cannot be null.");
-      Resource previous = resources.putIfAbsent(resource.id(), resource);
-      if (previous != null) {
-        throw new IllegalArgumentException("Duplicate resource id '" + resource.id() + "'.");
+      ResourceId id = resource.id();
+      if (inOrder && !resources.isEmpty()) {
+        int order = resources.get(resources.size() - 1).id().compareTo(id);
+        if (order == 0) {
+          throw duplicate(id);
+        }
+        if (order > 0) {
+          inOrder = false;
+          byId = new HashMap<>(resources.size() * 2);
+          resources.forEach(r -> byId.put(r.id(), r));
+        }
       }
+      if (!inOrder && byId.putIfAbsent(id, resource) != null) {
+        throw duplicate(id);
+      }
+      resources.add(resource);
       return this;
+    }
+
+    private static IllegalArgumentException duplicate(ResourceId id) {
+      return new IllegalArgumentException("Duplicate resource id '" + id + "'.");
     }
 
     /** Adds resources. */
@@ -300,7 +325,24 @@ public final class Snapshot {
 
     /** True when a resource with {@code id} was added. */
     public boolean contains(ResourceId id) {
-      return resources.containsKey(id);
+      if (!inOrder) {
+        return byId.containsKey(id);
+      }
+      int low = 0;
+      int high = resources.size() - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        int order = resources.get(middle).id().compareTo(id);
+        if (order == 0) {
+          return true;
+        }
+        if (order < 0) {
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return false;
     }
 
     /** Adds a coverage record. */
@@ -323,7 +365,8 @@ public final class Snapshot {
 
     /** The immutable, indexed snapshot. */
     public Snapshot build() {
-      return new Snapshot(metadata, sortedById(resources.values()), Coverage.of(coverage));
+      return new Snapshot(
+          metadata, inOrder ? resources : sortedById(resources), Coverage.of(coverage));
     }
 
     /**
@@ -333,9 +376,6 @@ public final class Snapshot {
      * same order.
      */
     private static List<Resource> sortedById(Collection<Resource> unsorted) {
-      if (isSorted(unsorted)) {
-        return new ArrayList<>(unsorted);
-      }
       List<Map.Entry<String, Resource>> keyed = new ArrayList<>(unsorted.size());
       for (Resource resource : unsorted) {
         String key = resource.id().key();
@@ -350,18 +390,6 @@ public final class Snapshot {
       List<Resource> sorted = new ArrayList<>(keyed.size());
       keyed.forEach(entry -> sorted.add(entry.getValue()));
       return sorted;
-    }
-
-    /** True when the resources are in id order already: n - 1 comparisons instead of a sort. */
-    private static boolean isSorted(Collection<Resource> resources) {
-      ResourceId previous = null;
-      for (Resource resource : resources) {
-        if (previous != null && previous.compareTo(resource.id()) > 0) {
-          return false;
-        }
-        previous = resource.id();
-      }
-      return true;
     }
 
     private static boolean isAscii(String text) {

@@ -151,6 +151,28 @@ class SnapshotTest {
     assertThatThrownBy(() -> builder.add(vm("A"))).hasMessageContaining("Duplicate resource id");
   }
 
+  /**
+   * Resources added in id order, and in any order once one comes out of it: a repeated id is
+   * refused either way, and what was added is found either way.
+   */
+  @Test
+  void knowsWhatWasAddedInOrderOrNot() {
+    Snapshot.Builder builder = builder().add(vm("a")).add(vm("c")).add(vm("e"));
+    assertThat(builder.contains(ResourceId.parse(TestResources.vmId("C")))).isTrue();
+    assertThat(builder.contains(ResourceId.parse(TestResources.vmId("b")))).isFalse();
+    assertThatThrownBy(() -> builder.add(vm("E"))).hasMessageContaining("Duplicate resource id");
+
+    builder.add(vm("b"));
+    assertThat(builder.contains(ResourceId.parse(TestResources.vmId("B")))).isTrue();
+    assertThat(builder.contains(ResourceId.parse(TestResources.vmId("d")))).isFalse();
+    assertThatThrownBy(() -> builder.add(vm("A"))).hasMessageContaining("Duplicate resource id");
+    assertThatThrownBy(() -> builder.add(vm("e"))).hasMessageContaining("Duplicate resource id");
+
+    assertThat(builder.add(vm("d")).build().resources())
+        .extracting(Resource::name)
+        .containsExactly("a", "b", "c", "d", "e");
+  }
+
   @Test
   void mergesShardsBySubscription() {
     String other = "00000000-0000-0000-0000-000000000002";
