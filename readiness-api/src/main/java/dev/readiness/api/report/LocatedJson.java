@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -96,6 +97,23 @@ public final class LocatedJson {
     }
   }
 
+  /**
+   * The number at the parser as a decimal. Its exponent must fit an {@code int}: the parser accepts
+   * "1e2555555555…" as JSON, and then throws a {@link NumberFormatException} of its own.
+   */
+  private static BigDecimal decimal(JsonParser parser, String source) throws IOException {
+    try {
+      return parser.getDecimalValue();
+    } catch (NumberFormatException outOfRange) {
+      String text = parser.getText();
+      throw new ReportInputException(
+          at(source, parser.currentTokenLocation())
+              + ": expected a number of ordinary size, found "
+              + (text.length() > 24 ? text.substring(0, 24) + "…" : text)
+              + " (its exponent is too large).");
+    }
+  }
+
   /** Bytes that looked like UTF-16 or UTF-32 but are not valid text in it. */
   private static ReportInputException notUtf8(String where, CharConversionException cause) {
     return new ReportInputException(
@@ -131,7 +149,7 @@ public final class LocatedJson {
       case VALUE_STRING -> node = JsonNodeFactory.instance.textNode(parser.getText());
       case VALUE_NUMBER_INT -> node = JsonNodeFactory.instance.numberNode(parser.getLongValue());
       case VALUE_NUMBER_FLOAT ->
-          node = JsonNodeFactory.instance.numberNode(parser.getDecimalValue());
+          node = JsonNodeFactory.instance.numberNode(decimal(parser, source));
       case VALUE_TRUE, VALUE_FALSE ->
           node = JsonNodeFactory.instance.booleanNode(parser.getBooleanValue());
       default -> node = JsonNodeFactory.instance.nullNode();

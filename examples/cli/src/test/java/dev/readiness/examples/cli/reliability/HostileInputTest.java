@@ -154,6 +154,8 @@ class HostileInputTest {
             "nesting 100000 objects deep",
             "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000)),
         file(option, "a 64 MB string", "{\"a\": \"" + "x".repeat(64 * 1024 * 1024) + "\"}"),
+        // Valid JSON, but no decimal can hold the exponent (found by fuzzing).
+        file(option, "a number with a huge exponent", "{\"a\": [1e2" + "5".repeat(90) + "]}"),
         new HostileFile(option, "invalid UTF-8", invalidUtf8),
         // Three zero bytes after the first make the parser guess UTF-32, which the rest is not.
         new HostileFile(
