@@ -11,7 +11,6 @@ import dev.readiness.rules.BuiltInRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -28,9 +27,9 @@ final class ScanBenchmark {
   /** Measures {@code file}, reporting medians of {@code runs} timed runs after {@code warmups}. */
   static Map<String, Object> measure(Path file, int warmups, int runs) throws Exception {
     Engine engine = Engine.builder().addRules(BuiltInRules.all()).build();
-    long heapBefore = heapInUseAfterGc();
+    long heapBefore = Medians.heapInUseAfterGc();
     Snapshot loaded = SnapshotReader.read(file);
-    long heapAfter = heapInUseAfterGc();
+    long heapAfter = Medians.heapInUseAfterGc();
     int resources = loaded.resources().size();
     // One evaluation more to compile the rules before anything is timed; its report is dropped.
     engine.evaluate(loaded);
@@ -75,24 +74,6 @@ final class ScanBenchmark {
     result.put("warmups", warmups);
     result.put("runs", runs);
     return result;
-  }
-
-  /**
-   * The heap in use once a full collection has settled. {@code System.gc()} is a request, so it is
-   * repeated until the figure stops falling.
-   */
-  static long heapInUseAfterGc() {
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    long used = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      long now = memory.getHeapMemoryUsage().getUsed();
-      if (now >= used) {
-        return now;
-      }
-      used = now;
-    }
-    return used;
   }
 
   /** Counts the report's bytes instead of keeping them, so the disk is not measured. */
