@@ -37,17 +37,16 @@ final class Medians {
   record Timing(double seconds, double cpuSeconds) {}
 
   /**
-   * Settles the heap, runs {@code work} {@code warmups} times untimed (so the JIT has compiled it),
-   * then {@code runs} times timed, and returns the medians of the timed runs.
+   * Runs {@code work} {@code warmups} times untimed (so the JIT has compiled it), then {@code runs}
+   * times timed, and returns the medians of the timed runs.
    */
   static Timing time(int warmups, int runs, Work work) throws Exception {
-    // The garbage of earlier steps (each load leaves a snapshot's worth in the old generation) is
-    // collected here, not on this step's time; the warm-ups then let the collector size the heap
-    // for this step again, as a full collection shrinks it.
-    heapInUseAfterGc();
     for (int i = 0; i < warmups; i++) {
       consume(work.run());
     }
+    // The garbage of earlier steps (each load leaves a snapshot's worth in the old generation) is
+    // collected here, not on this step's time.
+    heapInUseAfterGc();
     double[] seconds = new double[runs];
     double[] cpuSeconds = new double[runs];
     for (int i = 0; i < runs; i++) {
