@@ -441,35 +441,6 @@ class EngineTest {
     };
   }
 
-  /** Equal texts built apart end up as one instance: a large report holds each once. */
-  @Test
-  void findingsShareEqualTexts() {
-    Consumer<RuleContext> alike =
-        context -> {
-          for (Resource vm : context.resources(VMS)) {
-            context
-                .report(vm)
-                .evidence(
-                    Evidence.absent(
-                        vm.id(),
-                        new StringBuilder("no ").append("setting").toString(),
-                        "a setting"))
-                .fail(new StringBuilder("No diagnostic ").append("setting.").toString());
-          }
-        };
-    List<Finding> findings =
-        Engine.builder()
-            .addRule(rule("FR-TEST-10", alike, VMS, SETTINGS))
-            .build()
-            .evaluate(covered())
-            .findings();
-
-    assertThat(findings).hasSize(2);
-    assertThat(findings.get(0).message()).isSameAs(findings.get(1).message());
-    assertThat(findings.get(0).evidence().get(0).observed())
-        .isSameAs(findings.get(1).evidence().get(0).observed());
-  }
-
   @Test
   void attestationsTurnManualIntoPassUntilTheyExpire() {
     RuleMetadata manualMetadata =
