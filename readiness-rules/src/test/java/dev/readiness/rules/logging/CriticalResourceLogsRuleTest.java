@@ -1,32 +1,22 @@
 package dev.readiness.rules.logging;
 
+import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.KeyVault;
-import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
-import dev.readiness.testkit.fixtures.ResourceGroup;
-import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CriticalResourceLogsRuleTest {
-  private Tenant tenant;
-  private ResourceGroup group;
-  private LogAnalyticsWorkspace workspace;
-
-  @BeforeEach
-  void tenant() {
-    tenant = Tenant.create();
-    group = tenant.subscription("prod").resourceGroup("rg-app");
-    workspace = group.logAnalyticsWorkspace("law-central");
+class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
+  CriticalResourceLogsRuleTest() {
+    super("rg-app");
   }
 
-  private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new CriticalResourceLogsRule(ChecklistOptions.defaults()))
-        .given(tenant);
+  @Override
+  Rule rule() {
+    return new CriticalResourceLogsRule(ChecklistOptions.defaults());
   }
 
   @Test

@@ -1,28 +1,17 @@
 package dev.readiness.rules.logging;
 
+import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
-import dev.readiness.testkit.RuleTestHelper;
-import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
-import dev.readiness.testkit.fixtures.ResourceGroup;
-import dev.readiness.testkit.fixtures.Tenant;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class KeyVaultProtectionRuleTest {
-  private Tenant tenant;
-  private ResourceGroup group;
-  private LogAnalyticsWorkspace workspace;
-
-  @BeforeEach
-  void tenant() {
-    tenant = Tenant.create();
-    group = tenant.subscription("prod").resourceGroup("rg-sec");
-    workspace = group.logAnalyticsWorkspace("law-central");
+class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
+  KeyVaultProtectionRuleTest() {
+    super("rg-sec");
   }
 
-  private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new KeyVaultProtectionRule(ChecklistOptions.defaults()))
-        .given(tenant);
+  @Override
+  Rule rule() {
+    return new KeyVaultProtectionRule(ChecklistOptions.defaults());
   }
 
   @Test
