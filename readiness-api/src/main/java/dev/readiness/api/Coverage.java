@@ -194,6 +194,18 @@ public final class Coverage {
     return record.isCollected() ? Optional.empty() : Optional.of(record.reason());
   }
 
+  /**
+   * Why each of {@code types} is missing at {@code scope}, in the order given, one reason per type
+   * that was not collected; empty when all were.
+   */
+  public List<String> whyMissing(ResourceId scope, Collection<ResourceType> types) {
+    List<String> reasons = new ArrayList<>();
+    for (ResourceType type : types) {
+      whyMissing(scope, type).ifPresent(reasons::add);
+    }
+    return reasons;
+  }
+
   /** This coverage and {@code other} together; on conflict the gap wins. */
   public Coverage merge(Coverage other) {
     List<CoverageRecord> all = new ArrayList<>(records);

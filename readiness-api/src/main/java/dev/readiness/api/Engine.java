@@ -335,7 +335,7 @@ public final class Engine {
               rule.remediation());
       if (item.status() == Status.PASS || item.status() == Status.FAIL) {
         Set<ResourceType> needed = item.dependsOn().isEmpty() ? rule.reads() : item.dependsOn();
-        List<String> reasons = gaps(coverage, item.target().id(), needed);
+        List<String> reasons = coverage.whyMissing(item.target().id(), needed);
         if (!reasons.isEmpty()) {
           finding =
               finding.withOutcome(
@@ -346,14 +346,6 @@ public final class Engine {
     }
     findings.addAll(silentGaps(rule, findings, snapshot));
     return findings;
-  }
-
-  private static List<String> gaps(Coverage coverage, ResourceId scope, Set<ResourceType> types) {
-    List<String> reasons = new ArrayList<>();
-    for (ResourceType type : types) {
-      coverage.whyMissing(scope, type).ifPresent(reasons::add);
-    }
-    return reasons;
   }
 
   /**

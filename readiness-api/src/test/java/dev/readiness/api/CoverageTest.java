@@ -90,6 +90,11 @@ class CoverageTest {
         .hasValueSatisfying(why -> assertThat(why).contains("paging stopped"));
     assertThat(coverage.whyMissing(VM, VMS))
         .hasValueSatisfying(why -> assertThat(why).contains("was not collected"));
+    assertThat(coverage.whyMissing(VM, List.of(VMS, SETTINGS)))
+        .containsExactly(
+            coverage.whyMissing(VM, VMS).orElseThrow(),
+            coverage.whyMissing(VM, SETTINGS).orElseThrow());
+    assertThat(coverage.whyMissing(SUB, List.of(SETTINGS))).isEmpty();
   }
 
   @Test

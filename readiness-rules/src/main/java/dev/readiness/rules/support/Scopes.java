@@ -4,7 +4,6 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,11 +23,7 @@ public final class Scopes {
    */
   public static List<String> notCollected(
       RuleContext context, ResourceId scope, ResourceType... types) {
-    List<String> reasons = new ArrayList<>();
-    for (ResourceType type : types) {
-      context.coverage().whyMissing(scope, type).ifPresent(reasons::add);
-    }
-    return reasons;
+    return context.coverage().whyMissing(scope, List.of(types));
   }
 
   /** True when every type was collected at {@code scope}. */
