@@ -244,7 +244,7 @@ public final class Engine {
     RuleMetadata metadata = rule.metadata();
     RuleContext context = new RuleContext(snapshot, now, metadata);
     try {
-      rule.evaluate(context);
+      context.reads().during(() -> rule.evaluate(context));
     } catch (RuntimeException | Error crash) {
       if (crash instanceof VirtualMachineError fatal && !(crash instanceof StackOverflowError)) {
         throw fatal;
@@ -283,7 +283,7 @@ public final class Engine {
         }
       }
     }
-    return gate(metadata, reported, snapshot);
+    return gate(metadata, reported, context.reads(), snapshot);
   }
 
   /**
@@ -320,8 +320,8 @@ public final class Engine {
 
   /** Applies coverage: no PASS or FAIL on data that was not collected; no silent gaps. */
   private static List<Finding> gate(
-      RuleMetadata rule, List<RuleContext.Reported> reported, Snapshot snapshot) {
-    Coverage coverage = snapshot.coverage();
+      RuleMetadata rule, List<RuleContext.Reported> reported, ReadLog reads, Snapshot snapshot) {
+    CoverageGate coverageGate = new CoverageGate(rule, reported, reads, snapshot);
     List<Finding> findings = new ArrayList<>(reported.size());
     for (RuleContext.Reported item : reported) {
       Finding finding =
@@ -334,8 +334,7 @@ public final class Engine {
               item.evidence(),
               rule.remediation());
       if (item.status() == Status.PASS || item.status() == Status.FAIL) {
-        Set<ResourceType> needed = item.dependsOn().isEmpty() ? rule.reads() : item.dependsOn();
-        List<String> reasons = coverage.whyMissing(item.target().id(), needed);
+        List<String> reasons = coverageGate.whyMissing(item);
         if (!reasons.isEmpty()) {
           finding =
               finding.withOutcome(

@@ -17,6 +17,7 @@ public final class RuleContext {
   private final Instant now;
   private final RuleMetadata rule;
   private final List<Reported> reported = new ArrayList<>();
+  private final ReadLog reads = new ReadLog();
 
   RuleContext(Snapshot snapshot, Instant now, RuleMetadata rule) {
     this.snapshot = snapshot;
@@ -71,13 +72,24 @@ public final class RuleContext {
     return reported;
   }
 
-  /** A finding as the rule reported it, with the types its outcome depends on. */
+  /** The lookups the rule made, recorded while the engine runs it. */
+  ReadLog reads() {
+    return reads;
+  }
+
+  /**
+   * A finding as the rule reported it.
+   *
+   * @param dependsOn the types the rule said the outcome rests on alone; empty when it did not say
+   * @param lookedUp the lookups made while the finding was worked out
+   */
   record Reported(
       Target target,
       Status status,
       String message,
       List<Evidence> evidence,
-      Set<ResourceType> dependsOn) {}
+      Set<ResourceType> dependsOn,
+      Set<ReadLog.Read> lookedUp) {}
 
   /** Collects one finding's evidence; a status method ends it. */
   public final class FindingBuilder {
@@ -103,9 +115,13 @@ public final class RuleContext {
     }
 
     /**
-     * Narrows the types this outcome depends on to {@code types} (by default every type the rule
-     * reads). The engine turns the outcome into UNKNOWN when any of them was not collected for the
-     * target; naming fewer types keeps a finding when an unrelated type is missing.
+     * Says the outcome rests on {@code types} alone, whatever else was looked up for it: a PASS
+     * proven by one of two kinds of evidence, or a FAIL that stands on the target's own settings
+     * while another part could not be decided. By default the engine gates each finding on the
+     * required types the rule looked up for it (while it was worked out, or about its target or a
+     * scope above it at any time); naming types here replaces that, and the engine turns the
+     * outcome into UNKNOWN when any of them was not collected for the target or where the rule
+     * looked them up.
      */
     public FindingBuilder dependsOn(ResourceType... types) {
       this.dependsOn = Set.copyOf(Arrays.asList(types));
@@ -142,7 +158,9 @@ public final class RuleContext {
       }
       done = true;
       synchronized (reported) {
-        reported.add(new Reported(target, status, message, List.copyOf(evidence), dependsOn));
+        reported.add(
+            new Reported(
+                target, status, message, List.copyOf(evidence), dependsOn, reads.endWindow()));
       }
     }
   }

@@ -138,6 +138,7 @@ public final class Snapshot {
 
   /** The resources of {@code type}, sorted by id. */
   public List<Resource> resources(ResourceType type) {
+    ReadLog.record(type, ResourceId.TENANT, true);
     return byType.getOrDefault(type, List.of());
   }
 
@@ -149,7 +150,8 @@ public final class Snapshot {
   public List<Resource> resources(ResourceType type, ResourceId scope) {
     Objects.requireNonNull(type, "'type' cannot be null.");
     Objects.requireNonNull(scope, "'scope' cannot be null.");
-    List<Resource> ofType = resources(type);
+    ReadLog.record(type, scope, true);
+    List<Resource> ofType = byType.getOrDefault(type, List.of());
     if (scope.equals(ResourceId.TENANT)) {
       return ofType;
     }
@@ -180,7 +182,12 @@ public final class Snapshot {
   /** The resource with {@code id}, compared case-insensitively. */
   public Optional<Resource> resource(ResourceId id) {
     int position = byId.positionOf(id);
-    return position < 0 ? Optional.empty() : Optional.of(resources.get(position));
+    if (position < 0) {
+      // Held data is never in doubt; only a missing one could be a gap's doing.
+      ReadLog.record(id.type(), id, false);
+      return Optional.empty();
+    }
+    return Optional.of(resources.get(position));
   }
 
   /**
@@ -205,6 +212,7 @@ public final class Snapshot {
    * vault, the diagnostic settings of a VM, the blob service of a storage account.
    */
   public List<Resource> children(ResourceId parent, ResourceType type) {
+    ReadLog.record(type, parent, false);
     Map<ResourceType, List<Resource>> byKind = children.get(parent);
     return byKind == null ? List.of() : byKind.getOrDefault(type, List.of());
   }

@@ -31,8 +31,11 @@ import org.junit.jupiter.api.DynamicTest;
  *   <li>it does not fail on an empty snapshot;
  *   <li>it is deterministic: evaluated twice on the same synthetic tenant, it reports the same
  *       findings;
- *   <li>when the data it declares was denied or not collected, it reports UNKNOWN, never PASS or
- *       FAIL;
+ *   <li>when the data it declares was denied or not collected, and so none of it is held, it
+ *       reports UNKNOWN, never PASS or FAIL;
+ *   <li>a gap in one type it requires turns UNKNOWN at least every finding whose outcome that
+ *       type's data decides: each finding that changes when the type's resources are taken away
+ *       (but still counted as collected) is UNKNOWN when the type was denied instead;
  *   <li>it reports only about resource types it declares (the engine turns anything else into an
  *       ERROR finding, so no run may produce ERROR).
  * </ol>
@@ -91,6 +94,9 @@ public final class RuleContract {
     if (!declared.isEmpty()) {
       requireUnknownWhenMissing(engine, "denied", withGaps(tenant, declared, true), broken);
       requireUnknownWhenMissing(engine, "not collected", withGaps(tenant, declared, false), broken);
+    }
+    for (ResourceType type : metadata.reads()) {
+      requireGatedOn(engine, type, tenant, first, broken);
     }
     if (!broken.isEmpty()) {
       throw new AssertionError(
@@ -160,6 +166,49 @@ public final class RuleContract {
   }
 
   /**
+   * A gap in {@code type} may cost findings but never leaves one standing that the missing data
+   * decides. Each PASS or FAIL reported with {@code type} denied (and so none of its resources
+   * held) must be reported alike both with the data and with the type's resources taken away while
+   * still counted as collected; a verdict that differs between those two rests on that data. A
+   * verdict that stands either way may read differently only when it names the gap.
+   */
+  private static void requireGatedOn(
+      Engine engine, ResourceType type, Snapshot base, List<Finding> clean, List<String> broken) {
+    Snapshot.Builder emptied = Snapshot.builder(base.metadata()).coverage(base.coverage());
+    base.resources().stream().filter(r -> !r.type().equals(type)).forEach(emptied::add);
+    List<Finding> withoutData = engine.evaluate(emptied.build()).findings();
+    List<Finding> ungated =
+        engine.evaluate(withGaps(base, Set.of(type), true)).findings().stream()
+            .filter(f -> f.status() == Status.PASS || f.status() == Status.FAIL)
+            .filter(f -> !standsAlike(f, clean, type) || !standsAlike(f, withoutData, type))
+            .toList();
+    if (!ungated.isEmpty()) {
+      broken.add(
+          "With "
+              + type
+              + " denied, it still decided findings that data decides (PASS or FAIL instead of"
+              + " UNKNOWN, or a verdict that reads otherwise without naming the gap); read that"
+              + " data through the snapshot on the rule's thread, or name the type with"
+              + " dependsOn(..):\n"
+              + FindingText.describeAll(ungated));
+    }
+  }
+
+  /**
+   * True when {@code findings} hold {@code finding} itself, or a finding about its target with its
+   * status while {@code finding} names the gap in {@code type}.
+   */
+  private static boolean standsAlike(Finding finding, List<Finding> findings, ResourceType type) {
+    if (findings.contains(finding)) {
+      return true;
+    }
+    boolean namesTheGap = finding.message().toLowerCase(Locale.ROOT).contains(type.key());
+    return namesTheGap
+        && findings.stream()
+            .anyMatch(f -> f.target().equals(finding.target()) && f.status() == finding.status());
+  }
+
+  /**
    * {@code base} plus, for every type in {@code declared} that has no resource in it, one minimal
    * resource of that type, so the rule has something to look at; every declared type COLLECTED.
    */
@@ -174,9 +223,13 @@ public final class RuleContract {
     return builder.collected(ResourceId.TENANT, declared).build();
   }
 
-  /** {@code base} with every type of {@code types} denied, or not collected, tenant-wide. */
+  /**
+   * {@code base} with every type of {@code types} denied, or not collected, tenant-wide, and so
+   * none of their resources held.
+   */
   private static Snapshot withGaps(Snapshot base, Set<ResourceType> types, boolean denied) {
-    Snapshot.Builder builder = copy(base);
+    Snapshot.Builder builder = Snapshot.builder(base.metadata());
+    base.resources().stream().filter(r -> !types.contains(r.type())).forEach(builder::add);
     for (CoverageRecord record : base.coverage().records()) {
       if (!types.contains(record.type())) {
         builder.coverage(record);

@@ -9,6 +9,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -100,12 +101,40 @@ class RuleContractTest {
           }
         };
 
-    // The engine refuses the narrowing itself, so the contract sees an ERROR in every scenario.
+    // The engine refuses the narrowing itself, so the contract sees an ERROR.
     assertThatThrownBy(() -> RuleContract.verify(rule))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("With its data denied it produced ERROR")
+        .hasMessageContaining("On a synthetic tenant it produced ERROR")
         .hasMessageContaining(
             "depend on Microsoft.Network/networkInterfaces, which the rule does not declare");
+  }
+
+  @Test
+  void catchesAVerdictRestingOnDataTheEngineDidNotSeeLookedUp() {
+    Rule rule =
+        new BrokenRule("TEST-HIDDEN-01", VMS, SampleRules.EXTENSIONS) {
+          @Override
+          public void evaluate(RuleContext context) {
+            for (Resource vm : context.resources(VMS)) {
+              // Looked up on another thread, where the engine does not see the lookup.
+              boolean agent =
+                  CompletableFuture.supplyAsync(
+                          () -> !context.snapshot().children(vm, SampleRules.EXTENSIONS).isEmpty())
+                      .join();
+              if (agent) {
+                context.report(vm).pass("has an extension");
+              } else {
+                context.report(vm).fail("has no extension");
+              }
+            }
+          }
+        };
+
+    assertThatThrownBy(() -> RuleContract.verify(rule))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "With Microsoft.Compute/virtualMachines/extensions denied, it still decided")
+        .hasMessageContaining("has no extension");
   }
 
   @Test
@@ -174,7 +203,11 @@ class RuleContractTest {
     private final RuleMetadata metadata;
 
     BrokenRule(String id) {
-      this.metadata = SampleRules.sampleMetadata(id, VMS).build();
+      this(id, VMS);
+    }
+
+    BrokenRule(String id, ResourceType... reads) {
+      this.metadata = SampleRules.sampleMetadata(id, reads).build();
     }
 
     @Override

@@ -20,7 +20,9 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,12 +81,17 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
       // with VMs is decided even when its Arc machines could not be listed.
       Verdict verdict = new Verdict().dependsOn(DEFENDER_PRICINGS);
       int servers = 0;
+      List<String> unlisted = new ArrayList<>();
       for (ResourceType type : List.of(VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)) {
         int found = Scopes.inSubscription(context, type, subscription).size();
         if (found > 0) {
           verdict.dependsOn(type);
           servers += found;
         }
+        context
+            .coverage()
+            .whyMissing(ResourceId.subscription(subscription), type)
+            .ifPresent(unlisted::add);
       }
       if (servers == 0) {
         continue;
@@ -132,7 +139,15 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
       }
       verdict.report(
           context.report(Target.subscription(subscription)),
-          "Subscription " + subscription + " (" + servers + " servers)");
+          "Subscription "
+              + subscription
+              + (unlisted.isEmpty()
+                  ? " (" + Texts.count(servers, "server", "servers") + ")"
+                  : " (at least "
+                      + Texts.count(servers, "server", "servers")
+                      + "; "
+                      + String.join("; ", unlisted)
+                      + ")"));
     }
   }
 }

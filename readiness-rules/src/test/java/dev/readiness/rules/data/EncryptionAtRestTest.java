@@ -96,7 +96,7 @@ class EncryptionAtRestTest {
   }
 
   @Test
-  void deniedDisksAreUnknownWithoutTouchingStorage() {
+  void deniedDisksAreUnknownWhileADiskHeldIsStillJudged() {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");
     ResourceGroup app = prod.resourceGroup("rg-app");
@@ -105,7 +105,9 @@ class EncryptionAtRestTest {
     prod.denied("Microsoft.Compute/disks", "Microsoft.Compute/disks/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectUnknown("disk-x", "Microsoft.Compute/disks/read")
+        // A disk in hand is judged on its own settings; the disks nobody saw are UNKNOWN.
+        .expectPass("disk-x")
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Compute/disks/read")
         .expectPass("stfine")
         .doTest();
   }

@@ -72,14 +72,16 @@ class EncryptionInTransitTest {
   }
 
   @Test
-  void deniedStorageIsUnknown() {
+  void deniedAccountsAreUnknownWhileAnAccountHeldIsStillJudged() {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");
     prod.resourceGroup("rg").storageAccount("sthidden");
     prod.denied("Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectUnknown("sthidden", "Microsoft.Storage/storageAccounts/read")
+        // An account in hand is judged on its own settings; the accounts nobody saw are UNKNOWN.
+        .expectPass("sthidden")
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Storage/storageAccounts/read")
         .doTest();
   }
 }

@@ -54,8 +54,9 @@ class FileIntegrityMonitoringTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectFailure(prod.subscriptionId(), "it is not on Plan 2")
-        // The engine still says, once, that Arc machines were not seen.
-        .expectUnknown(prod.subscriptionId(), "Microsoft.HybridCompute/machines/read")
+        // The count of servers says, once, that Arc machines were not seen.
+        .expectFailure(prod.subscriptionId(), "at least 1 server;")
+        .expectFailure(prod.subscriptionId(), "Microsoft.HybridCompute/machines/read")
         .doTest();
   }
 

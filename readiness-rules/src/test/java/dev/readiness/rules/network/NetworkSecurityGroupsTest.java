@@ -120,14 +120,16 @@ class NetworkSecurityGroupsTest {
   }
 
   @Test
-  void deniedNetworksAreUnknown() {
+  void aDeniedListingIsUnknownWhileANetworkHeldIsStillJudged() {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");
     prod.resourceGroup("rg-net").virtualNetwork("vnet-x").subnet("snet-x");
     prod.denied("Microsoft.Network/virtualNetworks", "Microsoft.Network/virtualNetworks/read");
+    // The network in hand is judged on its own subnets; the networks nobody saw are UNKNOWN.
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectUnknown("vnet-x", "Microsoft.Network/virtualNetworks/read")
+        .expectFailure("vnet-x", "subnet 'snet-x' has no NSG")
+        .expectUnknown(prod.subscriptionId(), "Microsoft.Network/virtualNetworks/read")
         .doTest();
   }
 }

@@ -1,0 +1,82 @@
+package dev.readiness.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lookups one rule makes in the snapshot while it runs, so that the engine can gate each
+ * finding on exactly the data it could have depended on: a gap in a type the finding never looked
+ * up leaves it decided.
+ *
+ * <p>The snapshot records every lookup made on the thread that runs the rule. A lookup belongs to a
+ * finding when it was made while that finding was being worked out (between the previous finding
+ * and this one), or when it asked about the finding's target or a scope above it at any time during
+ * the run: an index a rule builds once, before its first finding, still counts for every finding it
+ * serves.
+ */
+final class ReadLog {
+  private static final ThreadLocal<ReadLog> CURRENT = new ThreadLocal<>();
+
+  /**
+   * One lookup.
+   *
+   * @param type the type asked for
+   * @param scope where: the tenant, a scope, the parent of children, or the id that was missing
+   * @param listing true for a listing by type ({@link Snapshot#resources(ResourceType)} and its
+   *     scoped form), which may only have served to pick the rule's targets
+   */
+  record Read(ResourceType type, ResourceId scope, boolean listing) {}
+
+  private final Map<ResourceId, Set<Read>> byScope = new HashMap<>();
+  private Set<Read> window = new LinkedHashSet<>();
+
+  /** Runs {@code body} with the lookups made on this thread recorded in this log. */
+  void during(Runnable body) {
+    ReadLog outer = CURRENT.get();
+    CURRENT.set(this);
+    try {
+      body.run();
+    } finally {
+      CURRENT.set(outer);
+    }
+  }
+
+  /** Records a lookup on this thread's log, if a rule is running on it. */
+  static void record(ResourceType type, ResourceId scope, boolean listing) {
+    ReadLog log = CURRENT.get();
+    if (log != null) {
+      Read read = new Read(type, scope, listing);
+      log.window.add(read);
+      log.byScope.computeIfAbsent(scope, s -> new LinkedHashSet<>()).add(read);
+    }
+  }
+
+  /** The lookups made since the previous call; the next finding starts a new window. */
+  Set<Read> endWindow() {
+    Set<Read> ended = window;
+    window = new LinkedHashSet<>();
+    return ended;
+  }
+
+  /**
+   * The lookups made at any time during the run that asked about {@code id} or a scope above it.
+   */
+  List<Read> about(ResourceId id) {
+    List<Read> found = new ArrayList<>();
+    ResourceId current = id;
+    while (true) {
+      Set<Read> reads = byScope.get(current);
+      if (reads != null) {
+        found.addAll(reads);
+      }
+      if (current.equals(ResourceId.TENANT)) {
+        return found;
+      }
+      current = current.parent();
+    }
+  }
+}
