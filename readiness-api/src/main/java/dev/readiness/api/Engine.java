@@ -371,10 +371,17 @@ public final class Engine {
       }
     }
     Map<ResourceId, Set<String>> reasonsByScope = new java.util.TreeMap<>();
+    // Resources the rule reports on each of, lost with a listing, are named where they were lost:
+    // a finding elsewhere that names the same gap (a tenant-wide count, say) does not stand in
+    // for them.
+    Set<String> lostListings = new java.util.HashSet<>();
     checks.forEach(
         (scope, types) -> {
           for (ResourceType type : types) {
             CoverageRecord record = coverage.decide(scope, type);
+            if (!record.isCollected() && rule.reportsOnEach().contains(type)) {
+              lostListings.add(record.reason());
+            }
             if (!record.isCollected()) {
               // Report at the scope that decided the gap: one finding for a tenant-wide denial.
               ResourceId decidedAt =
@@ -392,7 +399,7 @@ public final class Engine {
           List<String> silent =
               !scope.isScope() && aboutTheResourceOrAbove(scope, findings)
                   ? List.of()
-                  : unnamed(reasons, scope, namedBy);
+                  : unnamed(reasons, scope, namedBy, lostListings);
           if (!silent.isEmpty()) {
             Target target =
                 scope.isScope()
@@ -454,11 +461,22 @@ public final class Engine {
     return named;
   }
 
-  /** The reasons no finding in {@code scope} names: a gap is silent until one does. */
+  /**
+   * The reasons no finding in {@code scope} names (for a lost listing, no finding about the scope
+   * itself): a gap is silent until one does.
+   */
   private static List<String> unnamed(
-      Set<String> reasons, ResourceId scope, Map<String, List<ResourceId>> namedBy) {
+      Set<String> reasons,
+      ResourceId scope,
+      Map<String, List<ResourceId>> namedBy,
+      Set<String> lostListings) {
     return reasons.stream()
-        .filter(reason -> namedBy.get(reason).stream().noneMatch(id -> id.isWithin(scope)))
+        .filter(
+            reason ->
+                namedBy.get(reason).stream()
+                    .noneMatch(
+                        id ->
+                            lostListings.contains(reason) ? id.equals(scope) : id.isWithin(scope)))
         .toList();
   }
 

@@ -156,7 +156,12 @@ public final class RuleMetadata {
    * The types of which the rule reports on each resource, one finding apiece (a subset of what it
    * reads, required or optionally). Where resources of such a type could not be listed, in a scope
    * or under one resource, the engine reports an UNKNOWN finding there naming why, unless a finding
-   * of the rule already names it: the lost resources never just vanish from the report.
+   * about that place already names it: the lost resources never just vanish from the report.
+   *
+   * <p>A listing of such a type only picks the rule's targets, so the engine does not count it
+   * against a finding about a resource of such a type: a gap in the SQL databases a rule would also
+   * have judged leaves its verdicts on key vaults standing. Declare here every type a rule loops
+   * over to report on.
    */
   public Set<ResourceType> reportsOnEach() {
     return reportsOnEach;
@@ -284,7 +289,15 @@ public final class RuleMetadata {
      * RuleMetadata#reportsOnEach()}.
      */
     public Builder reportsOnEach(ResourceType... types) {
-      reportsOnEach.addAll(Arrays.asList(types));
+      return reportsOnEach(Arrays.asList(types));
+    }
+
+    /**
+     * Types of which the rule reports on each resource, which it also reads; see {@link
+     * RuleMetadata#reportsOnEach()}.
+     */
+    public Builder reportsOnEach(Collection<ResourceType> types) {
+      reportsOnEach.addAll(types);
       return this;
     }
 

@@ -188,6 +188,39 @@ class FaultMatrixTest {
     }
   }
 
+  /** Every type a built-in rule reads, required or optionally: each one denied on its own below. */
+  static Stream<ResourceType> typesTheRulesRead() {
+    return LiveScan.ENGINE.requiredTypes().stream();
+  }
+
+  /**
+   * The converse of the matrix above: a gap in one type changes only the findings that looked that
+   * type up. Every other finding is identical to the clean scan's; a changed one names the denial.
+   */
+  @ParameterizedTest(name = "403 on {0} alone")
+  @MethodSource("typesTheRulesRead")
+  @Timeout(120)
+  void aGapInOneTypeLeavesEveryFindingThatDidNotReadItAsItWas(ResourceType type) {
+    FakeAzure.Builder builder =
+        LiveScan.fake(served).unthrottled().fault(Fault.forbidden().onType(type.toString()));
+    Snapshot collected;
+    try (FakeAzure azure = builder.start()) {
+      collected = LiveScan.collect(azure, UnaryOperator.identity());
+    }
+    Report faulty = LiveScan.ENGINE.evaluate(collected);
+
+    Set<Finding> cleanFindings = new HashSet<>(clean.findings());
+    assertThat(faulty.findings())
+        .as("findings that changed without naming the denial of %s", type)
+        .filteredOn(f -> !cleanFindings.contains(f))
+        .filteredOn(f -> !namesTheCause(f, "HTTP 403"))
+        .extracting(FaultMatrixTest::describe)
+        .isEmpty();
+    assertNoInventedVerdicts(faulty, "HTTP 403");
+    assertEveryCleanFindingKeptOrUnknown(
+        faulty, degrades("403 on " + type, s -> List.of(), "HTTP 403"));
+  }
+
   /**
    * Zero false PASS, zero false FAIL: every verdict of the faulty scan has the same status for the
    * same rule and target in the clean scan. A verdict that still stands on partial data (a FAIL

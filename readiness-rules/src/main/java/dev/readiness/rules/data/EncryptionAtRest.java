@@ -79,6 +79,7 @@ public final class EncryptionAtRest extends ChecklistRule {
               SQL_DATABASES,
               SQL_TRANSPARENT_DATA_ENCRYPTION,
               STORAGE_ACCOUNTS)
+          .reportsOnEach(DISKS, SQL_DATABASES, STORAGE_ACCOUNTS)
           .build();
 
   /** The rule with the storage encryption requirements of {@code options}. */

@@ -75,6 +75,7 @@ public final class EncryptionInTransit extends ChecklistRule {
               "Prowler sqlserver_recommended_minimal_tls_version")
           .checklistItems(ChecklistRow.ENCRYPTION.text())
           .reads(STORAGE_ACCOUNTS, WEB_SITES, WEB_SITE_CONFIG, SQL_SERVERS, REDIS)
+          .reportsOnEach(STORAGE_ACCOUNTS, WEB_SITES, SQL_SERVERS, REDIS)
           .build();
 
   /** The rule with the minimum TLS version of {@code options}. */

@@ -53,6 +53,7 @@ public final class ImmutableBackups extends ChecklistRule {
           .peerChecks("PSRule for Azure Azure.RSV.Immutable")
           .checklistItems(ChecklistRow.IMMUTABLE_BACKUPS.text())
           .reads(RECOVERY_SERVICES_VAULTS, BACKUP_VAULTS)
+          .reportsOnEach(RECOVERY_SERVICES_VAULTS, BACKUP_VAULTS)
           .build();
 
   /** The rule; it has no thresholds. */

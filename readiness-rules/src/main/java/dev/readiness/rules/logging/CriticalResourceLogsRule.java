@@ -68,6 +68,7 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
             .checklistItems(ChecklistRow.DIAGNOSTIC_LOGGING.text())
             .reads(DIAGNOSTIC_SETTINGS)
             .reads(options.criticalResourceCategories().keySet())
+            .reportsOnEach(options.criticalResourceCategories().keySet())
             .build(),
         options);
     this.categories = options.criticalResourceCategories();

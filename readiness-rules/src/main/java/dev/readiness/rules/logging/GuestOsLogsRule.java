@@ -77,6 +77,7 @@ public final class GuestOsLogsRule extends ChecklistRule {
                 ARC_EXTENSIONS,
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
+            .reportsOnEach(VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)
             .build(),
         options);
     this.windowsLogs = options.windowsEventLogs();

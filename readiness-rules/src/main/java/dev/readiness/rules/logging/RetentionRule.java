@@ -79,6 +79,8 @@ public final class RetentionRule extends ChecklistRule {
             .controls("MCSB LT-6")
             .checklistItems(ChecklistRow.AUDIT_LOG_RETENTION.text())
             .reads(reads(options))
+            .reportsOnEach(options.criticalResourceCategories().keySet())
+            .reportsOnEach(STORAGE_ACCOUNTS, VIRTUAL_MACHINES)
             .optionallyReads(
                 WORKSPACES,
                 WORKSPACE_TABLES,
@@ -160,6 +162,18 @@ public final class RetentionRule extends ChecklistRule {
       GuestLogCollection logs =
           GuestLogs.of(snapshot, vm, options().windowsEventLogs(), options().syslogFacilities());
       if (logs.sinks().isEmpty()) {
+        // Whether logs are sent at all is FR-LOG-04's question; how long they stay cannot be told
+        // while where they go is unknown.
+        logs.unknownReason()
+            .ifPresent(
+                reason ->
+                    context
+                        .report(vm)
+                        .unknown(
+                            ResourceLabels.of(vm)
+                                + ": where its guest OS logs go is unknown: "
+                                + reason
+                                + "."));
         continue;
       }
       judge(

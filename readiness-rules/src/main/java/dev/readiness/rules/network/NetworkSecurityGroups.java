@@ -70,6 +70,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
               "Azure Policy 'Internet-facing virtual machines should be protected with network security groups'")
           .checklistItems(ChecklistRow.NSGS.text())
           .reads(VIRTUAL_NETWORKS, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS)
+          .reportsOnEach(VIRTUAL_NETWORKS, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS)
           .build();
 
   /** The rule with the management ports of {@code options}. */
