@@ -14,6 +14,12 @@ final class Exit {
   /** The scan could not run. */
   static final int CANNOT_RUN = 3;
 
+  /**
+   * The scan ran but could not decide: no resources, or a rule at or above {@code --fail-on} whose
+   * every finding is UNKNOWN. A failure at or above {@code --fail-on} (1) wins over it.
+   */
+  static final int UNDECIDED = 4;
+
   private Exit() {}
 
   /** Bad input; the message is the one line the user sees. */

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -42,7 +43,9 @@ import picocli.CommandLine.Option;
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
       "2:bad usage or bad input",
-      "3:the scan could not run"
+      "3:the scan could not run",
+      "4:the scan ran but could not decide (no resources, or a rule at or above --fail-on"
+          + " decided nothing); see --allow-undecided"
     })
 final class ScanCommand implements Callable<Integer> {
   private final Console console;
@@ -132,6 +135,13 @@ final class ScanCommand implements Callable<Integer> {
       converter = Converters.Level.class)
   Severity failOn = Severity.HIGH;
 
+  @Option(
+      names = "--allow-undecided",
+      description =
+          "Exit 0 or 1 even when the checklist could not decide (for report-only runs); without it"
+              + " such a scan exits 4.")
+  boolean allowUndecided;
+
   ScanCommand(Console console) {
     this.console = console;
   }
@@ -174,7 +184,15 @@ final class ScanCommand implements Callable<Integer> {
     if (writeBaseline != null) {
       writeTo(writeBaseline, out -> Baseline.of(scan).write(out));
     }
-    return scan.failingAtOrAbove(failOn).isEmpty() ? Exit.OK : Exit.FINDINGS;
+    if (!scan.failingAtOrAbove(failOn).isEmpty()) {
+      return Exit.FINDINGS;
+    }
+    Optional<String> undecided = Undecided.sentence(scan, snapshot.size(), failOn);
+    if (undecided.isEmpty()) {
+      return Exit.OK;
+    }
+    console.err().println(undecided.get() + (allowUndecided ? "." : " (exit code 4)."));
+    return allowUndecided ? Exit.OK : Exit.UNDECIDED;
   }
 
   private void write(ScanReport scan) {

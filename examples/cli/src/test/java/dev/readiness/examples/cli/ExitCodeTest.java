@@ -29,6 +29,49 @@ class ExitCodeTest {
   }
 
   @Test
+  void fourWithOnePlainSentenceWhenTheSnapshotHoldsNothing() throws IOException {
+    Path empty = file("empty.json", "[]");
+    Cli.Result result = Cli.run("scan", "--snapshot", empty.toString());
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.UNDECIDED);
+    assertThat(result.err().strip())
+        .isEqualTo(
+            "The snapshot holds no resources, so the checklist could not decide anything (exit"
+                + " code 4).");
+  }
+
+  @Test
+  void fourWhenARuleAtOrAboveFailOnDecidedNothing() throws IOException {
+    // What `az graph query` prints for one storage account: the rules on everything else cannot
+    // decide, and a CI gate must not read that as green.
+    Path graph =
+        file(
+            "graph.json",
+            """
+            {"count": 1, "skip_token": null, "total_records": 1, "data": [
+              {"id": "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st1",
+               "name": "st1", "type": "microsoft.storage/storageaccounts",
+               "subscriptionId": "00000000-0000-0000-0000-000000000001",
+               "properties": {"supportsHttpsTrafficOnly": true, "minimumTlsVersion": "TLS1_2"}}]}
+            """);
+    Cli.Result result =
+        Cli.run("scan", "--snapshot", graph.toString(), "--rules", "FR-DATA-02,FR-LOG-01");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.UNDECIDED);
+    assertThat(result.err())
+        .contains("Rule FR-LOG-01, at or above HIGH, decided nothing")
+        .doesNotContain("FR-DATA-02");
+  }
+
+  @Test
+  void aFailureWinsOverUndecidedAndAllowUndecidedRestoresZero() throws IOException {
+    Path empty = file("empty.json", "[]");
+    Cli.Result allowed = Cli.run("scan", "--snapshot", empty.toString(), "--allow-undecided");
+    assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    assertThat(allowed.err()).contains("could not decide anything").doesNotContain("exit code 4");
+    // The contoso snapshot fails a HIGH rule and leaves others undecided: the failure decides.
+    assertThat(scan("--fail-on", "high").exitCode()).isEqualTo(Exit.FINDINGS);
+  }
+
+  @Test
   void twoForAMissingSnapshotNamingTheFile() {
     Path missing = dir.resolve("missing.json");
     Cli.Result result = Cli.run("scan", "--snapshot", missing.toString());
