@@ -77,6 +77,26 @@ public final class EncryptionInTransit extends ChecklistRule {
           .reads(STORAGE_ACCOUNTS, WEB_SITES, WEB_SITE_CONFIG, SQL_SERVERS, REDIS)
           .build();
 
+  /**
+   * Azure Storage refuses TLS 1.0 and 1.1 on its public endpoints since 3 February 2026, whatever
+   * an account's minimumTlsVersion says
+   * (https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version).
+   */
+  private static final PlatformFloor STORAGE_FLOOR =
+      new PlatformFloor("1.2", "Azure Storage has refused TLS 1.0 and 1.1 since 3 February 2026");
+
+  /**
+   * Azure Cache for Redis no longer supports TLS 1.0 and 1.1 since 1 November 2024, and new caches
+   * cannot set a minimum TLS version at all
+   * (https://learn.microsoft.com/azure/azure-cache-for-redis/cache-tls-configuration).
+   */
+  private static final PlatformFloor REDIS_FLOOR =
+      new PlatformFloor(
+          "1.2", "Azure Cache for Redis has refused TLS 1.0 and 1.1 since 1 November 2024");
+
+  /** The lowest TLS version a service accepts whatever its setting says, and since when. */
+  private record PlatformFloor(String version, String fact) {}
+
   /** The rule with the minimum TLS version of {@code options}. */
   public EncryptionInTransit(ChecklistOptions options) {
     super(METADATA, options);
@@ -92,7 +112,7 @@ public final class EncryptionInTransit extends ChecklistRule {
           "secure transfer is required",
           "plain HTTP is allowed (supportsHttpsTrafficOnly is not true)",
           Evidence.of(https, "true"));
-      minimumTls(verdict, account.properties().get("minimumTlsVersion"));
+      minimumTls(verdict, account.properties().get("minimumTlsVersion"), STORAGE_FLOOR);
       verdict.report(context.report(account), "Storage account '" + account.name() + "'");
     }
     for (Resource site : context.resources(WEB_SITES)) {
@@ -124,9 +144,42 @@ public final class EncryptionInTransit extends ChecklistRule {
           "the non-TLS port is off",
           "the non-TLS port 6379 is open",
           Evidence.of(nonTls, "false"));
-      minimumTls(verdict, cache.properties().get("minimumTlsVersion"));
+      minimumTls(verdict, cache.properties().get("minimumTlsVersion"), REDIS_FLOOR);
       verdict.report(context.report(cache), "Redis cache '" + cache.name() + "'");
     }
+  }
+
+  /**
+   * The minimum TLS version of a service whose platform refuses versions below {@code floor}: a
+   * setting below the floor, or none, leaves the floor as the lowest version accepted, and the
+   * finding says what is configured rather than claiming that older TLS is accepted.
+   */
+  private void minimumTls(Verdict verdict, Json version, PlatformFloor floor) {
+    if (TlsVersions.atLeast(version, floor.version())) {
+      minimumTls(verdict, version);
+      return;
+    }
+    String minimum = options().minimumTlsVersion();
+    String setting =
+        version.isMissingOrNull()
+            ? "no minimum TLS version is set"
+            : "its minimum TLS version is set to " + version.textOr(version.toString());
+    verdict.check(
+        TlsVersions.atLeast(Double.parseDouble(floor.version()), minimum),
+        setting
+            + ", but "
+            + floor.fact()
+            + ", so TLS "
+            + floor.version()
+            + " is the lowest it accepts",
+        setting
+            + " and "
+            + floor.fact()
+            + ", so it still accepts TLS "
+            + floor.version()
+            + ", below "
+            + minimum,
+        Evidence.of(version, "TLS " + minimum + " or later"));
   }
 
   private void minimumTls(Verdict verdict, Json version) {
