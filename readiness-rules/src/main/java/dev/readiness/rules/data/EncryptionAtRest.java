@@ -24,8 +24,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * FR-DATA-01: managed disks use encryption at host or a disk encryption set, SQL databases have
- * transparent data encryption on, and storage accounts use the encryption the options require.
+ * FR-DATA-01: managed disks are encrypted at rest (with the customer-managed keys or encryption at
+ * host the options may require), SQL databases have transparent data encryption on, and storage
+ * accounts use the encryption the options require.
  */
 public final class EncryptionAtRest extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -43,9 +44,9 @@ public final class EncryptionAtRest extends ChecklistRule {
                   + " logged; that bounds what the incident exposed.")
           .remediation(
               Remediation.of(
-                      "Azure portal > Virtual machines > (VM) > Disks > Additional settings:"
-                          + " 'Encryption at host' = Yes, or Disks > (disk) > Encryption: a disk"
-                          + " encryption set. SQL databases > (database) > Transparent data"
+                      "Where the options require key control for disks: Azure portal > Virtual"
+                          + " machines > (VM) > Disks > Additional settings: 'Encryption at host'"
+                          + " = Yes, or Disks > (disk) > Encryption: a disk encryption set. SQL databases > (database) > Transparent data"
                           + " encryption: On. Storage accounts > Encryption: customer-managed keys"
                           + " where required.",
                       "az vm update --resource-group <rg> --name <vm>"
@@ -97,42 +98,75 @@ public final class EncryptionAtRest extends ChecklistRule {
     context.resources(STORAGE_ACCOUNTS).forEach(account -> storage(context, account));
   }
 
-  private static void disk(RuleContext context, Resource disk) {
+  /**
+   * Every managed disk is encrypted at rest: server-side encryption with platform-managed keys is
+   * the default and applies to all managed disks; a disk encryption set (customer-managed keys),
+   * encryption at host, or Azure Disk Encryption inside the guest add key control on top
+   * (https://learn.microsoft.com/azure/virtual-machines/disk-encryption; the {@code encryption} and
+   * {@code encryptionSettingsCollection} properties of a disk are defined in azure-rest-api-specs
+   * specification/compute/resource-manager/Microsoft.Compute/DiskRP/stable/ 2024-03-02/disk.json).
+   * Only when the options require more than the platform's keys does a platform-key disk fail.
+   */
+  private void disk(RuleContext context, Resource disk) {
     Verdict verdict = new Verdict().dependsOn(DISKS, VIRTUAL_MACHINES);
     Json encryption = disk.properties().get("encryption");
     Json type = encryption.get("type");
-    Evidence typeProof = Evidence.of(type, "a disk encryption set or encryption at host");
-    boolean customerKey =
-        type.textOr("").toLowerCase(Locale.ROOT).contains("customerkey")
-            || !encryption.get("diskEncryptionSetId").textOr("").isBlank();
-    String owner = disk.root().get("managedBy").textOr("");
-    if (customerKey) {
-      verdict.pass("it is encrypted with a disk encryption set", typeProof);
-    } else if (owner.isBlank()) {
-      verdict.fail(
-          "it is unattached and uses platform-managed keys only, without a disk encryption set",
+    Evidence typeProof = Evidence.of(type, "an encryption type");
+    Json guestEncryption = disk.properties().at("/encryptionSettingsCollection/enabled");
+    if (type.isMissingOrNull()) {
+      verdict.unknown("its encryption type is not in the snapshot", typeProof);
+    } else if (type.textOr("").toLowerCase(Locale.ROOT).contains("customerkey")
+        || !encryption.get("diskEncryptionSetId").textOr("").isBlank()) {
+      verdict.pass(
+          "it is encrypted at rest with customer-managed keys from a disk encryption set",
           typeProof);
+    } else if (guestEncryption.isTrue()) {
+      verdict.pass(
+          "it is encrypted at rest with platform-managed keys and, inside the guest, with Azure"
+              + " Disk Encryption",
+          typeProof,
+          Evidence.of(guestEncryption, "true"));
+    } else if (options().requireDiskCustomerManagedKeysOrEncryptionAtHost()) {
+      platformKeyOnly(context, disk, verdict, typeProof);
     } else {
-      Optional<Resource> vm = context.snapshot().resource(owner);
-      if (vm.isEmpty()) {
-        verdict.unknown(
-            "its VM '"
-                + ResourceId.parse(owner).name()
-                + "' is not in the snapshot, so encryption at host cannot be read",
-            typeProof);
-      } else {
-        Json atHost = vm.get().at("/properties/securityProfile/encryptionAtHost");
-        verdict.check(
-            atHost.isTrue(),
-            "its VM '" + vm.get().name() + "' encrypts at host",
-            "it uses platform-managed keys only and its VM '"
-                + vm.get().name()
-                + "' does not encrypt at host",
-            Evidence.of(atHost, "true"),
-            typeProof);
-      }
+      verdict.pass("it is encrypted at rest with platform-managed keys", typeProof);
     }
     verdict.report(context.report(disk), "Disk '" + disk.name() + "'");
+  }
+
+  /**
+   * A platform-key disk where the options require key control beyond the platform's: its VM's
+   * encryption at host is the only thing left that can satisfy them.
+   */
+  private static void platformKeyOnly(
+      RuleContext context, Resource disk, Verdict verdict, Evidence typeProof) {
+    String owner = disk.root().get("managedBy").textOr("");
+    if (owner.isBlank()) {
+      verdict.fail(
+          "it is unattached and encrypted with platform-managed keys only, and the options"
+              + " require customer-managed keys or encryption at host",
+          typeProof);
+      return;
+    }
+    Optional<Resource> vm = context.snapshot().resource(owner);
+    if (vm.isEmpty()) {
+      verdict.unknown(
+          "its VM '"
+              + ResourceId.parse(owner).name()
+              + "' is not in the snapshot, so encryption at host cannot be read",
+          typeProof);
+      return;
+    }
+    Json atHost = vm.get().at("/properties/securityProfile/encryptionAtHost");
+    verdict.check(
+        atHost.isTrue(),
+        "its VM '" + vm.get().name() + "' encrypts at host",
+        "it is encrypted with platform-managed keys only and its VM '"
+            + vm.get().name()
+            + "' does not encrypt at host, and the options require customer-managed keys or"
+            + " encryption at host",
+        Evidence.of(atHost, "true"),
+        typeProof);
   }
 
   private static void database(RuleContext context, Resource database) {
