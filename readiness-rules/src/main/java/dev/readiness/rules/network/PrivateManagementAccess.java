@@ -1,7 +1,11 @@
 package dev.readiness.rules.network;
 
+import static dev.readiness.rules.types.AzureTypes.AZURE_FIREWALLS;
 import static dev.readiness.rules.types.AzureTypes.BASTION_HOSTS;
 import static dev.readiness.rules.types.AzureTypes.EXPRESS_ROUTE_CIRCUITS;
+import static dev.readiness.rules.types.AzureTypes.FIREWALL_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.FIREWALL_POLICY_RULE_COLLECTION_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.LOAD_BALANCERS;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
@@ -14,6 +18,7 @@ import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -21,16 +26,20 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * FR-NET-03: no VM can be reached on a management port from the Internet, and each subscription
- * with VMs has a private management path (Bastion, a VPN or ExpressRoute gateway, or a circuit).
+ * FR-NET-03: no VM can be reached on a management port from the Internet (through a public IP of
+ * its own, a public load balancer, or an Azure Firewall DNAT rule), and each subscription with VMs
+ * has a private management path (Bastion, a VPN or ExpressRoute gateway, or a circuit).
  */
 public final class PrivateManagementAccess extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -68,10 +77,23 @@ public final class PrivateManagementAccess extends ChecklistRule {
               NETWORK_INTERFACES,
               NETWORK_SECURITY_GROUPS,
               VIRTUAL_NETWORKS,
+              LOAD_BALANCERS,
+              AZURE_FIREWALLS,
+              FIREWALL_POLICIES,
+              FIREWALL_POLICY_RULE_COLLECTION_GROUPS,
               BASTION_HOSTS,
               VIRTUAL_NETWORK_GATEWAYS,
               EXPRESS_ROUTE_CIRCUITS)
           .build();
+
+  /** What a VM's own network path is read from. */
+  private static final List<ResourceType> NIC_PATH =
+      List.of(VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS);
+
+  private static final List<ResourceType> LOAD_BALANCER_PATH = List.of(LOAD_BALANCERS);
+
+  private static final List<ResourceType> FIREWALL_PATH =
+      List.of(AZURE_FIREWALLS, FIREWALL_POLICIES, FIREWALL_POLICY_RULE_COLLECTION_GROUPS);
 
   /** The rule with the management ports of {@code options}. */
   public PrivateManagementAccess(ChecklistOptions options) {
@@ -80,7 +102,8 @@ public final class PrivateManagementAccess extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
-    context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm));
+    List<Resource> firewalls = context.resources(AZURE_FIREWALLS);
+    context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm, firewalls));
     for (String subscription : context.snapshot().subscriptions()) {
       if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()) {
         managementPath(context, subscription);
@@ -88,11 +111,9 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
   }
 
-  private void machine(RuleContext context, Resource vm) {
-    Verdict verdict =
-        new Verdict()
-            .dependsOn(
-                VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS);
+  private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
+    Verdict verdict = new Verdict();
+    Set<ResourceType> failedOn = new LinkedHashSet<>(NIC_PATH);
     boolean exposed = false;
     List<Evidence> privateOnly = new ArrayList<>();
     for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
@@ -103,27 +124,71 @@ public final class PrivateManagementAccess extends ChecklistRule {
         continue;
       }
       for (Json configuration : nic.get().properties().get("ipConfigurations").items()) {
+        ResourceId network =
+            Ids.parse(configuration.at("/properties/subnet/id"))
+                .map(ResourceId::parent)
+                .orElse(null);
+        InternetPaths found = InternetPaths.to(context, configuration, firewalls, network);
+        found.undecided().forEach(verdict::unknown);
+        List<InternetPaths.Path> ways = new ArrayList<>();
         Json publicIp = configuration.at("/properties/publicIPAddress/id");
-        if (publicIp.textOr("").isBlank()) {
+        if (!publicIp.textOr("").isBlank()) {
+          ways.add(
+              new InternetPaths.Path(
+                  "its public IP address",
+                  InternetPaths.EVERY_PORT,
+                  true,
+                  Evidence.of(publicIp, "no public IP, or NSGs denying management ports")));
+        }
+        ways.addAll(found.paths());
+        if (ways.isEmpty()) {
           privateOnly.add(Evidence.of(publicIp, "no public IP address"));
           continue;
         }
         exposed = true;
-        reachablePorts(context, verdict, nic.get(), configuration, publicIp);
+        for (InternetPaths.Path way : ways) {
+          if (reachablePorts(context, verdict, nic.get(), configuration, way)) {
+            failedOn.addAll(way.filteredByNsgs() ? LOAD_BALANCER_PATH : FIREWALL_PATH);
+          }
+        }
       }
     }
     if (!exposed && !verdict.hasFailures()) {
       verdict.pass(
-          "it has no public IP address, so its management ports cannot be reached from the"
-              + " Internet",
+          "it has no public IP address, and no public load balancer or firewall DNAT rule"
+              + " forwards to it, so its management ports cannot be reached from the Internet",
           privateOnly.toArray(Evidence[]::new));
     }
+    // A failure stands on the data that showed the open path; anything else needed every way in.
+    Set<ResourceType> needed = failedOn;
+    if (!verdict.hasFailures()) {
+      needed.addAll(LOAD_BALANCER_PATH);
+      needed.addAll(FIREWALL_PATH);
+    }
+    verdict.dependsOn(needed.toArray(ResourceType[]::new));
     verdict.report(context.report(vm), "VM '" + vm.name() + "'");
   }
 
-  /** Adds, for a public IP configuration, which management ports the Internet can reach. */
-  private void reachablePorts(
-      RuleContext context, Verdict verdict, Resource nic, Json configuration, Json publicIp) {
+  /**
+   * Adds which management ports the Internet reaches through {@code way}; true when some are open.
+   * Paths through a public IP or a load balancer still pass the NSGs of the NIC and its subnet;
+   * DNAT paths were filtered by the firewall rule's own source list.
+   */
+  private boolean reachablePorts(
+      RuleContext context,
+      Verdict verdict,
+      Resource nic,
+      Json configuration,
+      InternetPaths.Path way) {
+    List<Integer> delivered = options().managementPorts().stream().filter(way::delivers).toList();
+    if (delivered.isEmpty()) {
+      verdict.pass(way.description() + " forwards no management port", way.proof());
+      return false;
+    }
+    if (!way.filteredByNsgs()) {
+      verdict.fail(openPorts(delivered, way), way.proof());
+      return true;
+    }
     List<Resource> groups = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     Json own = nic.at("/properties/networkSecurityGroup/id");
@@ -145,18 +210,18 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     if (!missing.isEmpty()) {
       verdict.unknown("its NSG " + Texts.joinClauses(missing) + " is not in the snapshot");
-      return;
+      return false;
     }
     if (groups.isEmpty()) {
       verdict.fail(
-          "it has a public IP address and no NSG on its NIC or subnet",
-          Evidence.of(publicIp, "no public IP, or an NSG denying management ports"),
+          "it is reachable through " + way.description() + " and has no NSG on its NIC or subnet",
+          way.proof(),
           Evidence.of(own, "a network security group"));
-      return;
+      return true;
     }
     List<Integer> open = new ArrayList<>();
     List<Evidence> proof = new ArrayList<>();
-    for (int port : options().managementPorts()) {
+    for (int port : delivered) {
       List<Json> allowing = new ArrayList<>();
       for (Resource group : groups) {
         NsgRules.allowingFromInternet(group, port).ifPresent(allowing::add);
@@ -171,17 +236,24 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     if (open.isEmpty()) {
       verdict.pass(
-          "its NSGs block management ports " + options().managementPorts() + " from the Internet",
-          Evidence.of(publicIp, "NSGs denying management ports"));
-    } else {
-      proof.add(0, Evidence.of(publicIp, "no public IP, or NSGs denying management ports"));
-      verdict.fail(
-          "management "
-              + (open.size() == 1 ? "port " : "ports ")
-              + open
-              + " can be reached from the Internet",
-          proof.toArray(Evidence[]::new));
+          "its NSGs block management ports "
+              + delivered
+              + " from the Internet through "
+              + way.description(),
+          way.proof());
+      return false;
     }
+    proof.add(0, way.proof());
+    verdict.fail(openPorts(open, way), proof.toArray(Evidence[]::new));
+    return true;
+  }
+
+  private static String openPorts(List<Integer> open, InternetPaths.Path way) {
+    return "management "
+        + (open.size() == 1 ? "port " : "ports ")
+        + open
+        + " can be reached from the Internet through "
+        + way.description();
   }
 
   private static void managementPath(RuleContext context, String subscription) {

@@ -167,6 +167,12 @@ public final class AzureTypes {
       ResourceType.of("Microsoft.Network/virtualNetworkGateways");
   public static final ResourceType EXPRESS_ROUTE_CIRCUITS =
       ResourceType.of("Microsoft.Network/expressRouteCircuits");
+  public static final ResourceType LOAD_BALANCERS =
+      ResourceType.of("Microsoft.Network/loadBalancers");
+  public static final ResourceType FIREWALL_POLICIES =
+      ResourceType.of("Microsoft.Network/firewallPolicies");
+  public static final ResourceType FIREWALL_POLICY_RULE_COLLECTION_GROUPS =
+      ResourceType.of("Microsoft.Network/firewallPolicies/ruleCollectionGroups");
 
   private AzureTypes() {}
 }
