@@ -5,12 +5,15 @@ import static dev.readiness.rules.types.AzureTypes.SQL_SERVERS;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITE_CONFIG;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOTS;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOT_CONFIG;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -21,8 +24,8 @@ import dev.readiness.rules.support.Verdict;
 import java.util.List;
 
 /**
- * FR-DATA-02: storage, App Service, SQL servers and Redis accept only encrypted connections at the
- * minimum TLS version of the options.
+ * FR-DATA-02: storage, App Service (and its deployment slots), SQL servers and Redis accept only
+ * encrypted connections at the minimum TLS version of the options.
  */
 public final class EncryptionInTransit extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -41,8 +44,9 @@ public final class EncryptionInTransit extends ChecklistRule {
           .remediation(
               Remediation.of(
                   "Azure portal > Storage accounts > Configuration: 'Secure transfer required'"
-                      + " Enabled, 'Minimum TLS version' 1.2. App Services > Configuration:"
-                      + " 'HTTPS Only' On, 'Minimum TLS version' 1.2. SQL servers > Networking >"
+                      + " Enabled, 'Minimum TLS version' 1.2. App Services > (app, and each of"
+                      + " its deployment slots) > Configuration: 'HTTPS Only' On, 'Minimum TLS"
+                      + " version' 1.2. SQL servers > Networking >"
                       + " Connectivity: 'Minimum TLS version' 1.2. Azure Cache for Redis >"
                       + " Advanced settings: non-TLS port off, minimum TLS 1.2.",
                   "az storage account update --name <account> --resource-group <rg>"
@@ -74,7 +78,14 @@ public final class EncryptionInTransit extends ChecklistRule {
               "Prowler app_minimum_tls_version_12",
               "Prowler sqlserver_recommended_minimal_tls_version")
           .checklistItems(ChecklistRow.ENCRYPTION.text())
-          .reads(STORAGE_ACCOUNTS, WEB_SITES, WEB_SITE_CONFIG, SQL_SERVERS, REDIS)
+          .reads(
+              STORAGE_ACCOUNTS,
+              WEB_SITES,
+              WEB_SITE_CONFIG,
+              WEB_SITE_SLOTS,
+              WEB_SITE_SLOT_CONFIG,
+              SQL_SERVERS,
+              REDIS)
           .build();
 
   /**
@@ -116,20 +127,19 @@ public final class EncryptionInTransit extends ChecklistRule {
       verdict.report(context.report(account), "Storage account '" + account.name() + "'");
     }
     for (Resource site : context.resources(WEB_SITES)) {
-      Verdict verdict = new Verdict().dependsOn(WEB_SITES, WEB_SITE_CONFIG);
-      Json https = site.properties().get("httpsOnly");
-      verdict.check(
-          https.isTrue(),
-          "HTTPS only is on",
-          "plain HTTP is served (httpsOnly is not true)",
-          Evidence.of(https, "true"));
-      List<Resource> config = context.snapshot().children(site, WEB_SITE_CONFIG);
-      if (config.isEmpty()) {
-        verdict.unknown("its site configuration (config/web) is not in the snapshot");
-      } else {
-        minimumTls(verdict, config.get(0).properties().get("minTlsVersion"));
-      }
-      verdict.report(context.report(site), "App Service '" + site.name() + "'");
+      webApp(context, site, WEB_SITES, WEB_SITE_CONFIG, "App Service '" + site.name() + "'");
+    }
+    for (Resource slot : context.resources(WEB_SITE_SLOTS)) {
+      webApp(
+          context,
+          slot,
+          WEB_SITE_SLOTS,
+          WEB_SITE_SLOT_CONFIG,
+          "Deployment slot '"
+              + slot.name()
+              + "' of App Service '"
+              + slot.id().parent().name()
+              + "'");
     }
     for (Resource server : context.resources(SQL_SERVERS)) {
       Verdict verdict = new Verdict().dependsOn(SQL_SERVERS);
@@ -147,6 +157,34 @@ public final class EncryptionInTransit extends ChecklistRule {
       minimumTls(verdict, cache.properties().get("minimumTlsVersion"), REDIS_FLOOR);
       verdict.report(context.report(cache), "Redis cache '" + cache.name() + "'");
     }
+  }
+
+  /**
+   * HTTPS only and the minimum TLS version of an App Service or one of its deployment slots: a slot
+   * is a site of its own that serves code and traffic, with its own {@code httpsOnly} and its own
+   * {@code config/web} (WebApps_GetSlot and WebApps_GetConfigurationSlot in azure-rest-api-specs
+   * specification/web/resource-manager/Microsoft.Web/stable/2023-12-01/WebApps.json).
+   */
+  private void webApp(
+      RuleContext context,
+      Resource site,
+      ResourceType siteType,
+      ResourceType configType,
+      String subject) {
+    Verdict verdict = new Verdict().dependsOn(siteType, configType);
+    Json https = site.properties().get("httpsOnly");
+    verdict.check(
+        https.isTrue(),
+        "HTTPS only is on",
+        "plain HTTP is served (httpsOnly is not true)",
+        Evidence.of(https, "true"));
+    List<Resource> config = context.snapshot().children(site, configType);
+    if (config.isEmpty()) {
+      verdict.unknown("its site configuration (config/web) is not in the snapshot");
+    } else {
+      minimumTls(verdict, config.get(0).properties().get("minTlsVersion"));
+    }
+    verdict.report(context.report(site), subject);
   }
 
   /**

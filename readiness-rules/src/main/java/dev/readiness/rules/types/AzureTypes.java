@@ -173,6 +173,9 @@ public final class AzureTypes {
       ResourceType.of("Microsoft.Network/firewallPolicies");
   public static final ResourceType FIREWALL_POLICY_RULE_COLLECTION_GROUPS =
       ResourceType.of("Microsoft.Network/firewallPolicies/ruleCollectionGroups");
+  public static final ResourceType WEB_SITE_SLOTS = ResourceType.of("Microsoft.Web/sites/slots");
+  public static final ResourceType WEB_SITE_SLOT_CONFIG =
+      ResourceType.of("Microsoft.Web/sites/slots/config");
 
   private AzureTypes() {}
 }

@@ -104,6 +104,30 @@ class EncryptionInTransitTest {
   }
 
   @Test
+  void deploymentSlotsAreJudgedLikeTheirSite() {
+    Tenant tenant = Tenant.create();
+    var site =
+        tenant
+            .subscription("prod")
+            .resourceGroup("rg")
+            .resource("Microsoft.Web/sites", "app-shop")
+            .property("/properties/httpsOnly", true);
+    site.child("config", "web").property("/properties/minTlsVersion", "1.2");
+    var staging = site.child("slots", "staging").property("/properties/httpsOnly", false);
+    staging.child("config", "web").property("/properties/minTlsVersion", "1.0");
+    site.child("slots", "canary").property("/properties/httpsOnly", true);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("app-shop", "HTTPS only is on")
+        .expectFailure(
+            "staging", "Deployment slot 'staging' of App Service 'app-shop': plain HTTP is served")
+        .withEvidenceAt("/properties/httpsOnly")
+        .expectFailure("staging", "the minimum TLS version 1.0 is below 1.2")
+        .expectUnknown("canary", "its site configuration (config/web) is not in the snapshot")
+        .doTest();
+  }
+
+  @Test
   void appServiceWithoutItsConfigIsUnknown() {
     Tenant tenant = Tenant.create();
     tenant
