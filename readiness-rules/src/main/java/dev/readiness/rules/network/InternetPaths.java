@@ -1,11 +1,15 @@
 package dev.readiness.rules.network;
 
+import static dev.readiness.rules.types.AzureTypes.AZURE_FIREWALLS;
+import static dev.readiness.rules.types.AzureTypes.FIREWALL_POLICIES;
 import static dev.readiness.rules.types.AzureTypes.FIREWALL_POLICY_RULE_COLLECTION_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.LOAD_BALANCERS;
 
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.rules.support.Ids;
 import java.util.ArrayList;
@@ -22,11 +26,13 @@ import java.util.TreeSet;
  * that translates Internet traffic to its private address.
  *
  * <p>Shapes: a NIC IP configuration names {@code loadBalancerInboundNatRules[].id} and {@code
- * loadBalancerBackendAddressPools[].id}; a load balancer holds {@code frontendIPConfigurations[]}
- * (public when {@code properties.publicIPAddress} or {@code publicIPPrefix} is set), {@code
- * inboundNatRules[]} (with {@code backendPort}, and {@code backendAddressPool} for rules on a pool)
- * and {@code loadBalancingRules[]} (with {@code backendAddressPool} or {@code backendAddressPools},
- * {@code protocol} Tcp, Udp or All, and {@code backendPort} 0 for every port); azure-rest-api-specs
+ * loadBalancerBackendAddressPools[].id} (a scale set's also {@code
+ * loadBalancerInboundNatPools[].id}, matching the balancer's {@code inboundNatPools[]}); a load
+ * balancer holds {@code frontendIPConfigurations[]} (public when {@code properties.publicIPAddress}
+ * or {@code publicIPPrefix} is set), {@code inboundNatRules[]} (with {@code backendPort}, and
+ * {@code backendAddressPool} for rules on a pool) and {@code loadBalancingRules[]} (with {@code
+ * backendAddressPool} or {@code backendAddressPools}, {@code protocol} Tcp, Udp or All, and {@code
+ * backendPort} 0 for every port); azure-rest-api-specs
  * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/loadBalancer.json and
  * networkInterface.json, example LoadBalancerGetInboundNatRulePortMapping.json. Azure Firewall DNAT
  * rules are {@code properties.natRuleCollections[].properties.rules[]} of the firewall ({@code
@@ -40,11 +46,21 @@ final class InternetPaths {
   /** A backend port of 0 means every port (a load-balancing rule for all ports). */
   static final int EVERY_PORT = 0;
 
+  /** What a DNAT path is read from: the firewall, its policy and the policy's rule groups. */
+  static final List<ResourceType> FIREWALL_TYPES =
+      List.of(AZURE_FIREWALLS, FIREWALL_POLICIES, FIREWALL_POLICY_RULE_COLLECTION_GROUPS);
+
   /**
    * One way in from the Internet: what it is, the port it delivers to on the NIC, whether the NIC's
-   * and subnet's NSGs still filter it, and the value that proves it.
+   * and subnet's NSGs still filter it, the value that proves it, and the types it was read from
+   * beyond the NIC's own.
    */
-  record Path(String description, int backendPort, boolean filteredByNsgs, Evidence proof) {
+  record Path(
+      String description,
+      int backendPort,
+      boolean filteredByNsgs,
+      Evidence proof,
+      List<ResourceType> readFrom) {
     boolean delivers(int port) {
       return backendPort == EVERY_PORT || backendPort == port;
     }
@@ -86,9 +102,11 @@ final class InternetPaths {
   private void loadBalancers(Json configuration) {
     Set<ResourceId> natRules = ids(configuration.at("/properties/loadBalancerInboundNatRules"));
     Set<ResourceId> pools = ids(configuration.at("/properties/loadBalancerBackendAddressPools"));
+    Set<ResourceId> natPools = ids(configuration.at("/properties/loadBalancerInboundNatPools"));
     Set<ResourceId> balancers = new TreeSet<>();
     natRules.forEach(id -> balancers.add(id.parent()));
     pools.forEach(id -> balancers.add(id.parent()));
+    natPools.forEach(id -> balancers.add(id.parent()));
     for (ResourceId balancerId : balancers) {
       Optional<Resource> balancer = context.snapshot().resource(balancerId);
       if (balancer.isEmpty()) {
@@ -99,6 +117,12 @@ final class InternetPaths {
         if (id(rule).map(natRules::contains).orElse(false)
             || idAt(rule, "backendAddressPool").map(pools::contains).orElse(false)) {
           forwarding(balancer.get(), rule, "inbound NAT rule");
+        }
+      }
+      // Inbound NAT pools give each scale set instance a frontend port of a range.
+      for (Json pool : balancer.get().properties().get("inboundNatPools").items()) {
+        if (id(pool).map(natPools::contains).orElse(false)) {
+          forwarding(balancer.get(), pool, "inbound NAT pool");
         }
       }
       for (Json rule : balancer.get().properties().get("loadBalancingRules").items()) {
@@ -143,7 +167,8 @@ final class InternetPaths {
                 + "')",
             backendPort,
             true,
-            Evidence.of(proof, "no public frontend forwarding management ports")));
+            Evidence.of(proof, "no public frontend forwarding management ports"),
+            List.of(LOAD_BALANCERS)));
   }
 
   /**
@@ -226,7 +251,8 @@ final class InternetPaths {
                         name,
                         (int) port,
                         false,
-                        Evidence.of(rule.get("sourceAddresses"), "no DNAT from the Internet"))));
+                        Evidence.of(rule.get("sourceAddresses"), "no DNAT from the Internet"),
+                        FIREWALL_TYPES)));
   }
 
   /**

@@ -11,6 +11,7 @@ import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORK_GATEWAYS;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -37,9 +38,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * FR-NET-03: no VM can be reached on a management port from the Internet (through a public IP of
- * its own, a public load balancer, or an Azure Firewall DNAT rule), and each subscription with VMs
- * has a private management path (Bastion, a VPN or ExpressRoute gateway, or a circuit).
+ * FR-NET-03: no VM or Uniform scale set instance can be reached on a management port from the
+ * Internet (through a public IP of its own, a public load balancer, or an Azure Firewall DNAT
+ * rule), and each subscription with VMs has a private management path (Bastion, a VPN or
+ * ExpressRoute gateway, or a circuit).
  */
 public final class PrivateManagementAccess extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -74,6 +76,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
           .checklistItems(ChecklistRow.PRIVATE_CONNECTIVITY.text())
           .reads(
               VIRTUAL_MACHINES,
+              VM_SCALE_SETS,
               NETWORK_INTERFACES,
               NETWORK_SECURITY_GROUPS,
               VIRTUAL_NETWORKS,
@@ -86,15 +89,6 @@ public final class PrivateManagementAccess extends ChecklistRule {
               EXPRESS_ROUTE_CIRCUITS)
           .build();
 
-  /** What a VM's own network path is read from. */
-  private static final List<ResourceType> NIC_PATH =
-      List.of(VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS);
-
-  private static final List<ResourceType> LOAD_BALANCER_PATH = List.of(LOAD_BALANCERS);
-
-  private static final List<ResourceType> FIREWALL_PATH =
-      List.of(AZURE_FIREWALLS, FIREWALL_POLICIES, FIREWALL_POLICY_RULE_COLLECTION_GROUPS);
-
   /** The rule with the management ports of {@code options}. */
   public PrivateManagementAccess(ChecklistOptions options) {
     super(METADATA, options);
@@ -104,26 +98,110 @@ public final class PrivateManagementAccess extends ChecklistRule {
   public void evaluate(RuleContext context) {
     List<Resource> firewalls = context.resources(AZURE_FIREWALLS);
     context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm, firewalls));
+    for (Resource scaleSet : context.resources(VM_SCALE_SETS)) {
+      if (!isFlexible(scaleSet)) {
+        scaleSet(context, scaleSet, firewalls);
+      }
+    }
     for (String subscription : context.snapshot().subscriptions()) {
-      if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()) {
+      if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()
+          || Scopes.inSubscription(context, VM_SCALE_SETS, subscription).stream()
+              .anyMatch(scaleSet -> !isFlexible(scaleSet))) {
         managementPath(context, subscription);
       }
     }
   }
 
+  /**
+   * A scale set in Flexible orchestration runs ordinary virtual machines with their own NICs, which
+   * are judged as VMs; only Uniform scale sets keep their instances' network settings in the model
+   * ({@code properties.orchestrationMode}, azure-rest-api-specs specification/compute/
+   * resource-manager/Microsoft.Compute/ComputeRP/stable/2024-07-01/virtualMachineScaleSet.json;
+   * https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes).
+   */
+  private static boolean isFlexible(Resource scaleSet) {
+    return scaleSet.properties().get("orchestrationMode").textEqualsIgnoreCase("Flexible");
+  }
+
+  /** One network interface of a VM or of a scale set's model: its own NSG and IP configurations. */
+  private record Interface(Json ownNsg, List<Json> ipConfigurations) {}
+
   private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
     Verdict verdict = new Verdict();
-    Set<ResourceType> failedOn = new LinkedHashSet<>(NIC_PATH);
-    boolean exposed = false;
-    List<Evidence> privateOnly = new ArrayList<>();
+    List<Interface> interfaces = new ArrayList<>();
     for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
       Json nicId = reference.get("id");
       Optional<Resource> nic = nicId.text().flatMap(id -> context.snapshot().resource(id));
       if (nic.isEmpty()) {
         verdict.unknown("its network interface " + nicId + " is not in the snapshot");
-        continue;
+      } else {
+        interfaces.add(
+            new Interface(
+                nic.get().at("/properties/networkSecurityGroup/id"),
+                nic.get().properties().get("ipConfigurations").items()));
       }
-      for (Json configuration : nic.get().properties().get("ipConfigurations").items()) {
+    }
+    judge(
+        context,
+        verdict,
+        interfaces,
+        "/properties/publicIPAddress/id",
+        "its public IP address",
+        firewalls,
+        List.of(VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
+    verdict.report(context.report(vm), "VM '" + vm.name() + "'");
+  }
+
+  /**
+   * A Uniform scale set: its instances take their NICs from {@code
+   * virtualMachineProfile.networkProfile.networkInterfaceConfigurations[]}, where a {@code
+   * publicIPAddressConfiguration} gives each instance a public IP and {@code
+   * loadBalancerInboundNatPools} or backend pools put them behind a load balancer.
+   */
+  private void scaleSet(RuleContext context, Resource scaleSet, List<Resource> firewalls) {
+    Verdict verdict = new Verdict();
+    List<Interface> interfaces = new ArrayList<>();
+    for (Json configuration :
+        scaleSet
+            .at("/properties/virtualMachineProfile/networkProfile/networkInterfaceConfigurations")
+            .items()) {
+      interfaces.add(
+          new Interface(
+              configuration.at("/properties/networkSecurityGroup/id"),
+              configuration.at("/properties/ipConfigurations").items()));
+    }
+    if (interfaces.isEmpty()) {
+      verdict.unknown("its instances' network configuration is not in the snapshot");
+    }
+    judge(
+        context,
+        verdict,
+        interfaces,
+        "/properties/publicIPAddressConfiguration",
+        "a public IP address on each instance",
+        firewalls,
+        List.of(VM_SCALE_SETS, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
+    verdict.report(context.report(scaleSet), "Scale set '" + scaleSet.name() + "'");
+  }
+
+  /**
+   * Adds, for every IP configuration of {@code interfaces}, the ways the Internet reaches a
+   * management port: a public IP at {@code publicIpPointer}, a public load balancer or a firewall
+   * DNAT rule.
+   */
+  private void judge(
+      RuleContext context,
+      Verdict verdict,
+      List<Interface> interfaces,
+      String publicIpPointer,
+      String publicIpDescription,
+      List<Resource> firewalls,
+      List<ResourceType> ownPath) {
+    Set<ResourceType> failedOn = new LinkedHashSet<>(ownPath);
+    boolean exposed = false;
+    List<Evidence> privateOnly = new ArrayList<>();
+    for (Interface nic : interfaces) {
+      for (Json configuration : nic.ipConfigurations()) {
         ResourceId network =
             Ids.parse(configuration.at("/properties/subnet/id"))
                 .map(ResourceId::parent)
@@ -131,14 +209,15 @@ public final class PrivateManagementAccess extends ChecklistRule {
         InternetPaths found = InternetPaths.to(context, configuration, firewalls, network);
         found.undecided().forEach(verdict::unknown);
         List<InternetPaths.Path> ways = new ArrayList<>();
-        Json publicIp = configuration.at("/properties/publicIPAddress/id");
-        if (!publicIp.textOr("").isBlank()) {
+        Json publicIp = configuration.at(publicIpPointer);
+        if (isSet(publicIp)) {
           ways.add(
               new InternetPaths.Path(
-                  "its public IP address",
+                  publicIpDescription,
                   InternetPaths.EVERY_PORT,
                   true,
-                  Evidence.of(publicIp, "no public IP, or NSGs denying management ports")));
+                  Evidence.of(publicIp, "no public IP, or NSGs denying management ports"),
+                  List.of()));
         }
         ways.addAll(found.paths());
         if (ways.isEmpty()) {
@@ -147,13 +226,13 @@ public final class PrivateManagementAccess extends ChecklistRule {
         }
         exposed = true;
         for (InternetPaths.Path way : ways) {
-          if (reachablePorts(context, verdict, nic.get(), configuration, way)) {
-            failedOn.addAll(way.filteredByNsgs() ? LOAD_BALANCER_PATH : FIREWALL_PATH);
+          if (reachablePorts(context, verdict, nic.ownNsg(), configuration, way)) {
+            failedOn.addAll(way.readFrom());
           }
         }
       }
     }
-    if (!exposed && !verdict.hasFailures()) {
+    if (!exposed && !verdict.hasFailures() && !interfaces.isEmpty()) {
       verdict.pass(
           "it has no public IP address, and no public load balancer or firewall DNAT rule"
               + " forwards to it, so its management ports cannot be reached from the Internet",
@@ -162,11 +241,15 @@ public final class PrivateManagementAccess extends ChecklistRule {
     // A failure stands on the data that showed the open path; anything else needed every way in.
     Set<ResourceType> needed = failedOn;
     if (!verdict.hasFailures()) {
-      needed.addAll(LOAD_BALANCER_PATH);
-      needed.addAll(FIREWALL_PATH);
+      needed.add(LOAD_BALANCERS);
+      needed.addAll(InternetPaths.FIREWALL_TYPES);
     }
     verdict.dependsOn(needed.toArray(ResourceType[]::new));
-    verdict.report(context.report(vm), "VM '" + vm.name() + "'");
+  }
+
+  /** True when {@code value} is present and, if it is text, not blank. */
+  private static boolean isSet(Json value) {
+    return !value.isMissingOrNull() && !value.text().map(String::isBlank).orElse(false);
   }
 
   /**
@@ -175,11 +258,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
    * DNAT paths were filtered by the firewall rule's own source list.
    */
   private boolean reachablePorts(
-      RuleContext context,
-      Verdict verdict,
-      Resource nic,
-      Json configuration,
-      InternetPaths.Path way) {
+      RuleContext context, Verdict verdict, Json own, Json configuration, InternetPaths.Path way) {
     List<Integer> delivered = options().managementPorts().stream().filter(way::delivers).toList();
     if (delivered.isEmpty()) {
       verdict.pass(way.description() + " forwards no management port", way.proof());
@@ -191,7 +270,6 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     List<Resource> groups = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    Json own = nic.at("/properties/networkSecurityGroup/id");
     Json subnetId = configuration.at("/properties/subnet/id");
     Optional<Json> subnet = subnetId.text().flatMap(id -> Subnets.find(context, id));
     List<Json> references = new ArrayList<>();

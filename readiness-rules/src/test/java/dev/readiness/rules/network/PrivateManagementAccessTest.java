@@ -208,6 +208,37 @@ class PrivateManagementAccessTest {
   }
 
   @Test
+  void uniformScaleSetsAreJudgedFromTheirModelAndFlexibleOnesThroughTheirVms() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    NetworkSecurityGroup open =
+        net.networkSecurityGroup("nsg-open").allowsInbound("ssh", "22", "Internet");
+    VirtualNetwork vnet = net.virtualNetwork("vnet").subnet("snet", open).subnet("snet-closed");
+    net.scaleSet("vmss-public").subnet(vnet, "snet").publicIpPerInstance();
+    var natted = net.scaleSet("vmss-natted").subnet(vnet, "snet");
+    net.loadBalancer("lb-public").inboundNatPool("ssh-pool", 50000, 50099, 22, natted);
+    net.scaleSet("vmss-private").subnet(vnet, "snet-closed");
+    net.scaleSet("vmss-flex").flexible().publicIpPerInstance();
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            "vmss-public",
+            "Scale set 'vmss-public': management port [22] can be reached from the Internet"
+                + " through a public IP address on each instance")
+        .withEvidenceAt(
+            "/properties/virtualMachineProfile/networkProfile/networkInterfaceConfigurations/0"
+                + "/properties/ipConfigurations/0/properties/publicIPAddressConfiguration")
+        .expectFailure(
+            "vmss-natted",
+            "management port [22] can be reached from the Internet through load balancer"
+                + " 'lb-public' (inbound NAT pool 'ssh-pool')")
+        .expectPass("vmss-private", "has no public IP address")
+        .expectFailure(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
+        .doTest();
+  }
+
+  @Test
   void deniedNicsAreUnknown() {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
