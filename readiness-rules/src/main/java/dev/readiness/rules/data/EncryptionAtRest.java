@@ -5,6 +5,7 @@ import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
 import static dev.readiness.rules.types.AzureTypes.SQL_TRANSPARENT_DATA_ENCRYPTION;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -18,15 +19,17 @@ import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.ScaleSets;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * FR-DATA-01: managed disks are encrypted at rest (with the customer-managed keys or encryption at
- * host the options may require), SQL databases have transparent data encryption on, and storage
- * accounts use the encryption the options require.
+ * FR-DATA-01: managed disks, and the instance disks of Uniform scale sets, are encrypted at rest
+ * (with the customer-managed keys or encryption at host the options may require), SQL databases
+ * have transparent data encryption on, and storage accounts use the encryption the options require.
  */
 public final class EncryptionAtRest extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -77,6 +80,7 @@ public final class EncryptionAtRest extends ChecklistRule {
           .reads(
               DISKS,
               VIRTUAL_MACHINES,
+              VM_SCALE_SETS,
               SQL_DATABASES,
               SQL_TRANSPARENT_DATA_ENCRYPTION,
               STORAGE_ACCOUNTS)
@@ -90,6 +94,11 @@ public final class EncryptionAtRest extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     context.resources(DISKS).forEach(disk -> disk(context, disk));
+    for (Resource scaleSet : context.resources(VM_SCALE_SETS)) {
+      if (!ScaleSets.isFlexible(scaleSet)) {
+        scaleSet(context, scaleSet);
+      }
+    }
     for (Resource database : context.resources(SQL_DATABASES)) {
       if (!database.name().equalsIgnoreCase("master")) {
         database(context, database);
@@ -167,6 +176,51 @@ public final class EncryptionAtRest extends ChecklistRule {
             + " encryption at host",
         Evidence.of(atHost, "true"),
         typeProof);
+  }
+
+  /**
+   * A Uniform scale set's instance disks are described by its model rather than listed as disks:
+   * every one is encrypted at rest with platform-managed keys, and {@code managedDisk
+   * .diskEncryptionSet} on the OS and data disks or {@code securityProfile.encryptionAtHost} add
+   * key control (VirtualMachineScaleSetManagedDiskParameters in azure-rest-api-specs
+   * specification/compute/resource-manager/Microsoft.Compute/ComputeRP/stable/2024-07-01/
+   * virtualMachineScaleSet.json;
+   * https://learn.microsoft.com/azure/virtual-machines/disk-encryption).
+   */
+  private void scaleSet(RuleContext context, Resource scaleSet) {
+    Verdict verdict = new Verdict().dependsOn(VM_SCALE_SETS);
+    Json profile = scaleSet.at("/properties/virtualMachineProfile");
+    List<Json> disks = new ArrayList<>();
+    disks.add(profile.at("/storageProfile/osDisk"));
+    disks.addAll(profile.at("/storageProfile/dataDisks").items());
+    List<Evidence> keys = new ArrayList<>();
+    for (Json disk : disks) {
+      keys.add(Evidence.of(disk.at("/managedDisk/diskEncryptionSet/id"), "a disk encryption set"));
+    }
+    Json atHost = profile.at("/securityProfile/encryptionAtHost");
+    if (profile.isMissingOrNull()) {
+      verdict.unknown("its instance model (virtualMachineProfile) is not in the snapshot");
+    } else if (disks.stream()
+        .allMatch(d -> !d.at("/managedDisk/diskEncryptionSet/id").textOr("").isBlank())) {
+      verdict.pass(
+          "its instances' disks are encrypted at rest with customer-managed keys from a disk"
+              + " encryption set",
+          keys.toArray(Evidence[]::new));
+    } else if (atHost.isTrue()) {
+      verdict.pass("its instances encrypt at host", Evidence.of(atHost, "true"));
+    } else if (options().requireDiskCustomerManagedKeysOrEncryptionAtHost()) {
+      keys.add(0, Evidence.of(atHost, "true"));
+      verdict.fail(
+          "its instances' disks are encrypted with platform-managed keys only and the instances"
+              + " do not encrypt at host, and the options require customer-managed keys or"
+              + " encryption at host",
+          keys.toArray(Evidence[]::new));
+    } else {
+      verdict.pass(
+          "its instances' disks are encrypted at rest with platform-managed keys",
+          keys.toArray(Evidence[]::new));
+    }
+    verdict.report(context.report(scaleSet), "Scale set '" + scaleSet.name() + "'");
   }
 
   private static void database(RuleContext context, Resource database) {

@@ -28,6 +28,7 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Ids;
+import dev.readiness.rules.support.ScaleSets;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
@@ -99,28 +100,17 @@ public final class PrivateManagementAccess extends ChecklistRule {
     List<Resource> firewalls = context.resources(AZURE_FIREWALLS);
     context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm, firewalls));
     for (Resource scaleSet : context.resources(VM_SCALE_SETS)) {
-      if (!isFlexible(scaleSet)) {
+      if (!ScaleSets.isFlexible(scaleSet)) {
         scaleSet(context, scaleSet, firewalls);
       }
     }
     for (String subscription : context.snapshot().subscriptions()) {
       if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()
           || Scopes.inSubscription(context, VM_SCALE_SETS, subscription).stream()
-              .anyMatch(scaleSet -> !isFlexible(scaleSet))) {
+              .anyMatch(scaleSet -> !ScaleSets.isFlexible(scaleSet))) {
         managementPath(context, subscription);
       }
     }
-  }
-
-  /**
-   * A scale set in Flexible orchestration runs ordinary virtual machines with their own NICs, which
-   * are judged as VMs; only Uniform scale sets keep their instances' network settings in the model
-   * ({@code properties.orchestrationMode}, azure-rest-api-specs specification/compute/
-   * resource-manager/Microsoft.Compute/ComputeRP/stable/2024-07-01/virtualMachineScaleSet.json;
-   * https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes).
-   */
-  private static boolean isFlexible(Resource scaleSet) {
-    return scaleSet.properties().get("orchestrationMode").textEqualsIgnoreCase("Flexible");
   }
 
   /** One network interface of a VM or of a scale set's model: its own NSG and IP configurations. */

@@ -95,6 +95,34 @@ class EncryptionAtRestTest {
   }
 
   @Test
+  void uniformScaleSetsAreJudgedFromTheirModel() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    app.scaleSet("vmss-plain");
+    app.scaleSet("vmss-host").encryptionAtHost();
+    app.scaleSet("vmss-cmk")
+        .diskEncryptionSet(app.id() + "/providers/Microsoft.Compute/diskEncryptionSets/des-fake");
+    app.scaleSet("vmss-flex").flexible();
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(
+            "vmss-plain", "its instances' disks are encrypted at rest with platform-managed")
+        .expectPass("vmss-host", "its instances encrypt at host")
+        .expectPass("vmss-cmk", "customer-managed keys from a disk encryption set")
+        .withEvidenceAt(
+            "/properties/virtualMachineProfile/storageProfile/osDisk/managedDisk/diskEncryptionSet/id")
+        .doTest();
+    RuleTestHelper.forRule(KEY_CONTROL_RULE)
+        .given(tenant)
+        .expectFailure(
+            "vmss-plain", "the options require customer-managed keys or encryption at host")
+        .withEvidenceAt("/properties/virtualMachineProfile/securityProfile/encryptionAtHost")
+        .expectPass("vmss-host")
+        .expectPass("vmss-cmk")
+        .doTest();
+  }
+
+  @Test
   void databasesFollowTheirTdeSettingAndMasterIsSkipped() {
     Tenant tenant = Tenant.create();
     ResourceGroup data = tenant.subscription("prod").resourceGroup("rg-data");
