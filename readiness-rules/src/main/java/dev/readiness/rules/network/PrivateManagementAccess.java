@@ -62,8 +62,10 @@ public final class PrivateManagementAccess extends ChecklistRule {
               Remediation.of(
                   "Azure portal > Virtual machines > (VM) > Networking: remove inbound rules for"
                       + " ports 22/3389 from 'Any' or 'Internet' and detach public IPs that only"
-                      + " serve administration; then Bastions > Create (or Virtual network"
-                      + " gateways > Create for a VPN) and connect through it.",
+                      + " serve administration; Load balancers > (balancer) > Inbound NAT rules,"
+                      + " and Firewall policies > DNAT rules: remove those that forward"
+                      + " management ports from the Internet; then Bastions > Create (or Virtual"
+                      + " network gateways > Create for a VPN) and connect through it.",
                   "az network bastion create --resource-group <rg> --name <bastion>"
                       + " --vnet-name <vnet> --public-ip-address <bastion-pip> --location"
                       + " <region>"))
