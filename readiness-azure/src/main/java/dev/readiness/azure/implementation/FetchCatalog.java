@@ -142,6 +142,19 @@ public final class FetchCatalog {
         "2023-08-01",
         false);
     perParent("Microsoft.Web/sites", "config", "/config/web", "2023-12-01", true);
+    // A deployment slot has its own site configuration: GET {slot}/config/web
+    // (WebApps_GetConfigurationSlot, azure-rest-api-specs specification/web/resource-manager/
+    // Microsoft.Web/stable/2023-12-01/WebApps.json). The slots themselves are Resource Graph rows.
+    perParent("Microsoft.Web/sites/slots", "config", "/config/web", "2023-12-01", true);
+    // Firewall policy rules live in rule collection groups, child resources listed per policy
+    // (FirewallPolicyRuleCollectionGroups_List, azure-rest-api-specs specification/network/
+    // resource-manager/Microsoft.Network/stable/2024-05-01/firewallPolicy.json).
+    perParent(
+        "Microsoft.Network/firewallPolicies",
+        "ruleCollectionGroups",
+        "/ruleCollectionGroups",
+        "2024-05-01",
+        false);
     for (String sentinel :
         new String[] {"onboardingStates", "alertRules", "automationRules", "dataConnectors"}) {
       SPECS.put(

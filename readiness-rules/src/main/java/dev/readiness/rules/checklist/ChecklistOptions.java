@@ -55,6 +55,7 @@ public final class ChecklistOptions {
   private final String minimumTlsVersion;
   private final boolean requireStorageInfrastructureEncryption;
   private final boolean requireStorageCustomerManagedKeys;
+  private final boolean requireDiskCustomerManagedKeysOrEncryptionAtHost;
   private final List<Integer> managementPorts;
   private final List<String> privilegedRoleIds;
   private final List<String> approvalRequiredRoleIds;
@@ -72,6 +73,8 @@ public final class ChecklistOptions {
     this.minimumTlsVersion = builder.minimumTlsVersion;
     this.requireStorageInfrastructureEncryption = builder.requireStorageInfrastructureEncryption;
     this.requireStorageCustomerManagedKeys = builder.requireStorageCustomerManagedKeys;
+    this.requireDiskCustomerManagedKeysOrEncryptionAtHost =
+        builder.requireDiskCustomerManagedKeysOrEncryptionAtHost;
     this.managementPorts = List.copyOf(builder.managementPorts);
     this.privilegedRoleIds = List.copyOf(builder.privilegedRoleIds);
     this.approvalRequiredRoleIds = List.copyOf(builder.approvalRequiredRoleIds);
@@ -246,6 +249,16 @@ public final class ChecklistOptions {
   }
 
   /**
+   * Whether managed disks need more than the platform-managed keys every disk is encrypted with: a
+   * disk encryption set (customer-managed keys), encryption at host on their VM, or Azure Disk
+   * Encryption. Default false: platform-managed server-side encryption already encrypts every disk
+   * at rest.
+   */
+  public boolean requireDiskCustomerManagedKeysOrEncryptionAtHost() {
+    return requireDiskCustomerManagedKeysOrEncryptionAtHost;
+  }
+
+  /**
    * The TCP ports of remote management that must not be open to the Internet. Default 22 (SSH),
    * 3389 (RDP), 5985 and 5986 (WinRM).
    */
@@ -308,6 +321,7 @@ public final class ChecklistOptions {
     private String minimumTlsVersion = "1.2";
     private boolean requireStorageInfrastructureEncryption;
     private boolean requireStorageCustomerManagedKeys;
+    private boolean requireDiskCustomerManagedKeysOrEncryptionAtHost;
     private List<Integer> managementPorts = List.of(22, 3389, 5985, 5986);
     private List<String> privilegedRoleIds =
         List.of(
@@ -375,6 +389,8 @@ public final class ChecklistOptions {
       this.minimumTlsVersion = options.minimumTlsVersion;
       this.requireStorageInfrastructureEncryption = options.requireStorageInfrastructureEncryption;
       this.requireStorageCustomerManagedKeys = options.requireStorageCustomerManagedKeys;
+      this.requireDiskCustomerManagedKeysOrEncryptionAtHost =
+          options.requireDiskCustomerManagedKeysOrEncryptionAtHost;
       this.managementPorts = options.managementPorts;
       this.privilegedRoleIds = options.privilegedRoleIds;
       this.approvalRequiredRoleIds = options.approvalRequiredRoleIds;
@@ -451,6 +467,12 @@ public final class ChecklistOptions {
     /** See {@link ChecklistOptions#requireStorageCustomerManagedKeys()}. */
     public Builder requireStorageCustomerManagedKeys(boolean required) {
       this.requireStorageCustomerManagedKeys = required;
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#requireDiskCustomerManagedKeysOrEncryptionAtHost()}. */
+    public Builder requireDiskCustomerManagedKeysOrEncryptionAtHost(boolean required) {
+      this.requireDiskCustomerManagedKeysOrEncryptionAtHost = required;
       return this;
     }
 

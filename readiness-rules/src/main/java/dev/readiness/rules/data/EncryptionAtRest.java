@@ -5,6 +5,7 @@ import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
 import static dev.readiness.rules.types.AzureTypes.SQL_TRANSPARENT_DATA_ENCRYPTION;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -18,14 +19,17 @@ import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.ScaleSets;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * FR-DATA-01: managed disks use encryption at host or a disk encryption set, SQL databases have
- * transparent data encryption on, and storage accounts use the encryption the options require.
+ * FR-DATA-01: managed disks, and the instance disks of Uniform scale sets, are encrypted at rest
+ * (with the customer-managed keys or encryption at host the options may require), SQL databases
+ * have transparent data encryption on, and storage accounts use the encryption the options require.
  */
 public final class EncryptionAtRest extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -43,9 +47,9 @@ public final class EncryptionAtRest extends ChecklistRule {
                   + " logged; that bounds what the incident exposed.")
           .remediation(
               Remediation.of(
-                      "Azure portal > Virtual machines > (VM) > Disks > Additional settings:"
-                          + " 'Encryption at host' = Yes, or Disks > (disk) > Encryption: a disk"
-                          + " encryption set. SQL databases > (database) > Transparent data"
+                      "Where the options require key control for disks: Azure portal > Virtual"
+                          + " machines > (VM) > Disks > Additional settings: 'Encryption at host'"
+                          + " = Yes, or Disks > (disk) > Encryption: a disk encryption set. SQL databases > (database) > Transparent data"
                           + " encryption: On. Storage accounts > Encryption: customer-managed keys"
                           + " where required.",
                       "az vm update --resource-group <rg> --name <vm>"
@@ -76,10 +80,11 @@ public final class EncryptionAtRest extends ChecklistRule {
           .reads(
               DISKS,
               VIRTUAL_MACHINES,
+              VM_SCALE_SETS,
               SQL_DATABASES,
               SQL_TRANSPARENT_DATA_ENCRYPTION,
               STORAGE_ACCOUNTS)
-          .reportsOnEach(DISKS, SQL_DATABASES, STORAGE_ACCOUNTS)
+          .reportsOnEach(DISKS, VM_SCALE_SETS, SQL_DATABASES, STORAGE_ACCOUNTS)
           .build();
 
   /** The rule with the storage encryption requirements of {@code options}. */
@@ -90,6 +95,11 @@ public final class EncryptionAtRest extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     context.resources(DISKS).forEach(disk -> disk(context, disk));
+    for (Resource scaleSet : context.resources(VM_SCALE_SETS)) {
+      if (!ScaleSets.isFlexible(scaleSet)) {
+        scaleSet(context, scaleSet);
+      }
+    }
     for (Resource database : context.resources(SQL_DATABASES)) {
       if (!database.name().equalsIgnoreCase("master")) {
         database(context, database);
@@ -98,42 +108,120 @@ public final class EncryptionAtRest extends ChecklistRule {
     context.resources(STORAGE_ACCOUNTS).forEach(account -> storage(context, account));
   }
 
-  private static void disk(RuleContext context, Resource disk) {
+  /**
+   * Every managed disk is encrypted at rest: server-side encryption with platform-managed keys is
+   * the default and applies to all managed disks; a disk encryption set (customer-managed keys),
+   * encryption at host, or Azure Disk Encryption inside the guest add key control on top
+   * (https://learn.microsoft.com/azure/virtual-machines/disk-encryption; the {@code encryption} and
+   * {@code encryptionSettingsCollection} properties of a disk are defined in azure-rest-api-specs
+   * specification/compute/resource-manager/Microsoft.Compute/DiskRP/stable/ 2024-03-02/disk.json).
+   * Only when the options require more than the platform's keys does a platform-key disk fail.
+   */
+  private void disk(RuleContext context, Resource disk) {
     Verdict verdict = new Verdict().dependsOn(DISKS, VIRTUAL_MACHINES);
     Json encryption = disk.properties().get("encryption");
     Json type = encryption.get("type");
-    Evidence typeProof = Evidence.of(type, "a disk encryption set or encryption at host");
-    boolean customerKey =
-        type.textOr("").toLowerCase(Locale.ROOT).contains("customerkey")
-            || !encryption.get("diskEncryptionSetId").textOr("").isBlank();
-    String owner = disk.root().get("managedBy").textOr("");
-    if (customerKey) {
-      verdict.pass("it is encrypted with a disk encryption set", typeProof);
-    } else if (owner.isBlank()) {
-      verdict.fail(
-          "it is unattached and uses platform-managed keys only, without a disk encryption set",
+    Evidence typeProof = Evidence.of(type, "an encryption type");
+    Json guestEncryption = disk.properties().at("/encryptionSettingsCollection/enabled");
+    if (type.isMissingOrNull()) {
+      verdict.unknown("its encryption type is not in the snapshot", typeProof);
+    } else if (type.textOr("").toLowerCase(Locale.ROOT).contains("customerkey")
+        || !encryption.get("diskEncryptionSetId").textOr("").isBlank()) {
+      verdict.pass(
+          "it is encrypted at rest with customer-managed keys from a disk encryption set",
           typeProof);
+    } else if (guestEncryption.isTrue()) {
+      verdict.pass(
+          "it is encrypted at rest with platform-managed keys and, inside the guest, with Azure"
+              + " Disk Encryption",
+          typeProof,
+          Evidence.of(guestEncryption, "true"));
+    } else if (options().requireDiskCustomerManagedKeysOrEncryptionAtHost()) {
+      platformKeyOnly(context, disk, verdict, typeProof);
     } else {
-      Optional<Resource> vm = context.snapshot().resource(owner);
-      if (vm.isEmpty()) {
-        verdict.unknown(
-            "its VM '"
-                + ResourceId.parse(owner).name()
-                + "' is not in the snapshot, so encryption at host cannot be read",
-            typeProof);
-      } else {
-        Json atHost = vm.get().at("/properties/securityProfile/encryptionAtHost");
-        verdict.check(
-            atHost.isTrue(),
-            "its VM '" + vm.get().name() + "' encrypts at host",
-            "it uses platform-managed keys only and its VM '"
-                + vm.get().name()
-                + "' does not encrypt at host",
-            Evidence.of(atHost, "true"),
-            typeProof);
-      }
+      verdict.pass("it is encrypted at rest with platform-managed keys", typeProof);
     }
     verdict.report(context.report(disk), "Disk '" + disk.name() + "'");
+  }
+
+  /**
+   * A platform-key disk where the options require key control beyond the platform's: its VM's
+   * encryption at host is the only thing left that can satisfy them.
+   */
+  private static void platformKeyOnly(
+      RuleContext context, Resource disk, Verdict verdict, Evidence typeProof) {
+    String owner = disk.root().get("managedBy").textOr("");
+    if (owner.isBlank()) {
+      verdict.fail(
+          "it is unattached and encrypted with platform-managed keys only, and the options"
+              + " require customer-managed keys or encryption at host",
+          typeProof);
+      return;
+    }
+    Optional<Resource> vm = context.snapshot().resource(owner);
+    if (vm.isEmpty()) {
+      verdict.unknown(
+          "its VM '"
+              + ResourceId.parse(owner).name()
+              + "' is not in the snapshot, so encryption at host cannot be read",
+          typeProof);
+      return;
+    }
+    Json atHost = vm.get().at("/properties/securityProfile/encryptionAtHost");
+    verdict.check(
+        atHost.isTrue(),
+        "its VM '" + vm.get().name() + "' encrypts at host",
+        "it is encrypted with platform-managed keys only and its VM '"
+            + vm.get().name()
+            + "' does not encrypt at host, and the options require customer-managed keys or"
+            + " encryption at host",
+        Evidence.of(atHost, "true"),
+        typeProof);
+  }
+
+  /**
+   * A Uniform scale set's instance disks are described by its model rather than listed as disks:
+   * every one is encrypted at rest with platform-managed keys, and {@code managedDisk
+   * .diskEncryptionSet} on the OS and data disks or {@code securityProfile.encryptionAtHost} add
+   * key control (VirtualMachineScaleSetManagedDiskParameters in azure-rest-api-specs
+   * specification/compute/resource-manager/Microsoft.Compute/ComputeRP/stable/2024-07-01/
+   * virtualMachineScaleSet.json;
+   * https://learn.microsoft.com/azure/virtual-machines/disk-encryption).
+   */
+  private void scaleSet(RuleContext context, Resource scaleSet) {
+    Verdict verdict = new Verdict().dependsOn(VM_SCALE_SETS);
+    Json profile = scaleSet.at("/properties/virtualMachineProfile");
+    List<Json> disks = new ArrayList<>();
+    disks.add(profile.at("/storageProfile/osDisk"));
+    disks.addAll(profile.at("/storageProfile/dataDisks").items());
+    List<Evidence> keys = new ArrayList<>();
+    for (Json disk : disks) {
+      keys.add(Evidence.of(disk.at("/managedDisk/diskEncryptionSet/id"), "a disk encryption set"));
+    }
+    Json atHost = profile.at("/securityProfile/encryptionAtHost");
+    if (profile.isMissingOrNull()) {
+      verdict.unknown("its instance model (virtualMachineProfile) is not in the snapshot");
+    } else if (disks.stream()
+        .allMatch(d -> !d.at("/managedDisk/diskEncryptionSet/id").textOr("").isBlank())) {
+      verdict.pass(
+          "its instances' disks are encrypted at rest with customer-managed keys from a disk"
+              + " encryption set",
+          keys.toArray(Evidence[]::new));
+    } else if (atHost.isTrue()) {
+      verdict.pass("its instances encrypt at host", Evidence.of(atHost, "true"));
+    } else if (options().requireDiskCustomerManagedKeysOrEncryptionAtHost()) {
+      keys.add(0, Evidence.of(atHost, "true"));
+      verdict.fail(
+          "its instances' disks are encrypted with platform-managed keys only and the instances"
+              + " do not encrypt at host, and the options require customer-managed keys or"
+              + " encryption at host",
+          keys.toArray(Evidence[]::new));
+    } else {
+      verdict.pass(
+          "its instances' disks are encrypted at rest with platform-managed keys",
+          keys.toArray(Evidence[]::new));
+    }
+    verdict.report(context.report(scaleSet), "Scale set '" + scaleSet.name() + "'");
   }
 
   private static void database(RuleContext context, Resource database) {

@@ -5,12 +5,15 @@ import static dev.readiness.rules.types.AzureTypes.SQL_SERVERS;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITE_CONFIG;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOTS;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOT_CONFIG;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -21,8 +24,8 @@ import dev.readiness.rules.support.Verdict;
 import java.util.List;
 
 /**
- * FR-DATA-02: storage, App Service, SQL servers and Redis accept only encrypted connections at the
- * minimum TLS version of the options.
+ * FR-DATA-02: storage, App Service (and its deployment slots), SQL servers and Redis accept only
+ * encrypted connections at the minimum TLS version of the options.
  */
 public final class EncryptionInTransit extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -41,8 +44,9 @@ public final class EncryptionInTransit extends ChecklistRule {
           .remediation(
               Remediation.of(
                   "Azure portal > Storage accounts > Configuration: 'Secure transfer required'"
-                      + " Enabled, 'Minimum TLS version' 1.2. App Services > Configuration:"
-                      + " 'HTTPS Only' On, 'Minimum TLS version' 1.2. SQL servers > Networking >"
+                      + " Enabled, 'Minimum TLS version' 1.2. App Services > (app, and each of"
+                      + " its deployment slots) > Configuration: 'HTTPS Only' On, 'Minimum TLS"
+                      + " version' 1.2. SQL servers > Networking >"
                       + " Connectivity: 'Minimum TLS version' 1.2. Azure Cache for Redis >"
                       + " Advanced settings: non-TLS port off, minimum TLS 1.2.",
                   "az storage account update --name <account> --resource-group <rg>"
@@ -74,9 +78,36 @@ public final class EncryptionInTransit extends ChecklistRule {
               "Prowler app_minimum_tls_version_12",
               "Prowler sqlserver_recommended_minimal_tls_version")
           .checklistItems(ChecklistRow.ENCRYPTION.text())
-          .reads(STORAGE_ACCOUNTS, WEB_SITES, WEB_SITE_CONFIG, SQL_SERVERS, REDIS)
-          .reportsOnEach(STORAGE_ACCOUNTS, WEB_SITES, SQL_SERVERS, REDIS)
+          .reads(
+              STORAGE_ACCOUNTS,
+              WEB_SITES,
+              WEB_SITE_CONFIG,
+              WEB_SITE_SLOTS,
+              WEB_SITE_SLOT_CONFIG,
+              SQL_SERVERS,
+              REDIS)
+          .reportsOnEach(STORAGE_ACCOUNTS, WEB_SITES, WEB_SITE_SLOTS, SQL_SERVERS, REDIS)
           .build();
+
+  /**
+   * Azure Storage refuses TLS 1.0 and 1.1 on its public endpoints since 3 February 2026, whatever
+   * an account's minimumTlsVersion says
+   * (https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version).
+   */
+  private static final PlatformFloor STORAGE_FLOOR =
+      new PlatformFloor("1.2", "Azure Storage has refused TLS 1.0 and 1.1 since 3 February 2026");
+
+  /**
+   * Azure Cache for Redis no longer supports TLS 1.0 and 1.1 since 1 November 2024, and new caches
+   * cannot set a minimum TLS version at all
+   * (https://learn.microsoft.com/azure/azure-cache-for-redis/cache-tls-configuration).
+   */
+  private static final PlatformFloor REDIS_FLOOR =
+      new PlatformFloor(
+          "1.2", "Azure Cache for Redis has refused TLS 1.0 and 1.1 since 1 November 2024");
+
+  /** The lowest TLS version a service accepts whatever its setting says, and since when. */
+  private record PlatformFloor(String version, String fact) {}
 
   /** The rule with the minimum TLS version of {@code options}. */
   public EncryptionInTransit(ChecklistOptions options) {
@@ -93,24 +124,23 @@ public final class EncryptionInTransit extends ChecklistRule {
           "secure transfer is required",
           "plain HTTP is allowed (supportsHttpsTrafficOnly is not true)",
           Evidence.of(https, "true"));
-      minimumTls(verdict, account.properties().get("minimumTlsVersion"));
+      minimumTls(verdict, account.properties().get("minimumTlsVersion"), STORAGE_FLOOR);
       verdict.report(context.report(account), "Storage account '" + account.name() + "'");
     }
     for (Resource site : context.resources(WEB_SITES)) {
-      Verdict verdict = new Verdict().dependsOn(WEB_SITES, WEB_SITE_CONFIG);
-      Json https = site.properties().get("httpsOnly");
-      verdict.check(
-          https.isTrue(),
-          "HTTPS only is on",
-          "plain HTTP is served (httpsOnly is not true)",
-          Evidence.of(https, "true"));
-      List<Resource> config = context.snapshot().children(site, WEB_SITE_CONFIG);
-      if (config.isEmpty()) {
-        verdict.unknown("its site configuration (config/web) is not in the snapshot");
-      } else {
-        minimumTls(verdict, config.get(0).properties().get("minTlsVersion"));
-      }
-      verdict.report(context.report(site), "App Service '" + site.name() + "'");
+      webApp(context, site, WEB_SITES, WEB_SITE_CONFIG, "App Service '" + site.name() + "'");
+    }
+    for (Resource slot : context.resources(WEB_SITE_SLOTS)) {
+      webApp(
+          context,
+          slot,
+          WEB_SITE_SLOTS,
+          WEB_SITE_SLOT_CONFIG,
+          "Deployment slot '"
+              + slot.name()
+              + "' of App Service '"
+              + slot.id().parent().name()
+              + "'");
     }
     for (Resource server : context.resources(SQL_SERVERS)) {
       Verdict verdict = new Verdict().dependsOn(SQL_SERVERS);
@@ -125,9 +155,70 @@ public final class EncryptionInTransit extends ChecklistRule {
           "the non-TLS port is off",
           "the non-TLS port 6379 is open",
           Evidence.of(nonTls, "false"));
-      minimumTls(verdict, cache.properties().get("minimumTlsVersion"));
+      minimumTls(verdict, cache.properties().get("minimumTlsVersion"), REDIS_FLOOR);
       verdict.report(context.report(cache), "Redis cache '" + cache.name() + "'");
     }
+  }
+
+  /**
+   * HTTPS only and the minimum TLS version of an App Service or one of its deployment slots: a slot
+   * is a site of its own that serves code and traffic, with its own {@code httpsOnly} and its own
+   * {@code config/web} (WebApps_GetSlot and WebApps_GetConfigurationSlot in azure-rest-api-specs
+   * specification/web/resource-manager/Microsoft.Web/stable/2023-12-01/WebApps.json).
+   */
+  private void webApp(
+      RuleContext context,
+      Resource site,
+      ResourceType siteType,
+      ResourceType configType,
+      String subject) {
+    Verdict verdict = new Verdict().dependsOn(siteType, configType);
+    Json https = site.properties().get("httpsOnly");
+    verdict.check(
+        https.isTrue(),
+        "HTTPS only is on",
+        "plain HTTP is served (httpsOnly is not true)",
+        Evidence.of(https, "true"));
+    List<Resource> config = context.snapshot().children(site, configType);
+    if (config.isEmpty()) {
+      verdict.unknown("its site configuration (config/web) is not in the snapshot");
+    } else {
+      minimumTls(verdict, config.get(0).properties().get("minTlsVersion"));
+    }
+    verdict.report(context.report(site), subject);
+  }
+
+  /**
+   * The minimum TLS version of a service whose platform refuses versions below {@code floor}: a
+   * setting below the floor, or none, leaves the floor as the lowest version accepted, and the
+   * finding says what is configured rather than claiming that older TLS is accepted.
+   */
+  private void minimumTls(Verdict verdict, Json version, PlatformFloor floor) {
+    if (TlsVersions.atLeast(version, floor.version())) {
+      minimumTls(verdict, version);
+      return;
+    }
+    String minimum = options().minimumTlsVersion();
+    String setting =
+        version.isMissingOrNull()
+            ? "no minimum TLS version is set"
+            : "its minimum TLS version is set to " + version.textOr(version.toString());
+    verdict.check(
+        TlsVersions.atLeast(Double.parseDouble(floor.version()), minimum),
+        setting
+            + ", but "
+            + floor.fact()
+            + ", so TLS "
+            + floor.version()
+            + " is the lowest it accepts",
+        setting
+            + " and "
+            + floor.fact()
+            + ", so it still accepts TLS "
+            + floor.version()
+            + ", below "
+            + minimum,
+        Evidence.of(version, "TLS " + minimum + " or later"));
   }
 
   private void minimumTls(Verdict verdict, Json version) {

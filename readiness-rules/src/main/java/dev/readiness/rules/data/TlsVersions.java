@@ -26,6 +26,11 @@ final class TlsVersions {
 
   /** True when {@code value} names a version at least {@code minimum} (such as "1.2"). */
   static boolean atLeast(Json value, String minimum) {
-    return parse(value).map(v -> v >= Double.parseDouble(minimum) - 1e-9).orElse(false);
+    return parse(value).map(v -> atLeast(v, minimum)).orElse(false);
+  }
+
+  /** True when {@code version} (such as 1.2) is at least {@code minimum} (such as "1.2"). */
+  static boolean atLeast(double version, String minimum) {
+    return version >= Double.parseDouble(minimum) - 1e-9;
   }
 }

@@ -21,6 +21,11 @@ final class NsgRules {
 
   private NsgRules() {}
 
+  /** True when a source prefix means "anyone on the Internet". */
+  static boolean isInternet(String prefix) {
+    return INTERNET.contains(prefix.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** The inbound rule that decides TCP traffic from the Internet to {@code port}, if any. */
   static Optional<Json> decidingInboundRule(Resource nsg, int port) {
     List<Json> rules = new ArrayList<>(nsg.properties().get("securityRules").items());
@@ -43,7 +48,7 @@ final class NsgRules {
         && (properties.get("protocol").textEqualsIgnoreCase("Tcp")
             || properties.get("protocol").textEqualsIgnoreCase("*"))
         && values(properties, "sourceAddressPrefix", "sourceAddressPrefixes").stream()
-            .anyMatch(prefix -> INTERNET.contains(prefix.toLowerCase(Locale.ROOT)))
+            .anyMatch(NsgRules::isInternet)
         && values(properties, "destinationPortRange", "destinationPortRanges").stream()
             .anyMatch(range -> covers(range, port));
   }

@@ -1,12 +1,17 @@
 package dev.readiness.rules.network;
 
+import static dev.readiness.rules.types.AzureTypes.AZURE_FIREWALLS;
 import static dev.readiness.rules.types.AzureTypes.BASTION_HOSTS;
 import static dev.readiness.rules.types.AzureTypes.EXPRESS_ROUTE_CIRCUITS;
+import static dev.readiness.rules.types.AzureTypes.FIREWALL_POLICIES;
+import static dev.readiness.rules.types.AzureTypes.FIREWALL_POLICY_RULE_COLLECTION_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.LOAD_BALANCERS;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORK_GATEWAYS;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -14,6 +19,7 @@ import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
@@ -21,16 +27,22 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Ids;
+import dev.readiness.rules.support.ScaleSets;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * FR-NET-03: no VM can be reached on a management port from the Internet, and each subscription
- * with VMs has a private management path (Bastion, a VPN or ExpressRoute gateway, or a circuit).
+ * FR-NET-03: no VM or Uniform scale set instance can be reached on a management port from the
+ * Internet (through a public IP of its own, a public load balancer, or an Azure Firewall DNAT
+ * rule), and each subscription with VMs has a private management path (Bastion, a VPN or
+ * ExpressRoute gateway, or a circuit).
  */
 public final class PrivateManagementAccess extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -50,8 +62,10 @@ public final class PrivateManagementAccess extends ChecklistRule {
               Remediation.of(
                   "Azure portal > Virtual machines > (VM) > Networking: remove inbound rules for"
                       + " ports 22/3389 from 'Any' or 'Internet' and detach public IPs that only"
-                      + " serve administration; then Bastions > Create (or Virtual network"
-                      + " gateways > Create for a VPN) and connect through it.",
+                      + " serve administration; Load balancers > (balancer) > Inbound NAT rules,"
+                      + " and Firewall policies > DNAT rules: remove those that forward"
+                      + " management ports from the Internet; then Bastions > Create (or Virtual"
+                      + " network gateways > Create for a VPN) and connect through it.",
                   "az network bastion create --resource-group <rg> --name <bastion>"
                       + " --vnet-name <vnet> --public-ip-address <bastion-pip> --location"
                       + " <region>"))
@@ -65,12 +79,18 @@ public final class PrivateManagementAccess extends ChecklistRule {
           .checklistItems(ChecklistRow.PRIVATE_CONNECTIVITY.text())
           .reads(
               VIRTUAL_MACHINES,
+              VM_SCALE_SETS,
               NETWORK_INTERFACES,
               NETWORK_SECURITY_GROUPS,
               VIRTUAL_NETWORKS,
+              LOAD_BALANCERS,
+              AZURE_FIREWALLS,
+              FIREWALL_POLICIES,
+              FIREWALL_POLICY_RULE_COLLECTION_GROUPS,
               BASTION_HOSTS,
               VIRTUAL_NETWORK_GATEWAYS,
               EXPRESS_ROUTE_CIRCUITS)
+          .reportsOnEach(VIRTUAL_MACHINES, VM_SCALE_SETS)
           .build();
 
   /** The rule with the management ports of {@code options}. */
@@ -80,53 +100,169 @@ public final class PrivateManagementAccess extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
-    context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm));
+    List<Resource> firewalls = context.resources(AZURE_FIREWALLS);
+    context.resources(VIRTUAL_MACHINES).forEach(vm -> machine(context, vm, firewalls));
+    for (Resource scaleSet : context.resources(VM_SCALE_SETS)) {
+      if (!ScaleSets.isFlexible(scaleSet)) {
+        scaleSet(context, scaleSet, firewalls);
+      }
+    }
     for (String subscription : context.snapshot().subscriptions()) {
-      if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()) {
+      if (!Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription).isEmpty()
+          || Scopes.inSubscription(context, VM_SCALE_SETS, subscription).stream()
+              .anyMatch(scaleSet -> !ScaleSets.isFlexible(scaleSet))) {
         managementPath(context, subscription);
       }
     }
   }
 
-  private void machine(RuleContext context, Resource vm) {
-    Verdict verdict =
-        new Verdict()
-            .dependsOn(
-                VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS);
-    boolean exposed = false;
-    List<Evidence> privateOnly = new ArrayList<>();
+  /** One network interface of a VM or of a scale set's model: its own NSG and IP configurations. */
+  private record Interface(Json ownNsg, List<Json> ipConfigurations) {}
+
+  private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
+    Verdict verdict = new Verdict();
+    List<Interface> interfaces = new ArrayList<>();
     for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
       Json nicId = reference.get("id");
       Optional<Resource> nic = nicId.text().flatMap(id -> context.snapshot().resource(id));
       if (nic.isEmpty()) {
         verdict.unknown("its network interface " + nicId + " is not in the snapshot");
-        continue;
+      } else {
+        interfaces.add(
+            new Interface(
+                nic.get().at("/properties/networkSecurityGroup/id"),
+                nic.get().properties().get("ipConfigurations").items()));
       }
-      for (Json configuration : nic.get().properties().get("ipConfigurations").items()) {
-        Json publicIp = configuration.at("/properties/publicIPAddress/id");
-        if (publicIp.textOr("").isBlank()) {
+    }
+    judge(
+        context,
+        verdict,
+        interfaces,
+        "/properties/publicIPAddress/id",
+        "its public IP address",
+        firewalls,
+        List.of(VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
+    verdict.report(context.report(vm), "VM '" + vm.name() + "'");
+  }
+
+  /**
+   * A Uniform scale set: its instances take their NICs from {@code
+   * virtualMachineProfile.networkProfile.networkInterfaceConfigurations[]}, where a {@code
+   * publicIPAddressConfiguration} gives each instance a public IP and {@code
+   * loadBalancerInboundNatPools} or backend pools put them behind a load balancer.
+   */
+  private void scaleSet(RuleContext context, Resource scaleSet, List<Resource> firewalls) {
+    Verdict verdict = new Verdict();
+    List<Interface> interfaces = new ArrayList<>();
+    for (Json configuration :
+        scaleSet
+            .at("/properties/virtualMachineProfile/networkProfile/networkInterfaceConfigurations")
+            .items()) {
+      interfaces.add(
+          new Interface(
+              configuration.at("/properties/networkSecurityGroup/id"),
+              configuration.at("/properties/ipConfigurations").items()));
+    }
+    if (interfaces.isEmpty()) {
+      verdict.unknown("its instances' network configuration is not in the snapshot");
+    }
+    judge(
+        context,
+        verdict,
+        interfaces,
+        "/properties/publicIPAddressConfiguration",
+        "a public IP address on each instance",
+        firewalls,
+        List.of(VM_SCALE_SETS, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
+    verdict.report(context.report(scaleSet), "Scale set '" + scaleSet.name() + "'");
+  }
+
+  /**
+   * Adds, for every IP configuration of {@code interfaces}, the ways the Internet reaches a
+   * management port: a public IP at {@code publicIpPointer}, a public load balancer or a firewall
+   * DNAT rule.
+   */
+  private void judge(
+      RuleContext context,
+      Verdict verdict,
+      List<Interface> interfaces,
+      String publicIpPointer,
+      String publicIpDescription,
+      List<Resource> firewalls,
+      List<ResourceType> ownPath) {
+    Set<ResourceType> failedOn = new LinkedHashSet<>(ownPath);
+    boolean exposed = false;
+    List<Evidence> privateOnly = new ArrayList<>();
+    for (Interface nic : interfaces) {
+      for (Json configuration : nic.ipConfigurations()) {
+        ResourceId network =
+            Ids.parse(configuration.at("/properties/subnet/id"))
+                .map(ResourceId::parent)
+                .orElse(null);
+        InternetPaths found = InternetPaths.to(context, configuration, firewalls, network);
+        found.undecided().forEach(verdict::unknown);
+        List<InternetPaths.Path> ways = new ArrayList<>();
+        Json publicIp = configuration.at(publicIpPointer);
+        if (isSet(publicIp)) {
+          ways.add(
+              new InternetPaths.Path(
+                  publicIpDescription,
+                  InternetPaths.EVERY_PORT,
+                  true,
+                  Evidence.of(publicIp, "no public IP, or NSGs denying management ports"),
+                  List.of()));
+        }
+        ways.addAll(found.paths());
+        if (ways.isEmpty()) {
           privateOnly.add(Evidence.of(publicIp, "no public IP address"));
           continue;
         }
         exposed = true;
-        reachablePorts(context, verdict, nic.get(), configuration, publicIp);
+        for (InternetPaths.Path way : ways) {
+          if (reachablePorts(context, verdict, nic.ownNsg(), configuration, way)) {
+            failedOn.addAll(way.readFrom());
+          }
+        }
       }
     }
-    if (!exposed && !verdict.hasFailures()) {
+    if (!exposed && !verdict.hasFailures() && !interfaces.isEmpty()) {
       verdict.pass(
-          "it has no public IP address, so its management ports cannot be reached from the"
-              + " Internet",
+          "it has no public IP address, and no public load balancer or firewall DNAT rule"
+              + " forwards to it, so its management ports cannot be reached from the Internet",
           privateOnly.toArray(Evidence[]::new));
     }
-    verdict.report(context.report(vm), "VM '" + vm.name() + "'");
+    // A failure stands on the data that showed the open path; anything else needed every way in.
+    Set<ResourceType> needed = failedOn;
+    if (!verdict.hasFailures()) {
+      needed.add(LOAD_BALANCERS);
+      needed.addAll(InternetPaths.FIREWALL_TYPES);
+    }
+    verdict.dependsOn(needed.toArray(ResourceType[]::new));
   }
 
-  /** Adds, for a public IP configuration, which management ports the Internet can reach. */
-  private void reachablePorts(
-      RuleContext context, Verdict verdict, Resource nic, Json configuration, Json publicIp) {
+  /** True when {@code value} is present and, if it is text, not blank. */
+  private static boolean isSet(Json value) {
+    return !value.isMissingOrNull() && !value.text().map(String::isBlank).orElse(false);
+  }
+
+  /**
+   * Adds which management ports the Internet reaches through {@code way}; true when some are open.
+   * Paths through a public IP or a load balancer still pass the NSGs of the NIC and its subnet;
+   * DNAT paths were filtered by the firewall rule's own source list.
+   */
+  private boolean reachablePorts(
+      RuleContext context, Verdict verdict, Json own, Json configuration, InternetPaths.Path way) {
+    List<Integer> delivered = options().managementPorts().stream().filter(way::delivers).toList();
+    if (delivered.isEmpty()) {
+      verdict.pass(way.description() + " forwards no management port", way.proof());
+      return false;
+    }
+    if (!way.filteredByNsgs()) {
+      verdict.fail(openPorts(delivered, way), way.proof());
+      return true;
+    }
     List<Resource> groups = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    Json own = nic.at("/properties/networkSecurityGroup/id");
     Json subnetId = configuration.at("/properties/subnet/id");
     Optional<Json> subnet = subnetId.text().flatMap(id -> Subnets.find(context, id));
     List<Json> references = new ArrayList<>();
@@ -145,18 +281,18 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     if (!missing.isEmpty()) {
       verdict.unknown("its NSG " + Texts.joinClauses(missing) + " is not in the snapshot");
-      return;
+      return false;
     }
     if (groups.isEmpty()) {
       verdict.fail(
-          "it has a public IP address and no NSG on its NIC or subnet",
-          Evidence.of(publicIp, "no public IP, or an NSG denying management ports"),
+          "it is reachable through " + way.description() + " and has no NSG on its NIC or subnet",
+          way.proof(),
           Evidence.of(own, "a network security group"));
-      return;
+      return true;
     }
     List<Integer> open = new ArrayList<>();
     List<Evidence> proof = new ArrayList<>();
-    for (int port : options().managementPorts()) {
+    for (int port : delivered) {
       List<Json> allowing = new ArrayList<>();
       for (Resource group : groups) {
         NsgRules.allowingFromInternet(group, port).ifPresent(allowing::add);
@@ -171,17 +307,24 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     if (open.isEmpty()) {
       verdict.pass(
-          "its NSGs block management ports " + options().managementPorts() + " from the Internet",
-          Evidence.of(publicIp, "NSGs denying management ports"));
-    } else {
-      proof.add(0, Evidence.of(publicIp, "no public IP, or NSGs denying management ports"));
-      verdict.fail(
-          "management "
-              + (open.size() == 1 ? "port " : "ports ")
-              + open
-              + " can be reached from the Internet",
-          proof.toArray(Evidence[]::new));
+          "its NSGs block management ports "
+              + delivered
+              + " from the Internet through "
+              + way.description(),
+          way.proof());
+      return false;
     }
+    proof.add(0, way.proof());
+    verdict.fail(openPorts(open, way), proof.toArray(Evidence[]::new));
+    return true;
+  }
+
+  private static String openPorts(List<Integer> open, InternetPaths.Path way) {
+    return "management "
+        + (open.size() == 1 ? "port " : "ports ")
+        + open
+        + " can be reached from the Internet through "
+        + way.description();
   }
 
   private static void managementPath(RuleContext context, String subscription) {

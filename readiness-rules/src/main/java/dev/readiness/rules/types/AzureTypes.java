@@ -167,6 +167,15 @@ public final class AzureTypes {
       ResourceType.of("Microsoft.Network/virtualNetworkGateways");
   public static final ResourceType EXPRESS_ROUTE_CIRCUITS =
       ResourceType.of("Microsoft.Network/expressRouteCircuits");
+  public static final ResourceType LOAD_BALANCERS =
+      ResourceType.of("Microsoft.Network/loadBalancers");
+  public static final ResourceType FIREWALL_POLICIES =
+      ResourceType.of("Microsoft.Network/firewallPolicies");
+  public static final ResourceType FIREWALL_POLICY_RULE_COLLECTION_GROUPS =
+      ResourceType.of("Microsoft.Network/firewallPolicies/ruleCollectionGroups");
+  public static final ResourceType WEB_SITE_SLOTS = ResourceType.of("Microsoft.Web/sites/slots");
+  public static final ResourceType WEB_SITE_SLOT_CONFIG =
+      ResourceType.of("Microsoft.Web/sites/slots/config");
 
   private AzureTypes() {}
 }

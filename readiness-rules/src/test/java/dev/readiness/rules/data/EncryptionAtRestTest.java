@@ -2,6 +2,7 @@ package dev.readiness.rules.data;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
 import dev.readiness.testkit.fixtures.VirtualMachine;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class EncryptionAtRestTest {
   private static final EncryptionAtRest RULE = new EncryptionAtRest(ChecklistOptions.defaults());
 
-  private static void disk(ResourceGroup group, String name, String type, VirtualMachine owner) {
+  private static GenericResource disk(
+      ResourceGroup group, String name, String type, VirtualMachine owner) {
     var disk =
         group
             .resource("Microsoft.Compute/disks", name)
@@ -19,27 +21,17 @@ class EncryptionAtRestTest {
     if (owner != null) {
       disk.property("/managedBy", owner.id().toString());
     }
+    return disk;
   }
 
-  @Test
-  void disksWithEncryptionAtHostOrADiskEncryptionSetPass() {
-    Tenant tenant = Tenant.create();
-    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
-    VirtualMachine host =
-        app.virtualMachine("vm-host")
-            .property("/properties/securityProfile/encryptionAtHost", true);
-    disk(app, "disk-host", "EncryptionAtRestWithPlatformKey", host);
-    disk(app, "disk-cmk", "EncryptionAtRestWithCustomerKey", null);
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass("disk-host", "its VM 'vm-host' encrypts at host")
-        .withEvidenceAt("/properties/securityProfile/encryptionAtHost")
-        .expectPass("disk-cmk", "disk encryption set")
-        .doTest();
-  }
+  private static final EncryptionAtRest KEY_CONTROL_RULE =
+      new EncryptionAtRest(
+          ChecklistOptions.defaults().toBuilder()
+              .requireDiskCustomerManagedKeysOrEncryptionAtHost(true)
+              .build());
 
   @Test
-  void platformKeyDiskWithoutEncryptionAtHostFails() {
+  void platformManagedEncryptionPassesByDefaultAttachedOrNot() {
     Tenant tenant = Tenant.create();
     ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
     VirtualMachine vm = app.virtualMachine("THA-VM");
@@ -47,9 +39,86 @@ class EncryptionAtRestTest {
     disk(app, "orphan", "EncryptionAtRestWithPlatformKey", null);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
+        .expectPass("THA-VM_OsDisk_1", "encrypted at rest with platform-managed keys")
+        .withEvidenceAt("/properties/encryption/type")
+        .expectPass("orphan", "encrypted at rest with platform-managed keys")
+        .doTest();
+  }
+
+  @Test
+  void aDiskWithoutAnEncryptionTypeIsUnknown() {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-app")
+        .resource("Microsoft.Compute/disks", "disk-unread");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("disk-unread", "its encryption type is not in the snapshot")
+        .doTest();
+  }
+
+  @Test
+  void keyControlOptionAcceptsEncryptionAtHostDiskEncryptionSetsAndAzureDiskEncryption() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    VirtualMachine host =
+        app.virtualMachine("vm-host")
+            .property("/properties/securityProfile/encryptionAtHost", true);
+    disk(app, "disk-host", "EncryptionAtRestWithPlatformKey", host);
+    disk(app, "disk-cmk", "EncryptionAtRestWithCustomerKey", null);
+    disk(app, "disk-ade", "EncryptionAtRestWithPlatformKey", null)
+        .property("/properties/encryptionSettingsCollection/enabled", true);
+    RuleTestHelper.forRule(KEY_CONTROL_RULE)
+        .given(tenant)
+        .expectPass("disk-host", "its VM 'vm-host' encrypts at host")
+        .withEvidenceAt("/properties/securityProfile/encryptionAtHost")
+        .expectPass("disk-cmk", "disk encryption set")
+        .expectPass("disk-ade", "Azure Disk Encryption")
+        .withEvidenceAt("/properties/encryptionSettingsCollection/enabled")
+        .doTest();
+  }
+
+  @Test
+  void keyControlOptionFailsPlatformKeyDisksWithoutEncryptionAtHost() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    VirtualMachine vm = app.virtualMachine("THA-VM");
+    disk(app, "THA-VM_OsDisk_1", "EncryptionAtRestWithPlatformKey", vm);
+    disk(app, "orphan", "EncryptionAtRestWithPlatformKey", null);
+    RuleTestHelper.forRule(KEY_CONTROL_RULE)
+        .given(tenant)
         .expectFailure("THA-VM_OsDisk_1", "does not encrypt at host")
         .withEvidenceAt("/properties/encryption/type")
         .expectFailure("orphan", "unattached")
+        .doTest();
+  }
+
+  @Test
+  void uniformScaleSetsAreJudgedFromTheirModel() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    app.scaleSet("vmss-plain");
+    app.scaleSet("vmss-host").encryptionAtHost();
+    app.scaleSet("vmss-cmk")
+        .diskEncryptionSet(app.id() + "/providers/Microsoft.Compute/diskEncryptionSets/des-fake");
+    app.scaleSet("vmss-flex").flexible();
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(
+            "vmss-plain", "its instances' disks are encrypted at rest with platform-managed")
+        .expectPass("vmss-host", "its instances encrypt at host")
+        .expectPass("vmss-cmk", "customer-managed keys from a disk encryption set")
+        .withEvidenceAt(
+            "/properties/virtualMachineProfile/storageProfile/osDisk/managedDisk/diskEncryptionSet/id")
+        .doTest();
+    RuleTestHelper.forRule(KEY_CONTROL_RULE)
+        .given(tenant)
+        .expectFailure(
+            "vmss-plain", "the options require customer-managed keys or encryption at host")
+        .withEvidenceAt("/properties/virtualMachineProfile/securityProfile/encryptionAtHost")
+        .expectPass("vmss-host")
+        .expectPass("vmss-cmk")
         .doTest();
   }
 

@@ -53,10 +53,77 @@ class EncryptionInTransitTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectFailure("stold", "plain HTTP is allowed")
-        .expectFailure("stold", "the minimum TLS version TLS1_0 is below 1.2")
-        .withEvidenceAt("/properties/minimumTlsVersion")
         .expectFailure("sql-none", "no minimum TLS version is set")
         .expectFailure("redis-open", "the non-TLS port 6379 is open")
+        .doTest();
+  }
+
+  @Test
+  void storageAndRedisBelowThePlatformFloorSayWhatIsSetAndPass() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup group = tenant.subscription("prod").resourceGroup("rg");
+    group.storageAccount("stold").minimumTlsVersion("TLS1_0");
+    group
+        .resource("Microsoft.Cache/Redis", "redis-new")
+        .property("/properties/enableNonSslPort", false);
+    group
+        .resource("Microsoft.Cache/Redis", "redis-old")
+        .property("/properties/enableNonSslPort", false)
+        .property("/properties/minimumTlsVersion", "1.0");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass(
+            "stold",
+            "its minimum TLS version is set to TLS1_0, but Azure Storage has refused TLS 1.0 and"
+                + " 1.1 since 3 February 2026, so TLS 1.2 is the lowest it accepts")
+        .withEvidenceAt("/properties/minimumTlsVersion")
+        .expectPass(
+            "redis-new",
+            "no minimum TLS version is set, but Azure Cache for Redis has refused TLS"
+                + " 1.0 and 1.1 since 1 November 2024")
+        .expectPass("redis-old", "its minimum TLS version is set to 1.0, but")
+        .doTest();
+  }
+
+  @Test
+  void thePlatformFloorIsNotEnoughWhenTheOptionsAskForMore() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup group = tenant.subscription("prod").resourceGroup("rg");
+    group.storageAccount("st12");
+    group
+        .resource("Microsoft.Cache/Redis", "redis-new")
+        .property("/properties/enableNonSslPort", false);
+    RuleTestHelper.forRule(
+            new EncryptionInTransit(
+                ChecklistOptions.defaults().toBuilder().minimumTlsVersion("1.3").build()))
+        .given(tenant)
+        .expectFailure("st12", "the minimum TLS version TLS1_2 is below 1.3")
+        .expectFailure("redis-new", "so it still accepts TLS 1.2, below 1.3")
+        .withEvidenceAt("/properties/minimumTlsVersion")
+        .doTest();
+  }
+
+  @Test
+  void deploymentSlotsAreJudgedLikeTheirSite() {
+    Tenant tenant = Tenant.create();
+    var site =
+        tenant
+            .subscription("prod")
+            .resourceGroup("rg")
+            .resource("Microsoft.Web/sites", "app-shop")
+            .property("/properties/httpsOnly", true);
+    site.child("config", "web").property("/properties/minTlsVersion", "1.2");
+    var staging = site.child("slots", "staging").property("/properties/httpsOnly", false);
+    staging.child("config", "web").property("/properties/minTlsVersion", "1.0");
+    site.child("slots", "canary").property("/properties/httpsOnly", true);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("app-shop", "HTTPS only is on")
+        .expectFailure(
+            "staging", "Deployment slot 'staging' of App Service 'app-shop': plain HTTP is served")
+        .withEvidenceAt("/properties/httpsOnly")
+        .expectFailure("staging", "the minimum TLS version 1.0 is below 1.2")
+        .expectUnknown("canary", "its site configuration (config/web) is not in the snapshot")
         .doTest();
   }
 

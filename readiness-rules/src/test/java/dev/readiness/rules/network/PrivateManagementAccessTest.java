@@ -52,7 +52,7 @@ class PrivateManagementAccessTest {
         .given(tenant)
         .expectFailure("THA-VM", "management port [3389] can be reached from the Internet")
         .withEvidenceAt("/properties/securityRules/0/properties/access")
-        .expectFailure("vm-bare", "a public IP address and no NSG")
+        .expectFailure("vm-bare", "reachable through its public IP address and has no NSG")
         .expectFailure(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
         .doTest();
   }
@@ -75,6 +75,166 @@ class PrivateManagementAccessTest {
         .given(tenant)
         .expectPass("vm-web", "its NSGs block management ports")
         .expectPass(prod.subscriptionId(), "Vpn gateway 'vgw'")
+        .doTest();
+  }
+
+  @Test
+  void anInboundNatRuleOnAPublicFrontendExposesAVmWithoutAPublicIp() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    NetworkSecurityGroup open =
+        net.networkSecurityGroup("nsg-open").allowsInbound("rdp", "3389", "*");
+    VirtualNetwork vnet = net.virtualNetwork("vnet").subnet("snet", open);
+    VirtualMachine nat = net.virtualMachine("vm-nat");
+    nat.networkInterface().subnet(vnet, "snet");
+    VirtualMachine pooled = net.virtualMachine("vm-pooled");
+    pooled.networkInterface().subnet(vnet, "snet");
+    net.loadBalancer("lb-public")
+        .inboundNatRule("rdp-nat", 50001, 3389, nat.networkInterface())
+        .backendMember(pooled.networkInterface())
+        .loadBalancingRule("ssh", 22, 22);
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            "vm-nat",
+            "management port [3389] can be reached from the Internet through load balancer"
+                + " 'lb-public' (inbound NAT rule 'rdp-nat')")
+        .withEvidenceAt("/properties/frontendIPConfigurations/0/properties/publicIPAddress/id")
+        .expectPass(
+            "vm-pooled",
+            "its NSGs block management ports [22] from the Internet through load balancer"
+                + " 'lb-public' (load-balancing rule 'ssh')")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
+  void anInternalLoadBalancerOrAWebOnlyRuleIsNoWayIn() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    VirtualNetwork vnet = net.virtualNetwork("vnet").subnet("snet");
+    VirtualMachine internal = net.virtualMachine("vm-internal");
+    internal.networkInterface().subnet(vnet, "snet");
+    VirtualMachine web = net.virtualMachine("vm-web");
+    web.networkInterface().subnet(vnet, "snet").privateIpAddress("10.0.0.5");
+    net.loadBalancer("lb-internal")
+        .internal(vnet, "snet")
+        .inboundNatRule("rdp-nat", 50001, 3389, internal.networkInterface());
+    net.loadBalancer("lb-web")
+        .backendMember(web.networkInterface())
+        .loadBalancingRule("https", 443, 443);
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("vm-internal", "has no public IP address, and no public load balancer")
+        .expectPass(
+            "vm-web",
+            "load balancer 'lb-web' (load-balancing rule 'https') forwards no management port")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
+  void aLoadBalancerMissingFromTheSnapshotIsUnknownNotPrivate() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    VirtualMachine vm = net.virtualMachine("vm-behind");
+    vm.networkInterface()
+        .property(
+            "/properties/ipConfigurations/0/properties/loadBalancerBackendAddressPools/-",
+            java.util.Map.of(
+                "id",
+                net.id()
+                    + "/providers/Microsoft.Network/loadBalancers/lb-gone/backendAddressPools/be"));
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("vm-behind", "its load balancer 'lb-gone' is not in the snapshot")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
+  void firewallDnatRulesFromTheInternetExposeTheTranslatedVm() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    VirtualNetwork spoke = net.virtualNetwork("vnet-spoke").subnet("snet");
+    VirtualNetwork hub =
+        net.virtualNetwork("vnet-hub").subnet("AzureFirewallSubnet").peering(spoke);
+    VirtualNetwork elsewhere = net.virtualNetwork("vnet-unpeered").subnet("snet");
+    VirtualMachine classic = net.virtualMachine("vm-classic");
+    classic.networkInterface().subnet(spoke, "snet").privateIpAddress("10.1.0.4");
+    VirtualMachine policed = net.virtualMachine("vm-policy");
+    policed.networkInterface().subnet(spoke, "snet").privateIpAddress("10.1.0.5");
+    VirtualMachine sameAddress = net.virtualMachine("vm-same-address");
+    sameAddress.networkInterface().subnet(elsewhere, "snet").privateIpAddress("10.1.0.4");
+    var policy = net.firewallPolicy("fwp");
+    policy.dnatRule("dnat-group", "ssh-in", "*", 2222, "10.1.0.5", 22);
+    net.azureFirewall("fw-hub", hub).dnatRule("rdp-in", "*", 3389, "10.1.0.4", 3389).policy(policy);
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            "vm-classic",
+            "management port [3389] can be reached from the Internet through firewall 'fw-hub'"
+                + " (DNAT rule 'rdp-in')")
+        .withEvidenceAt("/properties/natRuleCollections/0/properties/rules/0/sourceAddresses")
+        .expectFailure("vm-policy", "port [22] can be reached from the Internet through firewall")
+        .expectPass("vm-same-address", "has no public IP address")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
+  void deniedFirewallsMakeAnOtherwisePrivateVmUnknownButNotAnOpenOne() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    net.virtualMachine("vm-private");
+    withPublicIp(net.virtualMachine("vm-bare"));
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    prod.denied("Microsoft.Network/azureFirewalls", "Microsoft.Network/azureFirewalls/read");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("vm-private", "Microsoft.Network/azureFirewalls/read")
+        .expectFailure("vm-bare", "no NSG")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
+  void uniformScaleSetsAreJudgedFromTheirModelAndFlexibleOnesThroughTheirVms() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    NetworkSecurityGroup open =
+        net.networkSecurityGroup("nsg-open").allowsInbound("ssh", "22", "Internet");
+    VirtualNetwork vnet = net.virtualNetwork("vnet").subnet("snet", open).subnet("snet-closed");
+    net.scaleSet("vmss-public").subnet(vnet, "snet").publicIpPerInstance();
+    var natted = net.scaleSet("vmss-natted").subnet(vnet, "snet");
+    net.loadBalancer("lb-public").inboundNatPool("ssh-pool", 50000, 50099, 22, natted);
+    net.scaleSet("vmss-private").subnet(vnet, "snet-closed");
+    net.scaleSet("vmss-flex").flexible().publicIpPerInstance();
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            "vmss-public",
+            "Scale set 'vmss-public': management port [22] can be reached from the Internet"
+                + " through a public IP address on each instance")
+        .withEvidenceAt(
+            "/properties/virtualMachineProfile/networkProfile/networkInterfaceConfigurations/0"
+                + "/properties/ipConfigurations/0/properties/publicIPAddressConfiguration")
+        .expectFailure(
+            "vmss-natted",
+            "management port [22] can be reached from the Internet through load balancer"
+                + " 'lb-public' (inbound NAT pool 'ssh-pool')")
+        .expectPass("vmss-private", "has no public IP address")
+        .expectFailure(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
         .doTest();
   }
 
