@@ -159,17 +159,17 @@ public final class RetentionRule extends ChecklistRule {
     for (Resource vm : context.resources(VIRTUAL_MACHINES)) {
       GuestLogCollection logs =
           GuestLogs.of(snapshot, vm, options().windowsEventLogs(), options().syslogFacilities());
-      if (logs.sinks().isEmpty()) {
-        continue;
-      }
+      // One stream per required log: each must be kept long enough, so the shortest decides.
+      List<RetentionVerdict.Stream> streams =
+          logs.retentions(snapshot, days).stream()
+              .map(
+                  kept ->
+                      new RetentionVerdict.Stream(kept.log(), kept.retention(), Optional.empty()))
+              .toList();
       judge(
           context.report(vm).dependsOn(VIRTUAL_MACHINES),
           ResourceLabels.of(vm),
-          RetentionVerdict.of(
-              List.of(
-                  new RetentionVerdict.Stream(
-                      "guest OS logs", logs.retention(snapshot, days), Optional.empty())),
-              days));
+          RetentionVerdict.of(streams, days));
     }
   }
 

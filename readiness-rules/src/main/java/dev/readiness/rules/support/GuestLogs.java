@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Decides whether a machine's guest OS logs (Windows event logs, Syslog) reach a Log Analytics
@@ -97,15 +98,14 @@ public final class GuestLogs {
         snapshot.children(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
     boolean windows = !osIs(machine, "linux");
     boolean linux = !osIs(machine, "windows");
+    // Keyed by label, in the order the options name the logs: this order reaches messages.
     Map<String, List<Sink>> sinks = new LinkedHashMap<>();
-    List<String> wanted = new ArrayList<>();
     if (windows) {
-      wanted.addAll(windowsLogs);
+      windowsLogs.forEach(log -> sinks.put(windowsLabel(log), new ArrayList<>()));
     }
     if (linux) {
-      wanted.addAll(syslogFacilities);
+      syslogFacilities.forEach(facility -> sinks.put(syslogLabel(facility), new ArrayList<>()));
     }
-    wanted.forEach(w -> sinks.put(w, new ArrayList<>()));
     for (Resource association : associations) {
       Json ruleId = association.properties().get("dataCollectionRuleId");
       Optional<ResourceId> id = ruleId.text().flatMap(Ids::parse);
@@ -128,12 +128,12 @@ public final class GuestLogs {
       evidence.add(Evidence.of(ruleId, "a data collection rule collecting security logs"));
       if (windows) {
         for (String log : windowsLogs) {
-          sinks.get(log).addAll(windowsSinks(rule.get(), log));
+          sinks.get(windowsLabel(log)).addAll(windowsSinks(rule.get(), log));
         }
       }
       if (linux) {
         for (String facility : syslogFacilities) {
-          sinks.get(facility).addAll(syslogSinks(rule.get(), facility));
+          sinks.get(syslogLabel(facility)).addAll(syslogSinks(rule.get(), facility));
         }
       }
     }
@@ -145,8 +145,10 @@ public final class GuestLogs {
               "no data collection rule association",
               "an association to a data collection rule sending event logs or Syslog to a workspace"));
     } else if (!associations.isEmpty()) {
-      List<String> missingWindows = windows ? missing(sinks, windowsLogs) : List.of();
-      List<String> missingSyslog = linux ? missing(sinks, syslogFacilities) : List.of();
+      List<String> missingWindows =
+          windows ? missing(sinks, windowsLogs, GuestLogs::windowsLabel) : List.of();
+      List<String> missingSyslog =
+          linux ? missing(sinks, syslogFacilities, GuestLogs::syslogLabel) : List.of();
       boolean windowsDone = windows && missingWindows.isEmpty();
       boolean linuxDone = linux && missingSyslog.isEmpty();
       if (!windowsDone && !linuxDone && unknown.isEmpty()) {
@@ -172,8 +174,17 @@ public final class GuestLogs {
     return new GuestLogCollection(machine, gaps, unknown, evidence, sinks);
   }
 
-  private static List<String> missing(Map<String, List<Sink>> sinks, List<String> names) {
-    return names.stream().filter(n -> sinks.get(n).isEmpty()).toList();
+  private static List<String> missing(
+      Map<String, List<Sink>> sinks, List<String> names, UnaryOperator<String> label) {
+    return names.stream().filter(n -> sinks.get(label.apply(n)).isEmpty()).toList();
+  }
+
+  private static String windowsLabel(String log) {
+    return "the " + log + " event log";
+  }
+
+  private static String syslogLabel(String facility) {
+    return "Syslog facility " + facility;
   }
 
   private static List<Json> extensions(

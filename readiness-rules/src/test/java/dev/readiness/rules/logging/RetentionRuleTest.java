@@ -71,18 +71,42 @@ class RetentionRuleTest {
   }
 
   @Test
-  void guestLogsAreJudgedAtTheirWorkspaceTable() {
-    shortWorkspace.table("SecurityEvent", 30, 730);
+  void guestLogsAreJudgedPerLogAtTheirWorkspaceTable() {
+    longWorkspace.table("SecurityEvent", 90, 730);
     DataCollectionRule rule =
         group
             .dataCollectionRule("dcr")
             .collectsWindowsSecurityEvents()
             .collectsWindowsEvents("System!*")
-            .sendsTo(shortWorkspace);
+            .sendsTo(longWorkspace);
     group.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectPass("GOOD-VM", "table SecurityEvent of workspace 'law-ops' keeps 730 days")
+        .expectPass(
+            "GOOD-VM",
+            "keeps the Security event log for 730 days (table SecurityEvent of workspace"
+                + " 'law-central' keeps 730 days) and the System event log for 400 days (workspace"
+                + " 'law-central' keeps 400 days)")
+        .doTest();
+  }
+
+  @Test
+  void securityEventsKeptTooShortAreNotHiddenBySystemEventsKeptLonger() {
+    longWorkspace.table("SecurityEvent", 30, 30);
+    DataCollectionRule rule =
+        group
+            .dataCollectionRule("dcr")
+            .collectsWindowsSecurityEvents()
+            .collectsWindowsEvents("System!*")
+            .sendsTo(longWorkspace);
+    group.virtualMachine("HALF-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectFailure(
+            "HALF-VM",
+            "keeps the Security event log for 30 days (table SecurityEvent of workspace"
+                + " 'law-central' keeps 30 days), less than the 365 days required")
+        .withEvidenceAt("/properties/totalRetentionInDays")
         .doTest();
   }
 
