@@ -111,6 +111,32 @@ class RetentionRuleTest {
   }
 
   @Test
+  void windowsEventsAreJudgedAtTheWindowsEventTable() {
+    longWorkspace.table("WindowsEvent", 30, 30);
+    DataCollectionRule rule =
+        group.dataCollectionRule("dcr").collectsWindowsEvents("System!*").sendsTo(longWorkspace);
+    group.virtualMachine("SYS-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectFailure(
+            "SYS-VM", "the System event log for 30 days (table WindowsEvent of workspace")
+        .doTest();
+  }
+
+  @Test
+  void anOutputStreamNamesTheTable() {
+    longWorkspace.table("SecurityAudit_CL", 30, 30);
+    DataCollectionRule rule =
+        group.dataCollectionRule("dcr").collectsWindowsSecurityEvents().sendsTo(longWorkspace);
+    rule.property("/properties/dataFlows/0/outputStream", "Custom-SecurityAudit_CL");
+    group.virtualMachine("CUSTOM-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectFailure("CUSTOM-VM", "(table SecurityAudit_CL of workspace 'law-central' keeps 30")
+        .doTest();
+  }
+
+  @Test
   void unknownWhenTheDestinationLiesOutsideTheSnapshot() {
     tenant
         .subscription("soc", "44444444-4444-4444-4444-444444444444")
