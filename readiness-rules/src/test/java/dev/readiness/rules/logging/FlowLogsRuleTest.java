@@ -47,6 +47,33 @@ class FlowLogsRuleTest {
   }
 
   @Test
+  void trafficAnalyticsKeepsNsgFlowLogsInAzureNetworkAnalyticsAndVnetFlowLogsInNtaNetAnalytics() {
+    LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+    workspace.table("AzureNetworkAnalytics_CL", 30, 60);
+    workspace.table("NTANetAnalytics", 30, 730);
+    group
+        .networkSecurityGroup("nsg-legacy")
+        .flowLog("fl-nsg")
+        .storedIn(flowStorage)
+        .retentionDays(30)
+        .trafficAnalytics(workspace);
+    NetworkSecurityGroup subnetNsg = group.networkSecurityGroup("nsg-subnet");
+    group
+        .virtualNetwork("vnet-app")
+        .subnet("snet-app", subnetNsg)
+        .flowLog("fl-vnet")
+        .storedIn(flowStorage)
+        .retentionDays(30)
+        .trafficAnalytics(workspace);
+
+    helper()
+        .expectFailure(
+            "nsg-legacy", "table AzureNetworkAnalytics_CL of workspace 'law-central' keeps 60 days")
+        .expectPass("nsg-subnet", "table NTANetAnalytics of workspace 'law-central' keeps 730 days")
+        .doTest();
+  }
+
+  @Test
   void failsWithoutFlowLog() {
     group.networkSecurityGroup("nsg-tha");
 
