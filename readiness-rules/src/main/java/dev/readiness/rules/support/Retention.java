@@ -77,7 +77,7 @@ public record Retention(Kind kind, int days, String description, List<Evidence> 
   }
 
   /** The same retention, its description naming what it keeps ("the System event log: ..."). */
-  Retention about(String what) {
+  public Retention about(String what) {
     return new Retention(kind, days, what + ": " + description, evidence);
   }
 

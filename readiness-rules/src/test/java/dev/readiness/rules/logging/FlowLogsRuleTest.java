@@ -74,6 +74,39 @@ class FlowLogsRuleTest {
   }
 
   @Test
+  void aSubnetWithoutNsgOrVnetFlowLogFailsOnItsVirtualNetwork() {
+    NetworkSecurityGroup nsg = group.networkSecurityGroup("nsg-app");
+    nsg.flowLog("fl-app").storedIn(flowStorage).retentionDays(0);
+    group.virtualNetwork("vnet-open").subnet("snet-app", nsg).subnet("snet-open");
+
+    helper()
+        .expectPass("nsg-app")
+        .expectFailure(
+            "vnet-open",
+            "subnet snet-open has no network security group and no VNet flow log records its"
+                + " traffic")
+        .withEvidenceAt("")
+        .doTest();
+  }
+
+  @Test
+  void aVnetFlowLogRecordsItsSubnetsWithoutNsg() {
+    group
+        .virtualNetwork("vnet-logged")
+        .subnet("snet-open")
+        .flowLog("fl-vnet")
+        .storedIn(flowStorage)
+        .retentionDays(30);
+
+    helper()
+        .expectFailure(
+            "vnet-logged",
+            "keeps the flow records of its subnets without a network security group for 30 days"
+                + " (subnet 'snet-open': flow log 'fl-vnet' deletes its records after 30 days")
+        .doTest();
+  }
+
+  @Test
   void failsWithoutFlowLog() {
     group.networkSecurityGroup("nsg-tha");
 
