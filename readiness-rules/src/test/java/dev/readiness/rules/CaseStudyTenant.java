@@ -79,7 +79,7 @@ final class CaseStudyTenant {
     DataCollectionRule windows =
         log.dataCollectionRule("dcr-windows-security")
             .collectsWindowsSecurityEvents()
-            .collectsWindowsEvents("System!*[System[(Level=1 or Level=2 or Level=3)]]")
+            .collectsWindowsEvents("System!*")
             .sendsTo(central);
     NetworkSecurityGroup goodNsg = app.networkSecurityGroup(GOOD_NSG);
     goodNsg.diagnosticSetting("nsg-to-central").allLogs().toWorkspace(central);

@@ -70,6 +70,14 @@ class CaseStudyTest {
   }
 
   @Test
+  void theGoodVmsGuestLogsAreKeptAsLongAsTheirShortestTable() {
+    assertOutcome("FR-LOG-06", CaseStudyTenant.GOOD_VM, Status.PASS);
+    assertThat(finding("FR-LOG-06", CaseStudyTenant.GOOD_VM).message())
+        .contains("the Security event log for 730 days (table SecurityEvent of workspace")
+        .contains("the System event log for 400 days (workspace 'law-central' keeps 400 days)");
+  }
+
+  @Test
   void theShortWorkspaceFailsRetention() {
     Finding entra = finding("FR-IAM-05", "tenant");
     assertThat(entra.status()).isEqualTo(Status.FAIL);

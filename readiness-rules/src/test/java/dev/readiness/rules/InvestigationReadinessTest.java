@@ -92,7 +92,8 @@ class InvestigationReadinessTest {
 
     assertThat(process.verdict()).isEqualTo(Verdict.NO);
     assertThat(process.missingLinks())
-        .containsExactly("workspace 'law-ops' keeps 30 days, less than 365");
+        .containsExactly(
+            "the Security event log: workspace 'law-ops' keeps 30 days, less than 365");
   }
 
   @Test

@@ -5,11 +5,14 @@ import static dev.readiness.rules.types.AzureTypes.MANAGEMENT_POLICIES;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
+import static dev.readiness.rules.types.AzureTypes.SUBNETS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACE_TABLES;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -24,16 +27,19 @@ import dev.readiness.rules.support.FlowLogIndex;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ResourceLabels;
+import dev.readiness.rules.support.Retention;
 import dev.readiness.rules.support.RetentionVerdict;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * FR-LOG-08: every NSG, or the subnet, virtual network or network interface it guards, is the
- * target of an enabled NSG or VNet flow log kept at least the threshold.
+ * target of an enabled NSG or VNet flow log kept at least the threshold; every subnet without an
+ * NSG is the target of one, or its virtual network is.
  */
 public final class FlowLogsRule extends ChecklistRule {
   private final int retentionDays;
@@ -51,7 +57,8 @@ public final class FlowLogsRule extends ChecklistRule {
                 "Which hosts did the compromised VM talk to, when, and how much data left? Only"
                     + " NSG or VNet flow logs record connections; NSG flow logs are being retired"
                     + " (no new ones since June 2025), VNet flow logs replace them, and either"
-                    + " counts.")
+                    + " counts. Subnets without an NSG are judged on their virtual network: only a"
+                    + " VNet flow log on the subnet or the virtual network records them.")
             .remediation(
                 Remediation.of(
                         "Network Watcher > Flow logs > Create: choose the virtual network (VNet"
@@ -95,8 +102,10 @@ public final class FlowLogsRule extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     FlowLogIndex index = FlowLogIndex.of(context.snapshot());
+    Set<ResourceId> subnetsWithNsg = new HashSet<>();
     for (Resource nsg : context.resources(NETWORK_SECURITY_GROUPS)) {
       Set<ResourceId> paths = FlowLogs.pathsGuardedBy(index, nsg);
+      paths.stream().filter(p -> p.type().equals(SUBNETS)).forEach(subnetsWithNsg::add);
       FlowLogCoverage coverage = FlowLogs.covering(index, nsg.id(), paths, retentionDays);
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg) + guarding(context, paths);
@@ -123,6 +132,69 @@ public final class FlowLogsRule extends ChecklistRule {
                   + "'",
               "connections before that could not be reconstructed");
     }
+    for (Resource vnet : context.resources(VIRTUAL_NETWORKS)) {
+      subnetsWithoutNsg(context, index, vnet, subnetsWithNsg);
+    }
+  }
+
+  /**
+   * Judges the subnets of {@code vnet} that no NSG guards: no NSG finding speaks for them, so only
+   * a VNet flow log on the subnet or on the virtual network records their traffic.
+   */
+  private void subnetsWithoutNsg(
+      RuleContext context, FlowLogIndex index, Resource vnet, Set<ResourceId> subnetsWithNsg) {
+    List<String> unrecorded = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    List<Retention> kept = new ArrayList<>();
+    for (Json subnet : vnet.properties().get("subnets").items()) {
+      Optional<ResourceId> id = Ids.parse(subnet.get("id"));
+      if (id.isEmpty()
+          || subnetsWithNsg.contains(id.get())
+          || Ids.parse(subnet.at("/properties/networkSecurityGroup/id")).isPresent()) {
+        continue;
+      }
+      FlowLogCoverage coverage =
+          FlowLogs.covering(index, id.get(), List.of(id.get(), vnet.id()), retentionDays);
+      if (coverage.enabled().isEmpty()) {
+        unrecorded.add(id.get().name());
+        evidence.add(
+            Evidence.absent(
+                id.get(),
+                "no network security group and no flow log on the subnet or virtual network",
+                "an enabled VNet flow log on the subnet or its virtual network"));
+      } else {
+        evidence.addAll(coverage.evidence());
+        kept.add(coverage.retention().about("subnet '" + id.get().name() + "'"));
+      }
+    }
+    if (unrecorded.isEmpty() && kept.isEmpty()) {
+      return;
+    }
+    RuleContext.FindingBuilder finding =
+        context.report(vnet).dependsOn(VIRTUAL_NETWORKS, FLOW_LOGS).evidence(evidence);
+    String label = ResourceLabels.of(vnet);
+    if (!unrecorded.isEmpty()) {
+      finding.fail(
+          label
+              + ": "
+              + (unrecorded.size() == 1 ? "subnet " : "subnets ")
+              + Texts.joinClauses(unrecorded)
+              + (unrecorded.size() == 1 ? " has" : " have")
+              + " no network security group and no VNet flow log records "
+              + (unrecorded.size() == 1 ? "its" : "their")
+              + " traffic, so connections to and from the machines in "
+              + (unrecorded.size() == 1 ? "it" : "them")
+              + " could not be reconstructed.");
+      return;
+    }
+    RetentionVerdict.of(
+            List.of(
+                new RetentionVerdict.Stream(
+                    "the flow records of its subnets without a network security group",
+                    Retention.shortest(kept, retentionDays),
+                    Optional.empty())),
+            retentionDays)
+        .report(finding, label, "connections before that could not be reconstructed");
   }
 
   /** ", guarding virtual machine THA-VM", naming the VMs whose interfaces the NSG guards. */

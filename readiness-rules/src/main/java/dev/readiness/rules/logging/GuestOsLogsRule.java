@@ -47,7 +47,9 @@ public final class GuestOsLogsRule extends ChecklistRule {
                     + " created? Only the guest's Security/System event logs or Syslog tell, and"
                     + " they reach a workspace only through the Azure Monitor Agent plus a data"
                     + " collection rule association. The retired Log Analytics agent does not"
-                    + " count.")
+                    + " count. A log collected only through an XPath filter, a Syslog level list"
+                    + " without Info or a transformation may lack those events, so it is UNKNOWN"
+                    + " and the filter is named.")
             .remediation(
                 Remediation.of(
                     "Monitor > Data Collection Rules > Create: add the data source 'Windows"

@@ -59,7 +59,8 @@ public final class RetentionRule extends ChecklistRule {
                 "How did the attacker get in, months before anyone noticed? Only logs still kept"
                     + " when the intrusion is found can answer. Retention is decided at the"
                     + " destination (workspace or table retention, storage lifecycle rules); the"
-                    + " retired retentionPolicy of a diagnostic setting keeps nothing.")
+                    + " retired retentionPolicy of a diagnostic setting keeps nothing. A VM's guest"
+                    + " logs are judged log by log, each at the longest-keeping table it lands in.")
             .remediation(
                 Remediation.of(
                         "Log Analytics workspace > Usage and estimated costs > Data retention (or"
@@ -176,14 +177,17 @@ public final class RetentionRule extends ChecklistRule {
                                 + "."));
         continue;
       }
+      // One stream per required log: each must be kept long enough, so the shortest decides.
+      List<RetentionVerdict.Stream> streams =
+          logs.retentions(snapshot, days).stream()
+              .map(
+                  kept ->
+                      new RetentionVerdict.Stream(kept.log(), kept.retention(), Optional.empty()))
+              .toList();
       judge(
           context.report(vm).dependsOn(VIRTUAL_MACHINES),
           ResourceLabels.of(vm),
-          RetentionVerdict.of(
-              List.of(
-                  new RetentionVerdict.Stream(
-                      "guest OS logs", logs.retention(snapshot, days), Optional.empty())),
-              days));
+          RetentionVerdict.of(streams, days));
     }
   }
 

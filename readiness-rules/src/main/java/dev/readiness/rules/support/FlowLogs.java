@@ -131,13 +131,17 @@ public final class FlowLogs {
             : Retention.unlimited(
                 "flow log '" + flowLog.name() + "' sets no retention limit",
                 Evidence.of(policy, "no early deletion"));
+    // NSG flow logs and VNet flow logs write to different containers and, through Traffic
+    // Analytics, to different tables: AzureNetworkAnalytics_CL for NSG flow logs, NTANetAnalytics
+    // for VNet flow logs
+    // (https://learn.microsoft.com/azure/network-watcher/traffic-analytics-schema, "TableName").
+    boolean nsgTarget =
+        Ids.parse(flowLog.properties().get("targetResourceId"))
+            .map(t -> t.type().equals(NETWORK_SECURITY_GROUPS))
+            .orElse(false);
     Ids.parse(flowLog.properties().get("storageId"))
         .ifPresent(
             storage -> {
-              boolean nsgTarget =
-                  Ids.parse(flowLog.properties().get("targetResourceId"))
-                      .map(t -> t.type().equals(NETWORK_SECURITY_GROUPS))
-                      .orElse(false);
               String container =
                   nsgTarget
                       ? "insights-logs-networksecuritygroupflowevent"
@@ -149,11 +153,9 @@ public final class FlowLogs {
             .properties()
             .at("/flowAnalyticsConfiguration/networkWatcherFlowAnalyticsConfiguration");
     if (analytics.get("enabled").isTrue()) {
+      String table = nsgTarget ? "AzureNetworkAnalytics_CL" : "NTANetAnalytics";
       Ids.parse(analytics.get("workspaceResourceId"))
-          .ifPresent(
-              ws ->
-                  kept.add(
-                      RetentionChain.ofWorkspace(snapshot, ws, Optional.of("NTANetAnalytics"))));
+          .ifPresent(ws -> kept.add(RetentionChain.ofWorkspace(snapshot, ws, Optional.of(table))));
     }
     return Retention.best(kept, thresholdDays);
   }

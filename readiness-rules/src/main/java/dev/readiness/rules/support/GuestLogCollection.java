@@ -4,6 +4,8 @@ import dev.readiness.api.Evidence;
 import dev.readiness.api.Resource;
 import dev.readiness.api.Snapshot;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,8 @@ public final class GuestLogCollection {
   private final List<String> gaps;
   private final List<String> unknown;
   private final List<Evidence> evidence;
+
+  /** Where each required log lands, keyed by its label, in the order the options name them. */
   private final Map<String, List<GuestLogs.Sink>> sinks;
 
   GuestLogCollection(
@@ -26,7 +30,11 @@ public final class GuestLogCollection {
     this.gaps = List.copyOf(gaps);
     this.unknown = List.copyOf(unknown);
     this.evidence = List.copyOf(evidence);
-    this.sinks = Map.copyOf(sinks);
+    // Map.copyOf would iterate in an order that changes from one JVM to the next, and that order
+    // reaches messages and evidence; the copy keeps the order of the required logs.
+    Map<String, List<GuestLogs.Sink>> ordered = new LinkedHashMap<>();
+    sinks.forEach((log, found) -> ordered.put(log, List.copyOf(found)));
+    this.sinks = Collections.unmodifiableMap(ordered);
   }
 
   /** The machine. */
@@ -56,20 +64,55 @@ public final class GuestLogCollection {
     return evidence;
   }
 
-  /** Where the collected logs land, over every required log or facility that is collected. */
+  /**
+   * Where the collected logs land, over every required log or facility that is collected, in the
+   * order the options name the logs and each rule lists its sources.
+   */
   public List<GuestLogs.Sink> sinks() {
     List<GuestLogs.Sink> all = new ArrayList<>();
     sinks.values().forEach(all::addAll);
     return all;
   }
 
-  /** The best retention over the workspaces that receive the logs. */
-  public Retention retention(Snapshot snapshot, int thresholdDays) {
-    List<Retention> candidates = new ArrayList<>();
-    for (GuestLogs.Sink sink : sinks()) {
-      candidates.add(
-          RetentionChain.ofWorkspace(snapshot, sink.workspace(), Optional.of(sink.table())));
-    }
-    return Retention.best(candidates, thresholdDays);
+  /**
+   * How long each collected log is kept, in the order the options name the logs: per log the best
+   * of the workspaces and tables it lands in (any of them keeps it). Logs that reach no workspace
+   * are left out.
+   */
+  public List<LogRetention> retentions(Snapshot snapshot, int thresholdDays) {
+    List<LogRetention> kept = new ArrayList<>();
+    sinks.forEach(
+        (log, found) -> {
+          if (!found.isEmpty()) {
+            List<Retention> candidates = new ArrayList<>();
+            for (GuestLogs.Sink sink : found) {
+              candidates.add(
+                  RetentionChain.ofWorkspace(
+                      snapshot, sink.workspace(), Optional.of(sink.table())));
+            }
+            kept.add(new LogRetention(log, Retention.best(candidates, thresholdDays)));
+          }
+        });
+    return kept;
   }
+
+  /**
+   * How long an investigator can rely on having the guest logs: the shortest of {@link
+   * #retentions}, since every required log is needed (see {@link Retention#shortest}).
+   */
+  public Retention retention(Snapshot snapshot, int thresholdDays) {
+    return Retention.shortest(
+        retentions(snapshot, thresholdDays).stream()
+            .map(kept -> kept.retention().about(kept.log()))
+            .toList(),
+        thresholdDays);
+  }
+
+  /**
+   * How long one required log is kept.
+   *
+   * @param log the log's label, such as "the Security event log" or "Syslog facility auth"
+   * @param retention the best retention over the places it lands in
+   */
+  public record LogRetention(String log, Retention retention) {}
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Decides whether a machine's guest OS logs (Windows event logs, Syslog) reach a Log Analytics
@@ -97,15 +98,16 @@ public final class GuestLogs {
         snapshot.children(machine.id(), DATA_COLLECTION_RULE_ASSOCIATIONS);
     boolean windows = !osIs(machine, "linux");
     boolean linux = !osIs(machine, "windows");
+    List<String> windowsLabels = windowsLogs.stream().map(GuestLogs::windowsLabel).toList();
+    List<String> syslogLabels = syslogFacilities.stream().map(GuestLogs::syslogLabel).toList();
+    // Keyed by label, in the order the options name the logs: this order reaches messages.
     Map<String, List<Sink>> sinks = new LinkedHashMap<>();
-    List<String> wanted = new ArrayList<>();
     if (windows) {
-      wanted.addAll(windowsLogs);
+      windowsLabels.forEach(label -> sinks.put(label, new ArrayList<>()));
     }
     if (linux) {
-      wanted.addAll(syslogFacilities);
+      syslogLabels.forEach(label -> sinks.put(label, new ArrayList<>()));
     }
-    wanted.forEach(w -> sinks.put(w, new ArrayList<>()));
     for (Resource association : associations) {
       Json ruleId = association.properties().get("dataCollectionRuleId");
       Optional<ResourceId> id = ruleId.text().flatMap(Ids::parse);
@@ -128,12 +130,14 @@ public final class GuestLogs {
       evidence.add(Evidence.of(ruleId, "a data collection rule collecting security logs"));
       if (windows) {
         for (String log : windowsLogs) {
-          sinks.get(log).addAll(windowsSinks(rule.get(), log));
+          sinks.get(windowsLabel(log)).addAll(DataCollectionRuleSinks.windows(rule.get(), log));
         }
       }
       if (linux) {
         for (String facility : syslogFacilities) {
-          sinks.get(facility).addAll(syslogSinks(rule.get(), facility));
+          sinks
+              .get(syslogLabel(facility))
+              .addAll(DataCollectionRuleSinks.syslog(rule.get(), facility));
         }
       }
     }
@@ -145,11 +149,13 @@ public final class GuestLogs {
               "no data collection rule association",
               "an association to a data collection rule sending event logs or Syslog to a workspace"));
     } else if (!associations.isEmpty()) {
-      List<String> missingWindows = windows ? missing(sinks, windowsLogs) : List.of();
-      List<String> missingSyslog = linux ? missing(sinks, syslogFacilities) : List.of();
-      boolean windowsDone = windows && missingWindows.isEmpty();
-      boolean linuxDone = linux && missingSyslog.isEmpty();
-      if (!windowsDone && !linuxDone && unknown.isEmpty()) {
+      List<String> missingWindows =
+          windows ? missing(sinks, windowsLogs, GuestLogs::windowsLabel) : List.of();
+      List<String> missingSyslog =
+          linux ? missing(sinks, syslogFacilities, GuestLogs::syslogLabel) : List.of();
+      boolean windowsCollected = windows && missingWindows.isEmpty();
+      boolean linuxCollected = linux && missingSyslog.isEmpty();
+      if (!windowsCollected && !linuxCollected && unknown.isEmpty()) {
         List<String> parts = new ArrayList<>();
         if (windows) {
           parts.add(Texts.joinClauses(missingWindows) + " event logs");
@@ -167,13 +173,62 @@ public final class GuestLogs {
                     Evidence.of(
                         a.properties().get("dataCollectionRuleId"),
                         "a rule collecting " + String.join(" or ", parts) + " into a workspace")));
+      } else {
+        List<String> filtered = new ArrayList<>();
+        if (windowsCollected) {
+          filtered.addAll(onlyFiltered(sinks, windowsLogs, GuestLogs::windowsLabel));
+        }
+        if (linuxCollected) {
+          filtered.addAll(onlyFiltered(sinks, syslogFacilities, GuestLogs::syslogLabel));
+        }
+        boolean windowsWhole =
+            windowsCollected && filtered.stream().noneMatch(windowsLabels::contains);
+        boolean linuxWhole = linuxCollected && filtered.stream().noneMatch(syslogLabels::contains);
+        if (!windowsWhole && !linuxWhole) {
+          filtered.forEach(label -> narrowed(label, sinks.get(label), unknown, evidence));
+        }
       }
     }
     return new GuestLogCollection(machine, gaps, unknown, evidence, sinks);
   }
 
-  private static List<String> missing(Map<String, List<Sink>> sinks, List<String> names) {
-    return names.stream().filter(n -> sinks.get(n).isEmpty()).toList();
+  private static List<String> missing(
+      Map<String, List<Sink>> sinks, List<String> names, UnaryOperator<String> label) {
+    return names.stream().filter(n -> sinks.get(label.apply(n)).isEmpty()).toList();
+  }
+
+  /** The logs of {@code names} that are collected, but only through filters. */
+  private static List<String> onlyFiltered(
+      Map<String, List<Sink>> sinks, List<String> names, UnaryOperator<String> label) {
+    return names.stream()
+        .map(label)
+        .filter(l -> sinks.get(l).stream().allMatch(sink -> sink.filter().isPresent()))
+        .toList();
+  }
+
+  /**
+   * Records that {@code label} is collected only through filters: what they drop cannot be told
+   * from the configuration, so the collection is unknown rather than complete.
+   */
+  private static void narrowed(
+      String label, List<Sink> found, List<String> unknown, List<Evidence> evidence) {
+    List<Filter> filters =
+        found.stream().map(sink -> sink.filter().orElseThrow()).distinct().toList();
+    unknown.add(
+        label
+            + " is collected only through "
+            + Texts.joinClauses(filters.stream().map(Filter::description).distinct().toList())
+            + ", which may leave out the events an investigation needs");
+    filters.forEach(
+        f -> evidence.add(Evidence.of(f.value(), "a collection of the whole log, unfiltered")));
+  }
+
+  private static String windowsLabel(String log) {
+    return "the " + log + " event log";
+  }
+
+  private static String syslogLabel(String facility) {
+    return "Syslog facility " + facility;
   }
 
   private static List<Json> extensions(
@@ -195,67 +250,6 @@ public final class GuestLogs {
     return type.textEqualsIgnoreCase(os);
   }
 
-  /** Workspaces a rule sends Windows event log {@code log} to, with the table it lands in. */
-  private static List<Sink> windowsSinks(Resource rule, String log) {
-    List<Sink> found = new ArrayList<>();
-    for (Json source : rule.properties().at("/dataSources/windowsEventLogs").items()) {
-      boolean collects =
-          source.get("xPathQueries").items().stream()
-              .map(q -> q.textOr(""))
-              .anyMatch(
-                  q -> q.toLowerCase(Locale.ROOT).startsWith(log.toLowerCase(Locale.ROOT) + "!"));
-      if (collects) {
-        for (Json stream : source.get("streams").items()) {
-          String table =
-              stream.textEqualsIgnoreCase("Microsoft-SecurityEvent") ? "SecurityEvent" : "Event";
-          found.addAll(flows(rule, stream.textOr(""), table, source));
-        }
-      }
-    }
-    return found;
-  }
-
-  /** Workspaces a rule sends Syslog facility {@code facility} to. */
-  private static List<Sink> syslogSinks(Resource rule, String facility) {
-    List<Sink> found = new ArrayList<>();
-    for (Json source : rule.properties().at("/dataSources/syslog").items()) {
-      boolean collects =
-          source.get("facilityNames").items().stream()
-              .anyMatch(f -> f.textEqualsIgnoreCase(facility) || f.textEqualsIgnoreCase("*"));
-      if (collects) {
-        for (Json stream : source.get("streams").items()) {
-          found.addAll(flows(rule, stream.textOr(""), "Syslog", source));
-        }
-      }
-    }
-    return found;
-  }
-
-  private static List<Sink> flows(Resource rule, String stream, String table, Json source) {
-    Map<String, ResourceId> workspaces = new LinkedHashMap<>();
-    for (Json destination : rule.properties().at("/destinations/logAnalytics").items()) {
-      destination
-          .get("workspaceResourceId")
-          .text()
-          .flatMap(Ids::parse)
-          .ifPresent(ws -> workspaces.put(lower(destination.get("name")), ws));
-    }
-    List<Sink> sinks = new ArrayList<>();
-    for (Json flow : rule.properties().get("dataFlows").items()) {
-      boolean carries =
-          flow.get("streams").items().stream().anyMatch(s -> s.textEqualsIgnoreCase(stream));
-      if (carries) {
-        for (Json name : flow.get("destinations").items()) {
-          ResourceId workspace = workspaces.get(lower(name));
-          if (workspace != null) {
-            sinks.add(new Sink(workspace, table, source));
-          }
-        }
-      }
-    }
-    return sinks;
-  }
-
   private static String lower(Json value) {
     return value.textOr("").toLowerCase(Locale.ROOT);
   }
@@ -264,8 +258,20 @@ public final class GuestLogs {
    * Where one guest log lands.
    *
    * @param workspace the Log Analytics workspace
-   * @param table the table it lands in (SecurityEvent, Event or Syslog)
+   * @param table the table it lands in (SecurityEvent, Event, WindowsEvent, Syslog or the table a
+   *     transformation's output stream names)
    * @param source the data source that collects it, for evidence
+   * @param filter what narrows the collection to part of the log; empty when the whole log is kept
    */
-  public record Sink(ResourceId workspace, String table, Json source) {}
+  public record Sink(ResourceId workspace, String table, Json source, Optional<Filter> filter) {}
+
+  /**
+   * What narrows a collection to part of a log: an XPath query, a Syslog level list or a
+   * transformation.
+   *
+   * @param description a clause naming it, such as "XPath 'Security!*[System[EventID=4624]]' in
+   *     rule 'dcr-security'"
+   * @param value the value that sets it, for evidence
+   */
+  public record Filter(String description, Json value) {}
 }

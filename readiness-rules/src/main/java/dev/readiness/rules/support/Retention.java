@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,10 @@ public record Retention(Kind kind, int days, String description, List<Evidence> 
     UNLIMITED,
     UNKNOWN
   }
+
+  /** Known retentions by how long they keep: unlimited is longest. */
+  private static final Comparator<Retention> LONGER =
+      Comparator.comparingInt(r -> r.kind == Kind.UNLIMITED ? Integer.MAX_VALUE : r.days);
 
   /** Validates and copies. */
   public Retention {
@@ -71,27 +76,69 @@ public record Retention(Kind kind, int days, String description, List<Evidence> 
     return new Retention(Kind.DAYS, Math.min(days, cap.days), text, both);
   }
 
+  /** The same retention, its description naming what it keeps ("the System event log: ..."). */
+  public Retention about(String what) {
+    return new Retention(kind, days, what + ": " + description, evidence);
+  }
+
   /**
-   * The outcome for a stream sent to several destinations, any of which may keep it: the first that
-   * meets {@code thresholdDays}; otherwise UNKNOWN when any is unknown (a longer retention might be
-   * hidden there); otherwise the longest. An empty list is unknown.
+   * The outcome for a stream sent to several destinations, any of which may keep it: the longest
+   * that meets {@code thresholdDays}; otherwise UNKNOWN when any is unknown (a longer retention
+   * might be hidden there); otherwise the longest. The answer does not depend on the order of
+   * {@code candidates}. An empty list is unknown.
    */
   public static Retention best(List<Retention> candidates, int thresholdDays) {
-    for (Retention candidate : candidates) {
-      if (candidate.meets(thresholdDays)) {
-        return candidate;
-      }
+    List<Retention> ordered = inStableOrder(candidates);
+    Optional<Retention> meeting = ordered.stream().filter(c -> c.meets(thresholdDays)).max(LONGER);
+    if (meeting.isPresent()) {
+      return meeting.get();
     }
-    List<Retention> unknown = candidates.stream().filter(Retention::isUnknown).toList();
-    if (!unknown.isEmpty()) {
-      return new Retention(
-          Kind.UNKNOWN,
-          0,
-          unknown.stream().map(Retention::description).collect(Collectors.joining("; ")),
-          unknown.stream().flatMap(r -> r.evidence.stream()).toList());
+    Optional<Retention> unknown = allUnknown(ordered);
+    if (unknown.isPresent()) {
+      return unknown.get();
     }
+    return ordered.stream().max(LONGER).orElse(unknown("no destination keeps it"));
+  }
+
+  /**
+   * The outcome for several streams that are all needed, as the guest logs of one machine: the
+   * shortest known one when it falls short of {@code thresholdDays}; otherwise UNKNOWN when any is
+   * unknown; otherwise the shortest. The answer does not depend on the order of {@code candidates}.
+   * An empty list is unknown.
+   */
+  public static Retention shortest(List<Retention> candidates, int thresholdDays) {
+    List<Retention> ordered = inStableOrder(candidates);
+    Optional<Retention> shortestKnown = ordered.stream().filter(c -> !c.isUnknown()).min(LONGER);
+    if (shortestKnown.isPresent() && !shortestKnown.get().meets(thresholdDays)) {
+      return shortestKnown.get();
+    }
+    return allUnknown(ordered).or(() -> shortestKnown).orElse(unknown("nothing keeps them"));
+  }
+
+  /**
+   * {@code candidates} sorted by description, so that ties and joined texts come out the same
+   * whatever order the candidates were found in.
+   */
+  private static List<Retention> inStableOrder(List<Retention> candidates) {
     return candidates.stream()
-        .max(Comparator.comparingInt(Retention::days))
-        .orElse(unknown("no destination keeps it"));
+        .sorted(Comparator.comparing(Retention::description).thenComparingInt(Retention::days))
+        .toList();
+  }
+
+  /** The unknown candidates joined into one UNKNOWN, when there are any. */
+  private static Optional<Retention> allUnknown(List<Retention> ordered) {
+    List<Retention> unknown = ordered.stream().filter(Retention::isUnknown).toList();
+    if (unknown.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Retention(
+            Kind.UNKNOWN,
+            0,
+            unknown.stream()
+                .map(Retention::description)
+                .distinct()
+                .collect(Collectors.joining("; ")),
+            unknown.stream().flatMap(r -> r.evidence.stream()).toList()));
   }
 }

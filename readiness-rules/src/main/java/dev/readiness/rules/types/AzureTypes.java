@@ -72,6 +72,8 @@ public final class AzureTypes {
       ResourceType.of("Microsoft.Network/networkSecurityGroups");
   public static final ResourceType VIRTUAL_NETWORKS =
       ResourceType.of("Microsoft.Network/virtualNetworks");
+  public static final ResourceType SUBNETS =
+      ResourceType.of("Microsoft.Network/virtualNetworks/subnets");
   public static final ResourceType NETWORK_INTERFACES =
       ResourceType.of("Microsoft.Network/networkInterfaces");
   public static final ResourceType PUBLIC_IP_ADDRESSES =

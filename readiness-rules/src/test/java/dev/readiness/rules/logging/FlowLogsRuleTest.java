@@ -47,6 +47,66 @@ class FlowLogsRuleTest {
   }
 
   @Test
+  void trafficAnalyticsKeepsNsgFlowLogsInAzureNetworkAnalyticsAndVnetFlowLogsInNtaNetAnalytics() {
+    LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+    workspace.table("AzureNetworkAnalytics_CL", 30, 60);
+    workspace.table("NTANetAnalytics", 30, 730);
+    group
+        .networkSecurityGroup("nsg-legacy")
+        .flowLog("fl-nsg")
+        .storedIn(flowStorage)
+        .retentionDays(30)
+        .trafficAnalytics(workspace);
+    NetworkSecurityGroup subnetNsg = group.networkSecurityGroup("nsg-subnet");
+    group
+        .virtualNetwork("vnet-app")
+        .subnet("snet-app", subnetNsg)
+        .flowLog("fl-vnet")
+        .storedIn(flowStorage)
+        .retentionDays(30)
+        .trafficAnalytics(workspace);
+
+    helper()
+        .expectFailure(
+            "nsg-legacy", "table AzureNetworkAnalytics_CL of workspace 'law-central' keeps 60 days")
+        .expectPass("nsg-subnet", "table NTANetAnalytics of workspace 'law-central' keeps 730 days")
+        .doTest();
+  }
+
+  @Test
+  void aSubnetWithoutNsgOrVnetFlowLogFailsOnItsVirtualNetwork() {
+    NetworkSecurityGroup nsg = group.networkSecurityGroup("nsg-app");
+    nsg.flowLog("fl-app").storedIn(flowStorage).retentionDays(0);
+    group.virtualNetwork("vnet-open").subnet("snet-app", nsg).subnet("snet-open");
+
+    helper()
+        .expectPass("nsg-app")
+        .expectFailure(
+            "vnet-open",
+            "subnet snet-open has no network security group and no VNet flow log records its"
+                + " traffic")
+        .withEvidenceAt("")
+        .doTest();
+  }
+
+  @Test
+  void aVnetFlowLogRecordsItsSubnetsWithoutNsg() {
+    group
+        .virtualNetwork("vnet-logged")
+        .subnet("snet-open")
+        .flowLog("fl-vnet")
+        .storedIn(flowStorage)
+        .retentionDays(30);
+
+    helper()
+        .expectFailure(
+            "vnet-logged",
+            "keeps the flow records of its subnets without a network security group for 30 days"
+                + " (subnet 'snet-open': flow log 'fl-vnet' deletes its records after 30 days")
+        .doTest();
+  }
+
+  @Test
   void failsWithoutFlowLog() {
     group.networkSecurityGroup("nsg-tha");
 

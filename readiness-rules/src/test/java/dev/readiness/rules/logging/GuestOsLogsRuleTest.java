@@ -6,6 +6,7 @@ import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class GuestOsLogsRuleTest {
         group
             .dataCollectionRule("dcr-windows")
             .collectsWindowsSecurityEvents()
-            .collectsWindowsEvents("System!*[System[(Level=1 or Level=2)]]")
+            .collectsWindowsEvents("System!*")
             .sendsTo(workspace);
   }
 
@@ -40,6 +41,84 @@ class GuestOsLogsRuleTest {
         .expectPass("GOOD-VM", "SecurityEvent in workspace 'law-central'")
         .withEvidenceAt("/properties/dataCollectionRuleId")
         .doTest();
+  }
+
+  @Test
+  void eachStreamLandsInItsOwnTable() {
+    DataCollectionRule events =
+        group
+            .dataCollectionRule("dcr-events")
+            .collectsEvents("Security!*", "System!*")
+            .sendsTo(workspace);
+    group.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(windowsRule);
+    group.virtualMachine("EVENT-VM").withAzureMonitorAgent().associatedWith(events);
+
+    helper()
+        .expectPass(
+            "GOOD-VM",
+            "sends its guest OS logs to SecurityEvent in workspace 'law-central' and WindowsEvent"
+                + " in workspace 'law-central'")
+        .expectPass("EVENT-VM", "sends its guest OS logs to Event in workspace 'law-central'")
+        .doTest();
+  }
+
+  @Test
+  void anXPathForOneEventIdIsNotTheWholeSecurityLog() {
+    DataCollectionRule logonsOnly =
+        group
+            .dataCollectionRule("dcr-logons")
+            .collectsWindowsEvents("Security!*[System[(EventID=4624)]]", "System!*")
+            .sendsTo(workspace);
+    group.virtualMachine("LOGON-VM").withAzureMonitorAgent().associatedWith(logonsOnly);
+
+    helper()
+        .expectUnknown(
+            "LOGON-VM",
+            "the Security event log is collected only through XPath"
+                + " 'Security!*[System[(EventID=4624)]]' in rule 'dcr-logons'")
+        .withEvidenceAt("/properties/dataSources/windowsEventLogs/0/xPathQueries")
+        .doTest();
+  }
+
+  @Test
+  void syslogAtErrorAndAboveLeavesOutLogons() {
+    DataCollectionRule errorsOnly =
+        group
+            .dataCollectionRule("dcr-errors")
+            .collectsSyslog("auth", "authpriv")
+            .sendsTo(workspace);
+    errorsOnly.property(
+        "/properties/dataSources/syslog/0/logLevels",
+        List.of("Error", "Critical", "Alert", "Emergency"));
+    group.virtualMachine("lnx-errors").linux().withAzureMonitorAgent().associatedWith(errorsOnly);
+
+    helper()
+        .expectUnknown(
+            "lnx-errors",
+            "Syslog facility auth is collected only through only log levels Error, Critical,"
+                + " Alert, Emergency in rule 'dcr-errors'")
+        .withEvidenceAt("/properties/dataSources/syslog/0/logLevels")
+        .doTest();
+  }
+
+  @Test
+  void aTransformationThatMayDropEventsIsNamed() {
+    windowsRule.property("/properties/dataFlows/0/transformKql", "source | where false");
+    group.virtualMachine("DROP-VM").withAzureMonitorAgent().associatedWith(windowsRule);
+
+    helper()
+        .expectUnknown(
+            "DROP-VM", "collected only through the transformation 'source | where false'")
+        .withEvidenceAt("/properties/dataFlows/0/transformKql")
+        .doTest();
+  }
+
+  @Test
+  void aPassThroughTransformationKeepsEverything() {
+    windowsRule.property("/properties/dataFlows/0/transformKql", "source");
+    group.virtualMachine("KEEP-VM").withAzureMonitorAgent().associatedWith(windowsRule);
+
+    helper().expectPass("KEEP-VM").doTest();
   }
 
   @Test

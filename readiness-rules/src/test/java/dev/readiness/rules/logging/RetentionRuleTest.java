@@ -71,18 +71,68 @@ class RetentionRuleTest {
   }
 
   @Test
-  void guestLogsAreJudgedAtTheirWorkspaceTable() {
-    shortWorkspace.table("SecurityEvent", 30, 730);
+  void guestLogsAreJudgedPerLogAtTheirWorkspaceTable() {
+    longWorkspace.table("SecurityEvent", 90, 730);
     DataCollectionRule rule =
         group
             .dataCollectionRule("dcr")
             .collectsWindowsSecurityEvents()
             .collectsWindowsEvents("System!*")
-            .sendsTo(shortWorkspace);
+            .sendsTo(longWorkspace);
     group.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectPass("GOOD-VM", "table SecurityEvent of workspace 'law-ops' keeps 730 days")
+        .expectPass(
+            "GOOD-VM",
+            "keeps the Security event log for 730 days (table SecurityEvent of workspace"
+                + " 'law-central' keeps 730 days) and the System event log for 400 days (workspace"
+                + " 'law-central' keeps 400 days)")
+        .doTest();
+  }
+
+  @Test
+  void securityEventsKeptTooShortAreNotHiddenBySystemEventsKeptLonger() {
+    longWorkspace.table("SecurityEvent", 30, 30);
+    DataCollectionRule rule =
+        group
+            .dataCollectionRule("dcr")
+            .collectsWindowsSecurityEvents()
+            .collectsWindowsEvents("System!*")
+            .sendsTo(longWorkspace);
+    group.virtualMachine("HALF-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectFailure(
+            "HALF-VM",
+            "keeps the Security event log for 30 days (table SecurityEvent of workspace"
+                + " 'law-central' keeps 30 days), less than the 365 days required")
+        .withEvidenceAt("/properties/totalRetentionInDays")
+        .doTest();
+  }
+
+  @Test
+  void windowsEventsAreJudgedAtTheWindowsEventTable() {
+    longWorkspace.table("WindowsEvent", 30, 30);
+    DataCollectionRule rule =
+        group.dataCollectionRule("dcr").collectsWindowsEvents("System!*").sendsTo(longWorkspace);
+    group.virtualMachine("SYS-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectFailure(
+            "SYS-VM", "the System event log for 30 days (table WindowsEvent of workspace")
+        .doTest();
+  }
+
+  @Test
+  void anOutputStreamNamesTheTable() {
+    longWorkspace.table("SecurityAudit_CL", 30, 30);
+    DataCollectionRule rule =
+        group.dataCollectionRule("dcr").collectsWindowsSecurityEvents().sendsTo(longWorkspace);
+    rule.property("/properties/dataFlows/0/outputStream", "Custom-SecurityAudit_CL");
+    group.virtualMachine("CUSTOM-VM").withAzureMonitorAgent().associatedWith(rule);
+
+    helper()
+        .expectFailure("CUSTOM-VM", "(table SecurityAudit_CL of workspace 'law-central' keeps 30")
         .doTest();
   }
 

@@ -222,6 +222,47 @@ class RetentionChainTest {
   }
 
   @Test
+  void bestTakesTheLongestPassingCandidateWhateverTheOrder() {
+    Retention table730 = Retention.days(730, "table SecurityEvent keeps 730 days");
+    Retention workspace400 = Retention.days(400, "workspace keeps 400 days");
+    Retention unlimited = Retention.unlimited("storage keeps them");
+
+    assertThat(Retention.best(List.of(workspace400, table730), 365)).isSameAs(table730);
+    assertThat(Retention.best(List.of(table730, workspace400), 365)).isSameAs(table730);
+    assertThat(Retention.best(List.of(workspace400, unlimited, table730), 365)).isSameAs(unlimited);
+  }
+
+  @Test
+  void equalCandidatesAndJoinedUnknownsComeOutTheSameWhateverTheOrder() {
+    Retention first = Retention.days(400, "workspace 'law-a' keeps 400 days");
+    Retention second = Retention.days(400, "workspace 'law-b' keeps 400 days");
+    Retention unknownA = Retention.unknown("workspace 'law-a' is not in the snapshot");
+    Retention unknownB = Retention.unknown("workspace 'law-b' is not in the snapshot");
+
+    assertThat(Retention.best(List.of(second, first), 365))
+        .isEqualTo(Retention.best(List.of(first, second), 365));
+    assertThat(Retention.best(List.of(unknownB, unknownA), 365))
+        .isEqualTo(Retention.best(List.of(unknownA, unknownB), 365));
+    assertThat(Retention.best(List.of(unknownB, unknownA), 365).description())
+        .isEqualTo(
+            "workspace 'law-a' is not in the snapshot; workspace 'law-b' is not in the snapshot");
+  }
+
+  @Test
+  void shortestIsTheShortestKnownThatFallsShortThenUnknownThenTheShortest() {
+    Retention table730 = Retention.days(730, "table SecurityEvent keeps 730 days");
+    Retention workspace400 = Retention.days(400, "workspace keeps 400 days");
+    Retention table30 = Retention.days(30, "table SecurityEvent keeps 30 days");
+    Retention unknown = Retention.unknown("workspace is not in the snapshot");
+
+    assertThat(Retention.shortest(List.of(table730, workspace400), 365)).isSameAs(workspace400);
+    assertThat(Retention.shortest(List.of(workspace400, table730), 365)).isSameAs(workspace400);
+    assertThat(Retention.shortest(List.of(unknown, table30, workspace400), 365)).isSameAs(table30);
+    assertThat(Retention.shortest(List.of(table730, unknown), 365).isUnknown()).isTrue();
+    assertThat(Retention.shortest(List.of(), 365).isUnknown()).isTrue();
+  }
+
+  @Test
   void aWorkspaceLookedUpDirectlyWithoutTableUsesItsOwnRetention() {
     LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
 
