@@ -2,6 +2,7 @@ package dev.readiness.rules.support;
 
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Decides which activity log alerts watch an operation in a subscription: enabled, scoped to the
- * subscription, wired to an action group, and matching the operation by name (or watching every
- * administrative operation).
+ * whole subscription (or above), wired to an action group, and matching the operation by name (or
+ * watching every administrative operation).
  */
 public final class ActivityLogAlerts {
   private ActivityLogAlerts() {}
@@ -56,16 +57,19 @@ public final class ActivityLogAlerts {
         + "}";
   }
 
+  /**
+   * True when one of the alert's scopes is the subscription or lies above it. Scopes are prefixes
+   * of the events' resource ids (azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/stable/2020-10-01/activityLogAlerts_API.json,
+   * "scopes"), so an alert scoped to a resource group or a resource never sees a role assignment
+   * made on the subscription or in another resource group.
+   */
   private static boolean coversSubscription(Resource alert, String subscriptionId) {
-    String wanted = "subscriptions/" + subscriptionId.toLowerCase(java.util.Locale.ROOT);
-    for (Json scope : alert.at("/properties/scopes").items()) {
-      String text = scope.textOr("").toLowerCase(java.util.Locale.ROOT);
-      String normalized = text.startsWith("/") ? text.substring(1) : text;
-      if (normalized.equals(wanted) || normalized.startsWith(wanted + "/")) {
-        return true;
-      }
-    }
-    return false;
+    ResourceId subscription = ResourceId.subscription(subscriptionId);
+    return alert.at("/properties/scopes").items().stream()
+        .map(Ids::parse)
+        .flatMap(Optional::stream)
+        .anyMatch(subscription::isWithin);
   }
 
   /**
@@ -98,6 +102,13 @@ public final class ActivityLogAlerts {
               .anyMatch(v -> v.textEqualsIgnoreCase(operation));
     }
     if (field.equalsIgnoreCase("category")) {
+      // Resource Manager logs every create, update, delete and action under Administrative
+      // (https://learn.microsoft.com/azure/azure-monitor/platform/activity-log-schema#categories),
+      // Microsoft.Security writes included: the built-in policy "An activity log alert should
+      // exist for specific Security operations" moved from category Security (1.0.0) to
+      // Administrative (1.1.0) (Azure/azure-policy
+      // built-in-policies/policyDefinitions/Monitoring/ActivityLog_SecurityOperations_Audit.json).
+      // A category Security condition, as CIS suggests for securitySolutions/write, never fires.
       return condition.get("equals").textEqualsIgnoreCase("Administrative");
     }
     return false;
