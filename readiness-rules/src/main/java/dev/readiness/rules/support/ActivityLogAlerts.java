@@ -7,6 +7,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides which activity log alerts watch an operation in a subscription: enabled, scoped to the
@@ -19,12 +20,29 @@ public final class ActivityLogAlerts {
   /** The first alert, by id, that watches {@code operation} in {@code subscriptionId}. */
   public static Optional<Resource> watching(
       RuleContext context, String subscriptionId, String operation) {
+    return wired(context, subscriptionId)
+        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation, false))
+        .findFirst();
+  }
+
+  /**
+   * The first alert that names {@code operation} but filters a category other than Administrative,
+   * so it never fires: worth naming, since CIS suggests category Security for some operations.
+   */
+  public static Optional<Resource> watchingUnderAnotherCategory(
+      RuleContext context, String subscriptionId, String operation) {
+    return wired(context, subscriptionId)
+        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation, true))
+        .filter(alert -> !matches(alert.at("/properties/condition/allOf"), operation, false))
+        .findFirst();
+  }
+
+  /** Enabled alerts on the whole subscription that notify an action group. */
+  private static Stream<Resource> wired(RuleContext context, String subscriptionId) {
     return context.resources(AzureTypes.ACTIVITY_LOG_ALERTS).stream()
         .filter(alert -> alert.properties().get("enabled").bool().orElse(true))
         .filter(alert -> coversSubscription(alert, subscriptionId))
-        .filter(alert -> !alert.at("/properties/actions/actionGroups").items().isEmpty())
-        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation))
-        .findFirst();
+        .filter(alert -> !alert.at("/properties/actions/actionGroups").items().isEmpty());
   }
 
   /**
@@ -77,24 +95,25 @@ public final class ActivityLogAlerts {
    * condition must name it; a category condition must be Administrative; other fields narrow the
    * alert to some resources, which no longer watches the operation everywhere.
    */
-  private static boolean matches(Json allOf, String operation) {
+  private static boolean matches(Json allOf, String operation, boolean anyCategory) {
     List<Json> conditions = allOf.items();
     if (conditions.isEmpty()) {
       return false;
     }
     for (Json condition : conditions) {
       if (!condition.get("anyOf").isMissingOrNull()) {
-        if (condition.get("anyOf").items().stream().noneMatch(c -> admits(c, operation))) {
+        if (condition.get("anyOf").items().stream()
+            .noneMatch(c -> admits(c, operation, anyCategory))) {
           return false;
         }
-      } else if (!admits(condition, operation)) {
+      } else if (!admits(condition, operation, anyCategory)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean admits(Json condition, String operation) {
+  private static boolean admits(Json condition, String operation, boolean anyCategory) {
     String field = condition.get("field").textOr("");
     if (field.equalsIgnoreCase("operationName")) {
       return condition.get("equals").textEqualsIgnoreCase(operation)
@@ -109,7 +128,7 @@ public final class ActivityLogAlerts {
       // Administrative (1.1.0) (Azure/azure-policy
       // built-in-policies/policyDefinitions/Monitoring/ActivityLog_SecurityOperations_Audit.json).
       // A category Security condition, as CIS suggests for securitySolutions/write, never fires.
-      return condition.get("equals").textEqualsIgnoreCase("Administrative");
+      return anyCategory || condition.get("equals").textEqualsIgnoreCase("Administrative");
     }
     return false;
   }
