@@ -49,8 +49,12 @@ final class ConditionalAccess {
    * break-glass accounts) to every resource, from every location, platform and modern client.
    */
   static boolean requiresMfaEverywhere(Resource policy, Collection<String> breakGlassAccounts) {
-    return enforced(policy)
-        && alwaysRequiresMfa(policy)
+    return enforced(policy) && wouldRequireMfaEverywhere(policy, breakGlassAccounts);
+  }
+
+  /** {@link #requiresMfaEverywhere} once the policy is on, whatever its state now. */
+  static boolean wouldRequireMfaEverywhere(Resource policy, Collection<String> breakGlassAccounts) {
+    return alwaysRequiresMfa(policy)
         && partialCoverage(policy, breakGlassAccounts).isEmpty()
         && coversModernClients(policy);
   }

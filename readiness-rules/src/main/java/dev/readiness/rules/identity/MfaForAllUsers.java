@@ -110,7 +110,10 @@ public final class MfaForAllUsers extends ChecklistRule {
         Scopes.notCollected(context, ResourceId.TENANT, GRAPH_CONDITIONAL_ACCESS_POLICIES);
     if (policiesGap.isEmpty()) {
       for (Resource policy : context.resources(GRAPH_CONDITIONAL_ACCESS_POLICIES)) {
-        if (ConditionalAccess.requiresMfaEverywhere(policy, options().breakGlassAccounts())) {
+        if (!ConditionalAccess.wouldRequireMfaEverywhere(policy, options().breakGlassAccounts())) {
+          continue;
+        }
+        if (ConditionalAccess.enforced(policy)) {
           context
               .report(Target.tenant())
               .evidence(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""))
@@ -121,6 +124,7 @@ public final class MfaForAllUsers extends ChecklistRule {
                       + " is enabled and requires MFA for all users on all cloud apps.");
           return;
         }
+        evidence.add(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""));
       }
       shortfalls.add("no enabled conditional access policy requires MFA for all users");
     } else {

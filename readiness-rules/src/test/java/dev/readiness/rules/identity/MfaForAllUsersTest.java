@@ -57,6 +57,8 @@ class MfaForAllUsersTest {
         .given(tenant)
         .expectFailure("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
         .withEvidenceAt("/properties/isMfaCapable")
+        .expectFailure("tenant", "no enabled conditional access policy requires MFA")
+        .withEvidenceAt("/properties/state")
         .doTest();
   }
 
