@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
  * tools ({@code sttoolsstaging}) has no data-plane logs; and the operations workspace keeps logs 30
  * days. Beside each gap sits a well-configured counterpart ({@code APP-VM}, {@code stappdata},
  * {@code kv-app}), and the MFA registration report was denied for want of {@code
- * AuditLog.Read.All}, so the demo shows FAIL, PASS and UNKNOWN with evidence.
+ * AuditLog.Read.All}, so the demo shows FAIL and PASS with evidence beside a coverage gap that
+ * names the missing permission.
  *
  * <pre>{@code
  * Report report = Engine.builder().addRules(BuiltInRules.all()).build()

@@ -172,7 +172,8 @@ final class CaseStudyTenant {
         .property("/properties/grantControls/builtInControls", List.of("mfa"));
 
     // Everything the checklist reads was collected, except the MFA registration report: the
-    // collector lacked AuditLog.Read.All, so FR-IAM-01 must say UNKNOWN with that permission.
+    // collector lacked AuditLog.Read.All. FR-IAM-01 still fails, since neither security defaults
+    // nor a policy for all users enforces MFA, and names the permission for the missing detail.
     TreeSet<ResourceType> read = new TreeSet<>();
     for (Rule rule : BuiltInRules.all()) {
       read.addAll(rule.metadata().reads());

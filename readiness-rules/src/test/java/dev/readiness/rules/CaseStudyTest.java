@@ -85,9 +85,9 @@ class CaseStudyTest {
   }
 
   @Test
-  void theDeniedRegistrationReportMakesMfaUnknownWithThePermission() {
+  void mfaFailsForWantOfEnforcementAndNamesTheDeniedRegistrationReport() {
     Finding mfa = finding("FR-IAM-01", "tenant");
-    assertThat(mfa.status()).isEqualTo(Status.UNKNOWN);
+    assertThat(mfa.status()).isEqualTo(Status.FAIL);
     assertThat(mfa.message()).contains("AuditLog.Read.All");
   }
 

@@ -2,6 +2,7 @@ package dev.readiness.rules.identity;
 
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,7 +12,13 @@ import java.util.List;
  * count.
  */
 final class ConditionalAccess {
-  /** The Windows Azure Service Management API, which the portal, CLI and ARM sign in to. */
+  /**
+   * The Windows Azure Service Management API, whose tokens Azure Resource Manager, the Azure
+   * portal, Azure CLI and Azure PowerShell use
+   * (https://learn.microsoft.com/entra/identity/conditional-access/concept-conditional-access-cloud-apps#windows-azure-service-management-api).
+   * The "MicrosoftAdminPortals" target covers only the portals' own sign-ins, not the Resource
+   * Manager API behind CLI and PowerShell, so it does not count as Azure management.
+   */
   static final String AZURE_MANAGEMENT_APP = "797f4846-ba00-4fd7-ba43-dac1f8f63013";
 
   static final String GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
@@ -27,9 +34,8 @@ final class ConditionalAccess {
   }
 
   /**
-   * True when the policy requires MFA on every sign-in it covers: its grant controls ask for MFA
-   * (directly or through an authentication strength) and no sign-in or user risk condition narrows
-   * it to risky sign-ins.
+   * True when the policy requires MFA on every sign-in it covers: its grant controls demand MFA and
+   * no sign-in or user risk condition narrows it to risky sign-ins.
    */
   static boolean alwaysRequiresMfa(Resource policy) {
     Json conditions = policy.properties().get("conditions");
@@ -38,15 +44,85 @@ final class ConditionalAccess {
         && conditions.get("userRiskLevels").items().isEmpty();
   }
 
-  /** True when the grant controls ask for MFA, directly or through an authentication strength. */
+  /**
+   * True when an enforced policy requires MFA on every sign-in of every user (apart from
+   * break-glass accounts) to every resource, from every location, platform and modern client.
+   */
+  static boolean requiresMfaEverywhere(Resource policy, Collection<String> breakGlassAccounts) {
+    return enforced(policy) && wouldRequireMfaEverywhere(policy, breakGlassAccounts);
+  }
+
+  /** {@link #requiresMfaEverywhere} once the policy is on, whatever its state now. */
+  static boolean wouldRequireMfaEverywhere(Resource policy, Collection<String> breakGlassAccounts) {
+    return alwaysRequiresMfa(policy)
+        && partialCoverage(policy, breakGlassAccounts).isEmpty()
+        && coversModernClients(policy);
+  }
+
+  /**
+   * True when the grant controls demand MFA, directly or through an authentication strength. With
+   * the operator OR any one control satisfies the policy, so MFA is demanded only when every
+   * alternative is MFA; with AND it is demanded whenever it is one of the controls
+   * (https://learn.microsoft.com/graph/api/resources/conditionalaccessgrantcontrols).
+   */
   static boolean requiresMfa(Resource policy) {
     Json grant = policy.properties().get("grantControls");
-    return contains(grant.get("builtInControls"), "mfa")
-        || grant.get("authenticationStrength").isObject();
+    List<Json> builtIn = grant.get("builtInControls").items();
+    boolean strength = grant.get("authenticationStrength").isObject();
+    boolean mfa = strength || builtIn.stream().anyMatch(c -> c.textEqualsIgnoreCase("mfa"));
+    if (!mfa) {
+      return false;
+    }
+    if (grant.get("operator").textEqualsIgnoreCase("AND")) {
+      return true;
+    }
+    return builtIn.stream().allMatch(c -> c.textEqualsIgnoreCase("mfa"))
+        && grant.get("customAuthenticationFactors").items().isEmpty()
+        && grant.get("termsOfUse").items().isEmpty();
   }
 
   static boolean blocks(Resource policy) {
     return contains(policy.properties().get("grantControls").get("builtInControls"), "block");
+  }
+
+  /**
+   * Why the policy leaves some sign-ins out: users, groups or roles beyond {@code
+   * breakGlassAccounts}, resources, named locations, platforms or devices it does not cover. Empty
+   * when it covers them all (the conditions of
+   * https://learn.microsoft.com/graph/api/resources/conditionalaccessconditionset).
+   */
+  static List<String> partialCoverage(Resource policy, Collection<String> breakGlassAccounts) {
+    List<String> gaps = new ArrayList<>();
+    if (!coversAllUsers(policy, breakGlassAccounts)) {
+      gaps.add("it does not cover all users");
+    }
+    if (!coversAllApps(policy)) {
+      gaps.add("it does not cover all resources");
+    }
+    gaps.addAll(conditionGaps(policy));
+    return gaps;
+  }
+
+  /** Why the policy's location, platform or device conditions leave some sign-ins out. */
+  static List<String> conditionGaps(Resource policy) {
+    Json conditions = policy.properties().get("conditions");
+    List<String> gaps = new ArrayList<>();
+    Json locations = conditions.get("locations");
+    if (!locations.isMissingOrNull()
+        && (!contains(locations.get("includeLocations"), "All")
+            || !locations.get("excludeLocations").items().isEmpty())) {
+      gaps.add("it leaves out some locations");
+    }
+    Json platforms = conditions.get("platforms");
+    if (!platforms.isMissingOrNull()
+        && (!contains(platforms.get("includePlatforms"), "all")
+            || !platforms.get("excludePlatforms").items().isEmpty())) {
+      gaps.add("it leaves out some device platforms");
+    }
+    if (!conditions.at("/devices/deviceFilter").isMissingOrNull()) {
+      gaps.add("a device filter narrows it");
+    }
+    return gaps;
   }
 
   /**
@@ -80,9 +156,19 @@ final class ConditionalAccess {
   static boolean coversAzureManagement(Resource policy) {
     Json apps = policy.properties().at("/conditions/applications");
     return (contains(apps.get("includeApplications"), "All")
-            || contains(apps.get("includeApplications"), AZURE_MANAGEMENT_APP)
-            || contains(apps.get("includeApplications"), "MicrosoftAdminPortals"))
+            || contains(apps.get("includeApplications"), AZURE_MANAGEMENT_APP))
         && !contains(apps.get("excludeApplications"), AZURE_MANAGEMENT_APP);
+  }
+
+  /**
+   * True when the policy applies to browsers and to mobile and desktop clients, the clients that
+   * can answer an MFA challenge; legacy clients cannot and are left to the legacy block.
+   */
+  static boolean coversModernClients(Resource policy) {
+    Json clientApps = policy.properties().at("/conditions/clientAppTypes");
+    return clientApps.items().isEmpty()
+        || contains(clientApps, "all")
+        || (contains(clientApps, "browser") && contains(clientApps, "mobileAppsAndDesktopClients"));
   }
 
   /** True when the policy blocks the legacy client types (Exchange ActiveSync and other). */

@@ -26,8 +26,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * FR-IAM-01: every enabled member user can sign in with MFA, shown by security defaults, by an
- * enforced conditional access policy for all users, or user by user in the registration report.
+ * FR-IAM-01: MFA is enforced for every user, by security defaults or by an enforced conditional
+ * access policy for all users and resources. The registration report only adds who could not answer
+ * an MFA challenge today.
  */
 public final class MfaForAllUsers extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -109,42 +110,63 @@ public final class MfaForAllUsers extends ChecklistRule {
         Scopes.notCollected(context, ResourceId.TENANT, GRAPH_CONDITIONAL_ACCESS_POLICIES);
     if (policiesGap.isEmpty()) {
       for (Resource policy : context.resources(GRAPH_CONDITIONAL_ACCESS_POLICIES)) {
-        if (ConditionalAccess.alwaysRequiresMfa(policy)
-            && ConditionalAccess.coversAllUsers(policy, options().breakGlassAccounts())
-            && ConditionalAccess.coversAllApps(policy)) {
-          if (ConditionalAccess.enforced(policy)) {
-            context
-                .report(Target.tenant())
-                .evidence(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""))
-                .dependsOn(GRAPH_CONDITIONAL_ACCESS_POLICIES)
-                .pass(
-                    "Conditional access policy "
-                        + ConditionalAccess.name(policy)
-                        + " is enabled and requires MFA for all users on all cloud apps.");
-            return;
-          }
-          evidence.add(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""));
+        if (!ConditionalAccess.wouldRequireMfaEverywhere(policy, options().breakGlassAccounts())) {
+          continue;
         }
+        if (ConditionalAccess.enforced(policy)) {
+          context
+              .report(Target.tenant())
+              .evidence(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""))
+              .dependsOn(GRAPH_CONDITIONAL_ACCESS_POLICIES)
+              .pass(
+                  "Conditional access policy "
+                      + ConditionalAccess.name(policy)
+                      + " is enabled and requires MFA for all users on all cloud apps.");
+          return;
+        }
+        evidence.add(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""));
       }
       shortfalls.add("no enabled conditional access policy requires MFA for all users");
     } else {
       undecided.addAll(policiesGap);
     }
 
-    List<String> usersGap =
-        Scopes.notCollected(
-            context, ResourceId.TENANT, GRAPH_USERS, GRAPH_USER_REGISTRATION_DETAILS);
-    if (!usersGap.isEmpty()) {
-      undecided.addAll(usersGap);
+    String registration = registration(context, evidence);
+    if (!undecided.isEmpty()) {
       context
           .report(Target.tenant())
           .evidence(evidence)
           .unknown(
-              "Cannot tell whether every user has MFA: "
+              "Cannot tell whether anything forces MFA on every user: "
                   + Texts.joinClauses(undecided)
                   + (shortfalls.isEmpty() ? "" : "; and " + Texts.joinClauses(shortfalls))
-                  + ".");
+                  + ". "
+                  + registration);
       return;
+    }
+    context
+        .report(Target.tenant())
+        .evidence(evidence)
+        .dependsOn(GRAPH_SECURITY_DEFAULTS, GRAPH_CONDITIONAL_ACCESS_POLICIES)
+        .fail(
+            "Nothing forces MFA on every user: "
+                + Texts.joinClauses(shortfalls)
+                + ". "
+                + registration);
+  }
+
+  /**
+   * What the registration report says, as supporting evidence only: {@code isMfaCapable} means a
+   * user has registered a strong method, not that any sign-in demands it
+   * (https://learn.microsoft.com/graph/api/resources/userregistrationdetails), so registration
+   * never passes the rule on its own.
+   */
+  private String registration(RuleContext context, List<Evidence> evidence) {
+    List<String> gap =
+        Scopes.notCollected(
+            context, ResourceId.TENANT, GRAPH_USERS, GRAPH_USER_REGISTRATION_DETAILS);
+    if (!gap.isEmpty()) {
+      return "Who has registered for MFA is not known: " + Texts.joinClauses(gap) + ".";
     }
     List<String> withoutMfa = new ArrayList<>();
     Map<String, Resource> registrations = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
@@ -155,55 +177,28 @@ public final class MfaForAllUsers extends ChecklistRule {
         continue;
       }
       members++;
-      Resource registration = registrations.get(user.name());
-      if (registration != null && registration.properties().get("isMfaCapable").isTrue()) {
+      Resource registered = registrations.get(user.name());
+      if (registered != null && registered.properties().get("isMfaCapable").isTrue()) {
         continue;
       }
-      String upn = user.properties().get("userPrincipalName").textOr(user.name());
       if (withoutMfa.size() < options().listedItemsLimit()) {
         evidence.add(
-            registration == null
+            registered == null
                 ? Evidence.absent(
                     user.id(), "no userRegistrationDetails record", "isMfaCapable true")
-                : Evidence.of(registration.properties().get("isMfaCapable"), "true"));
+                : Evidence.of(registered.properties().get("isMfaCapable"), "true"));
       }
-      withoutMfa.add(upn);
+      withoutMfa.add(user.properties().get("userPrincipalName").textOr(user.name()));
     }
     if (withoutMfa.isEmpty()) {
-      context
-          .report(Target.tenant())
-          .evidence(
-              Evidence.absent(
-                  ResourceId.TENANT,
-                  Texts.count(members, "enabled member user", "enabled member users")
-                      + ", all MFA-capable",
-                  "every enabled member MFA-capable"))
-          .dependsOn(GRAPH_USERS, GRAPH_USER_REGISTRATION_DETAILS)
-          .pass(
-              "All "
-                  + Texts.count(members, "enabled member user is", "enabled member users are")
-                  + " MFA-capable according to the registration report.");
-      return;
+      return "All "
+          + Texts.count(members, "enabled member user is", "enabled member users are")
+          + " MFA-capable, but being registered does not make any sign-in require MFA.";
     }
-    String users =
-        Texts.count(withoutMfa.size(), "enabled member user is", "enabled member users are")
-            + " not MFA-capable: "
-            + Texts.listed(withoutMfa, options().listedItemsLimit());
-    if (!undecided.isEmpty()) {
-      context
-          .report(Target.tenant())
-          .evidence(evidence)
-          .unknown(
-              users
-                  + "; whether a tenant-wide control forces MFA is not known because "
-                  + Texts.joinClauses(undecided)
-                  + ".");
-      return;
-    }
-    context
-        .report(Target.tenant())
-        .evidence(evidence)
-        .fail(users + "; " + Texts.joinClauses(shortfalls) + ".");
+    return Texts.count(withoutMfa.size(), "enabled member user is", "enabled member users are")
+        + " not MFA-capable: "
+        + Texts.listed(withoutMfa, options().listedItemsLimit())
+        + ".";
   }
 
   private static boolean isEnabledMember(Resource user) {

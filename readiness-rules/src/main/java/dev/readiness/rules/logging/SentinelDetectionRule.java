@@ -22,12 +22,24 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * FR-LOG-07: Microsoft Sentinel is onboarded on a workspace with at least one enabled Scheduled,
- * Fusion or Microsoft-security-incident-creation analytics rule.
+ * FR-LOG-07: Microsoft Sentinel is onboarded on a workspace with at least one enabled analytics
+ * rule: Scheduled, NRT, Fusion, Microsoft security incident creation, Threat Intelligence or ML
+ * behavior analytics.
  */
 public final class SentinelDetectionRule extends ChecklistRule {
+  /**
+   * Every analytics rule kind raises alerts (AlertRuleKind in azure-rest-api-specs
+   * specification/securityinsights/resource-manager/Microsoft.SecurityInsights/stable/2024-09-01):
+   * Threat Intelligence matching and ML behavior analytics rules detect as much as a scheduled one.
+   */
   private static final Set<String> DETECTING_KINDS =
-      Set.of("scheduled", "nrt", "fusion", "microsoftsecurityincidentcreation");
+      Set.of(
+          "scheduled",
+          "nrt",
+          "fusion",
+          "microsoftsecurityincidentcreation",
+          "threatintelligence",
+          "mlbehavioranalytics");
 
   private final int listed;
 
@@ -83,7 +95,7 @@ public final class SentinelDetectionRule extends ChecklistRule {
             .evidence(
                 Evidence.absent(
                     workspace.id(),
-                    "no enabled Scheduled, NRT, Fusion or incident-creation rule",
+                    "no enabled analytics rule of a detecting kind",
                     "at least one enabled analytics rule"))
             .fail(
                 "Sentinel is onboarded on workspace '"

@@ -17,15 +17,16 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
+import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * FR-IR-02: alerts trigger an automated response: an enabled Sentinel automation rule, or an
- * enabled Defender for Cloud workflow automation scoped to the subscription.
+ * enabled Defender for Cloud workflow automation that runs a Logic App on the subscription's
+ * alerts.
  */
 public final class AutomatedResponse extends ChecklistRule {
   private static final RuleMetadata METADATA =
@@ -90,9 +91,7 @@ public final class AutomatedResponse extends ChecklistRule {
       String subject = "Subscription " + subscription;
       Optional<Resource> workflow =
           context.resources(SECURITY_AUTOMATIONS).stream()
-              .filter(a -> a.properties().get("isEnabled").isTrue())
-              .filter(a -> !a.properties().get("actions").items().isEmpty())
-              .filter(a -> covers(a, subscription))
+              .filter(a -> respondsToAlerts(a, subscription))
               .findFirst();
       if (workflow.isPresent()) {
         context
@@ -158,10 +157,25 @@ public final class AutomatedResponse extends ChecklistRule {
         && expires.map(e -> e.isAfter(context.now())).orElse(true);
   }
 
-  private static boolean covers(Resource automation, String subscription) {
-    String wanted = ResourceId.subscription(subscription).key();
-    return automation.properties().get("scopes").items().stream()
-        .map(s -> s.get("scopePath").textOr("").toLowerCase(Locale.ROOT))
-        .anyMatch(path -> path.equals(wanted) || path.startsWith(wanted + "/"));
+  /**
+   * True when the workflow automation is enabled, takes Defender alerts as a source, runs a Logic
+   * App, and is scoped to the whole subscription. The same resource type also carries continuous
+   * export (sources such as Assessments or SecureScores, actions Workspace or EventHub), which
+   * copies data but responds to nothing; and a scope may be one resource group
+   * (azure-rest-api-specs
+   * specification/security/resource-manager/Microsoft.Security/preview/2019-01-01-preview/automations.json:
+   * AutomationSource.eventSource, AutomationAction.actionType, AutomationScope.scopePath).
+   */
+  private static boolean respondsToAlerts(Resource automation, String subscription) {
+    Json properties = automation.properties();
+    ResourceId wanted = ResourceId.subscription(subscription);
+    return properties.get("isEnabled").isTrue()
+        && properties.get("sources").items().stream()
+            .anyMatch(source -> source.get("eventSource").textEqualsIgnoreCase("Alerts"))
+        && properties.get("actions").items().stream()
+            .anyMatch(action -> action.get("actionType").textEqualsIgnoreCase("LogicApp"))
+        && properties.get("scopes").items().stream()
+            .flatMap(scope -> Ids.parse(scope.get("scopePath")).stream())
+            .anyMatch(wanted::equals);
   }
 }

@@ -118,7 +118,9 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
                   Evidence.of(alert.get().at("/properties/condition"), operations.get(0)));
             } else {
               verdict.fail(
-                  "no enabled activity log alert with an action group watches " + change,
+                  "no enabled activity log alert with an action group watches "
+                      + change
+                      + misfiled(context, subscription, operations),
                   Evidence.absent(
                       ResourceId.subscription(subscription),
                       "no activity log alert for " + String.join(" or ", operations),
@@ -129,6 +131,26 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
       verdict.report(
           context.report(Target.subscription(subscription)), "Subscription " + subscription);
     }
+  }
+
+  /**
+   * Names an alert that watches the operations under a category that Resource Manager does not log
+   * them under, so the reader learns why it does not count; empty when there is none.
+   */
+  private static String misfiled(
+      RuleContext context, String subscription, List<String> operations) {
+    return operations.stream()
+        .flatMap(
+            op ->
+                ActivityLogAlerts.watchingUnderAnotherCategory(context, subscription, op).stream())
+        .findFirst()
+        .map(
+            alert ->
+                " (alert '"
+                    + alert.name()
+                    + "' filters another category than Administrative, under which Resource"
+                    + " Manager logs these operations, so it never fires)")
+        .orElse("");
   }
 
   private static void securityContact(RuleContext context, Verdict verdict, String subscription) {

@@ -2,15 +2,17 @@ package dev.readiness.rules.support;
 
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides which activity log alerts watch an operation in a subscription: enabled, scoped to the
- * subscription, wired to an action group, and matching the operation by name (or watching every
- * administrative operation).
+ * whole subscription (or above), wired to an action group, and matching the operation by name (or
+ * watching every administrative operation).
  */
 public final class ActivityLogAlerts {
   private ActivityLogAlerts() {}
@@ -18,12 +20,29 @@ public final class ActivityLogAlerts {
   /** The first alert, by id, that watches {@code operation} in {@code subscriptionId}. */
   public static Optional<Resource> watching(
       RuleContext context, String subscriptionId, String operation) {
+    return wired(context, subscriptionId)
+        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation, false))
+        .findFirst();
+  }
+
+  /**
+   * The first alert that names {@code operation} but filters a category other than Administrative,
+   * so it never fires: worth naming, since CIS suggests category Security for some operations.
+   */
+  public static Optional<Resource> watchingUnderAnotherCategory(
+      RuleContext context, String subscriptionId, String operation) {
+    return wired(context, subscriptionId)
+        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation, true))
+        .filter(alert -> !matches(alert.at("/properties/condition/allOf"), operation, false))
+        .findFirst();
+  }
+
+  /** Enabled alerts on the whole subscription that notify an action group. */
+  private static Stream<Resource> wired(RuleContext context, String subscriptionId) {
     return context.resources(AzureTypes.ACTIVITY_LOG_ALERTS).stream()
         .filter(alert -> alert.properties().get("enabled").bool().orElse(true))
         .filter(alert -> coversSubscription(alert, subscriptionId))
-        .filter(alert -> !alert.at("/properties/actions/actionGroups").items().isEmpty())
-        .filter(alert -> matches(alert.at("/properties/condition/allOf"), operation))
-        .findFirst();
+        .filter(alert -> !alert.at("/properties/actions/actionGroups").items().isEmpty());
   }
 
   /**
@@ -56,16 +75,19 @@ public final class ActivityLogAlerts {
         + "}";
   }
 
+  /**
+   * True when one of the alert's scopes is the subscription or lies above it. Scopes are prefixes
+   * of the events' resource ids (azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/stable/2020-10-01/activityLogAlerts_API.json,
+   * "scopes"), so an alert scoped to a resource group or a resource never sees a role assignment
+   * made on the subscription or in another resource group.
+   */
   private static boolean coversSubscription(Resource alert, String subscriptionId) {
-    String wanted = "subscriptions/" + subscriptionId.toLowerCase(java.util.Locale.ROOT);
-    for (Json scope : alert.at("/properties/scopes").items()) {
-      String text = scope.textOr("").toLowerCase(java.util.Locale.ROOT);
-      String normalized = text.startsWith("/") ? text.substring(1) : text;
-      if (normalized.equals(wanted) || normalized.startsWith(wanted + "/")) {
-        return true;
-      }
-    }
-    return false;
+    ResourceId subscription = ResourceId.subscription(subscriptionId);
+    return alert.at("/properties/scopes").items().stream()
+        .map(Ids::parse)
+        .flatMap(Optional::stream)
+        .anyMatch(subscription::isWithin);
   }
 
   /**
@@ -73,24 +95,25 @@ public final class ActivityLogAlerts {
    * condition must name it; a category condition must be Administrative; other fields narrow the
    * alert to some resources, which no longer watches the operation everywhere.
    */
-  private static boolean matches(Json allOf, String operation) {
+  private static boolean matches(Json allOf, String operation, boolean anyCategory) {
     List<Json> conditions = allOf.items();
     if (conditions.isEmpty()) {
       return false;
     }
     for (Json condition : conditions) {
       if (!condition.get("anyOf").isMissingOrNull()) {
-        if (condition.get("anyOf").items().stream().noneMatch(c -> admits(c, operation))) {
+        if (condition.get("anyOf").items().stream()
+            .noneMatch(c -> admits(c, operation, anyCategory))) {
           return false;
         }
-      } else if (!admits(condition, operation)) {
+      } else if (!admits(condition, operation, anyCategory)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean admits(Json condition, String operation) {
+  private static boolean admits(Json condition, String operation, boolean anyCategory) {
     String field = condition.get("field").textOr("");
     if (field.equalsIgnoreCase("operationName")) {
       return condition.get("equals").textEqualsIgnoreCase(operation)
@@ -98,7 +121,14 @@ public final class ActivityLogAlerts {
               .anyMatch(v -> v.textEqualsIgnoreCase(operation));
     }
     if (field.equalsIgnoreCase("category")) {
-      return condition.get("equals").textEqualsIgnoreCase("Administrative");
+      // Resource Manager logs every create, update, delete and action under Administrative
+      // (https://learn.microsoft.com/azure/azure-monitor/platform/activity-log-schema#categories),
+      // Microsoft.Security writes included: the built-in policy "An activity log alert should
+      // exist for specific Security operations" moved from category Security (1.0.0) to
+      // Administrative (1.1.0) (Azure/azure-policy
+      // built-in-policies/policyDefinitions/Monitoring/ActivityLog_SecurityOperations_Audit.json).
+      // A category Security condition, as CIS suggests for securitySolutions/write, never fires.
+      return anyCategory || condition.get("equals").textEqualsIgnoreCase("Administrative");
     }
     return false;
   }

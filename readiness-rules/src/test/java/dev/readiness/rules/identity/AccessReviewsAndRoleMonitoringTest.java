@@ -4,6 +4,7 @@ import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;
@@ -24,8 +25,8 @@ class AccessReviewsAndRoleMonitoringTest {
             List.of(Map.of("query", "/roleManagement/directory/roleDefinitions/" + roleId)));
   }
 
-  private static void alert(Subscription subscription, String name, Object condition) {
-    subscription
+  private static GenericResource alert(Subscription subscription, String name, Object condition) {
+    return subscription
         .resourceGroup("rg-mon")
         .resource("Microsoft.Insights/activityLogAlerts", name)
         .property("/properties/enabled", true)
@@ -82,6 +83,28 @@ class AccessReviewsAndRoleMonitoringTest {
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches"
                 + " Microsoft.Authorization/roleAssignments/delete")
+        .doTest();
+  }
+
+  @Test
+  void anAlertScopedToOneResourceGroupDoesNotWatchTheSubscription() {
+    Tenant tenant = Tenant.create();
+    review(tenant, GLOBAL_ADMIN);
+    Subscription prod = tenant.subscription("prod");
+    alert(
+            prod,
+            "role-changes-in-one-group",
+            operations(
+                "Microsoft.Authorization/roleAssignments/write",
+                "Microsoft.Authorization/roleAssignments/delete"))
+        .property("/properties/scopes", List.of(prod.resourceGroup("rg-app").id().toString()));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("tenant")
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled activity log alert with an action group watches"
+                + " Microsoft.Authorization/roleAssignments/write")
         .doTest();
   }
 

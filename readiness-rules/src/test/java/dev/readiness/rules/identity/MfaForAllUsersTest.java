@@ -57,6 +57,8 @@ class MfaForAllUsersTest {
         .given(tenant)
         .expectFailure("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
         .withEvidenceAt("/properties/isMfaCapable")
+        .expectFailure("tenant", "no enabled conditional access policy requires MFA")
+        .withEvidenceAt("/properties/state")
         .doTest();
   }
 
@@ -104,10 +106,26 @@ class MfaForAllUsersTest {
   }
 
   @Test
-  void everyMemberMfaCapablePasses() {
+  void everyMemberRegisteredWithoutEnforcementFails() {
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
-        .given(tenantWithUsersAllCapable())
-        .expectPass("tenant", "All 2 enabled member users are MFA-capable")
+        .given(tenantWithUsersAllCapable().collected("microsoft.graph/conditionalAccessPolicies"))
+        .expectFailure(
+            "tenant",
+            "Nothing forces MFA on every user: security defaults are off and no enabled"
+                + " conditional access policy requires MFA for all users. All 2 enabled member"
+                + " users are MFA-capable, but being registered does not make any sign-in require"
+                + " MFA.")
+        .doTest();
+  }
+
+  @Test
+  void mfaOrACompliantDeviceDoesNotEnforceMfa() {
+    Tenant tenant = tenantWithUsers();
+    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca004", "enabled")
+        .property("/properties/grantControls/builtInControls", List.of("mfa", "compliantDevice"));
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectFailure("tenant", "no enabled conditional access policy requires MFA for all users")
         .doTest();
   }
 
@@ -123,12 +141,13 @@ class MfaForAllUsersTest {
   }
 
   @Test
-  void deniedRegistrationReportIsUnknownNamingThePermission() {
-    Tenant tenant = tenantWithUsers();
+  void deniedRegistrationReportDoesNotHideMissingEnforcement() {
+    Tenant tenant = tenantWithUsers().collected("microsoft.graph/conditionalAccessPolicies");
     tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
         .given(tenant)
-        .expectUnknown("tenant", "AuditLog.Read.All")
+        .expectFailure("tenant", "security defaults are off")
+        .expectFailure("tenant", "AuditLog.Read.All")
         .doTest();
   }
 

@@ -7,6 +7,8 @@ import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SentinelDetectionRuleTest {
   private Tenant tenant;
@@ -43,6 +45,15 @@ class SentinelDetectionRuleTest {
     alertRule("fusion", "Fusion", true);
 
     helper().expectPass("law-central", "1 enabled analytics rule: Fake: fusion").doTest();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ThreatIntelligence", "MLBehaviorAnalytics"})
+  void passesWithAnEnabledBuiltInDetectionKind(String kind) {
+    workspace.withSentinel();
+    alertRule("builtin", kind, true);
+
+    helper().expectPass("law-central", "1 enabled analytics rule: Fake: builtin").doTest();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.readiness.rules.response;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;
@@ -26,17 +27,67 @@ class AutomatedResponseTest {
     }
   }
 
+  private static GenericResource workflow(
+      Subscription sub, String name, String eventSource, String actionType, String scopePath) {
+    return sub.resourceGroup("rg-sec")
+        .resource("Microsoft.Security/automations", name)
+        .property("/properties/isEnabled", true)
+        .property("/properties/scopes", List.of(Map.of("scopePath", scopePath)))
+        .property("/properties/sources", List.of(Map.of("eventSource", eventSource)))
+        .property("/properties/actions", List.of(Map.of("actionType", actionType)));
+  }
+
+  @Test
+  void continuousExportOfAssessmentsToAWorkspaceIsNoResponse() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    workflow(prod, "ExportToWorkspace", "Assessments", "Workspace", prod.id().toString());
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled Sentinel automation rule or Defender workflow automation")
+        .doTest();
+  }
+
+  @Test
+  void alertsStreamedToAnEventHubAreNoResponse() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    workflow(prod, "AlertsToEventHub", "Alerts", "EventHub", prod.id().toString());
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled Sentinel automation rule or Defender workflow automation")
+        .doTest();
+  }
+
+  @Test
+  void aWorkflowScopedToOneResourceGroupDoesNotCoverTheSubscription() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    workflow(
+        prod,
+        "RespondInOneGroup",
+        "Alerts",
+        "LogicApp",
+        prod.resourceGroup("rg-app").id().toString());
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled Sentinel automation rule or Defender workflow automation")
+        .doTest();
+  }
+
   @Test
   void sentinelAutomationCoversEverySubscriptionAndDefenderAutomationItsScope() {
     Tenant tenant = Tenant.create();
     Subscription soc = tenant.subscription("soc");
     Subscription prod = tenant.subscription("prod");
     automationRule(tenant, soc, null);
-    prod.resourceGroup("rg-sec")
-        .resource("Microsoft.Security/automations", "ExportToLogicApp")
-        .property("/properties/isEnabled", true)
-        .property("/properties/scopes", List.of(Map.of("scopePath", prod.id().toString())))
-        .property("/properties/actions", List.of(Map.of("actionType", "LogicApp")));
+    workflow(prod, "ExportToLogicApp", "Alerts", "LogicApp", prod.id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectPass(soc.subscriptionId(), "Sentinel automation rule 'Triage new incidents'")
@@ -50,11 +101,8 @@ class AutomatedResponseTest {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
     automationRule(tenant, prod, "2024-06-01T00:00:00Z");
-    prod.resourceGroup("rg-sec")
-        .resource("Microsoft.Security/automations", "Disabled")
-        .property("/properties/isEnabled", false)
-        .property("/properties/scopes", List.of(Map.of("scopePath", prod.id().toString())))
-        .property("/properties/actions", List.of(Map.of("actionType", "LogicApp")));
+    workflow(prod, "Disabled", "Alerts", "LogicApp", prod.id().toString())
+        .property("/properties/isEnabled", false);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectFailure(

@@ -2,6 +2,7 @@ package dev.readiness.rules.response;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.Arrays;
@@ -13,8 +14,9 @@ class SuspiciousActivityAlertsTest {
   private static final SuspiciousActivityAlerts RULE =
       new SuspiciousActivityAlerts(ChecklistOptions.defaults());
 
-  static void alert(Subscription sub, String name, boolean withActionGroup, String... operations) {
-    sub.resourceGroup("rg-mon")
+  static GenericResource alert(
+      Subscription sub, String name, boolean withActionGroup, String... operations) {
+    return sub.resourceGroup("rg-mon")
         .resource("Microsoft.Insights/activityLogAlerts", name)
         .property("/properties/enabled", true)
         .property("/properties/scopes", List.of(sub.id().toString()))
@@ -88,6 +90,70 @@ class SuspiciousActivityAlertsTest {
                 + " activity log alert with an action group watches policy assignment changes, no"
                 + " enabled activity log alert with an action group watches security solution"
                 + " changes and no Defender security contact receives alert notifications")
+        .doTest();
+  }
+
+  private static final String[] ALL_WATCHED = {
+    "Microsoft.Authorization/roleAssignments/write",
+    "Microsoft.Authorization/policyAssignments/write",
+    "Microsoft.Network/networkSecurityGroups/write",
+    "Microsoft.Security/securitySolutions/write"
+  };
+
+  @Test
+  void anAlertScopedToOneResourceGroupDoesNotWatchTheSubscription() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "rg-only", true, ALL_WATCHED)
+        .property("/properties/scopes", List.of(prod.resourceGroup("rg-app").id().toString()));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled activity log alert with an action group watches role assignment changes")
+        .doTest();
+  }
+
+  @Test
+  void anAlertScopedToOneResourceDoesNotWatchTheSubscription() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "one-nsg", true, ALL_WATCHED)
+        .property(
+            "/properties/scopes",
+            List.of(
+                prod.resourceGroup("rg-app").id()
+                    + "/providers/Microsoft.Network/networkSecurityGroups/nsg-app"));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled activity log alert with an action group watches NSG changes")
+        .doTest();
+  }
+
+  @Test
+  void aSecurityCategoryAlertDoesNotWatchSecuritySolutionChanges() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "changes", true, Arrays.copyOf(ALL_WATCHED, 3));
+    alert(prod, "cis-security-solutions", true, "Microsoft.Security/securitySolutions/write")
+        .property(
+            "/properties/condition/allOf",
+            List.of(
+                Map.of("field", "category", "equals", "Security"),
+                Map.of(
+                    "field",
+                    "operationName",
+                    "equals",
+                    "Microsoft.Security/securitySolutions/write")));
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFailure(
+            prod.subscriptionId(),
+            "no enabled activity log alert with an action group watches security solution changes"
+                + " (alert 'cis-security-solutions' filters another category than Administrative,"
+                + " under which Resource Manager logs these operations, so it never fires)")
         .doTest();
   }
 

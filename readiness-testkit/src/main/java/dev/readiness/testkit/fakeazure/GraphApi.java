@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import dev.readiness.testkit.fixtures.GraphPaths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Microsoft Graph v1.0 over the snapshot's {@code microsoft.graph/{collection}} resources, each
@@ -23,18 +25,13 @@ final class GraphApi implements ServiceApi {
 
   /** Graph path (lower case, after {@code /v1.0}) → snapshot collection. */
   static final Map<String, String> COLLECTIONS =
-      Map.of(
-          "/users", "users",
-          "/reports/authenticationmethods/userregistrationdetails", "userRegistrationDetails",
-          "/identity/conditionalaccess/policies", "conditionalAccessPolicies",
-          "/policies/identitysecuritydefaultsenforcementpolicy",
-              "identitySecurityDefaultsEnforcementPolicy",
-          "/rolemanagement/directory/roleassignments", "directoryRoleAssignments",
-          "/rolemanagement/directory/roleeligibilityschedules", "directoryRoleEligibilitySchedules",
-          "/identitygovernance/accessreviews/definitions", "accessReviewDefinitions");
+      GraphPaths.BY_COLLECTION.entrySet().stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  entry -> entry.getValue().toLowerCase(Locale.ROOT), Map.Entry::getKey));
 
   private static final String SINGLE_OBJECT = "identitySecurityDefaultsEnforcementPolicy";
-  private static final String VERSION = "/v1.0";
+  private static final String VERSION = GraphPaths.VERSION;
 
   private final ServedSnapshot served;
   private final int pageSize;
