@@ -139,6 +139,8 @@ final class Dispatcher implements HttpHandler {
               response.json().put(route.linkField(), route.selfLink());
             }
           }
+          case IDS_WITHOUT_LEADING_SLASH, IDS_IN_ANOTHER_SUBSCRIPTION, ITEMS_WITHOUT_ID ->
+              ItemQuirks.apply(decisive.kind(), response.json());
           default -> {}
         }
       }
