@@ -430,7 +430,7 @@ public final class CollectionRun implements TransportListener {
           row.remove(column);
         }
       }
-      Placement.Placed result = Placement.within(scopes, type).place(row);
+      Placement.Placed result = Placement.resourceGraphRows(scopes, type).place(row);
       if (result.resource() == null) {
         // Failing the query lets the split below pin the row on the subscription it came from.
         return unplaced(firstRequest, rows.size(), result.problem());
@@ -484,12 +484,7 @@ public final class CollectionRun implements TransportListener {
     Listing listing =
         list(arm + scope + spec.path() + "?api-version=" + spec.apiVersion(), "value", "nextLink");
     // PIM instances listed at a subscription include those of its groups and management groups.
-    settle(
-        scope,
-        type,
-        listing,
-        spec.permission(),
-        Placement.within(List.of(ResourceId.TENANT), type));
+    settle(scope, type, listing, spec.permission(), Placement.anywhere(type));
   }
 
   private void readActivityLogSettings(String subscription) {

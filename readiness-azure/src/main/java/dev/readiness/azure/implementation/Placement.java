@@ -28,31 +28,51 @@ final class Placement {
   /** The one id a single answer is about, or null. */
   private final ResourceId exactly;
 
+  /**
+   * True for an ARM list or read, whose items are of the type asked for whatever they spell (PIM
+   * policy assignments come back as {@code RoleManagementPolicyAssignment}); false for Resource
+   * Graph, whose rows name their own type.
+   */
+  private final boolean ofRequestedType;
+
   private Placement(
-      ResourceType type, ResourceId parent, List<ResourceId> scopes, ResourceId exactly) {
+      ResourceType type,
+      ResourceId parent,
+      List<ResourceId> scopes,
+      ResourceId exactly,
+      boolean ofRequestedType) {
     this.type = type;
     this.parent = parent;
     this.scopes = scopes;
     this.exactly = exactly;
+    this.ofRequestedType = ofRequestedType;
   }
 
   /** Items of {@code type} that are direct children or extension resources of {@code parent}. */
   static Placement under(ResourceId parent, ResourceType type) {
-    return new Placement(type, parent, List.of(parent), null);
+    return new Placement(type, parent, List.of(parent), null, true);
   }
 
   /**
-   * Items of {@code type} ({@code null} for whatever type they name) anywhere below one of {@code
-   * scopes}; an item's own id is the only thing that tells which resource group or parent it lies
-   * in, so none is rebuilt.
+   * Items of {@code type} listed at a subscription that may lie at any scope (PIM lists those of
+   * the subscription's groups and management groups too): only their own id can place them.
    */
-  static Placement within(List<ResourceId> scopes, ResourceType type) {
-    return new Placement(type, null, List.copyOf(scopes), null);
+  static Placement anywhere(ResourceType type) {
+    return new Placement(type, null, List.of(ResourceId.TENANT), null, true);
+  }
+
+  /**
+   * Resource Graph rows of {@code type} ({@code null} for whatever type they name) anywhere below
+   * one of {@code scopes}; a row's own id is the only thing that tells which resource group or
+   * parent it lies in, so none is rebuilt.
+   */
+  static Placement resourceGraphRows(List<ResourceId> scopes, ResourceType type) {
+    return new Placement(type, null, List.copyOf(scopes), null, false);
   }
 
   /** The answer to a GET of {@code id}: whatever id it spells, it is about that resource. */
   static Placement exactly(ResourceId id, ResourceType type) {
-    return new Placement(type, null, List.of(id), id);
+    return new Placement(type, null, List.of(id), id, true);
   }
 
   /** The item placed as a resource, or why it cannot be. */
@@ -65,7 +85,10 @@ final class Placement {
   Placed place(ObjectNode item) {
     String typeText = text(item, "type");
     if (type != null
-        && (typeText == null || typeText.isBlank() || ResourceType.of(typeText).equals(type))) {
+        && (ofRequestedType
+            || typeText == null
+            || typeText.isBlank()
+            || ResourceType.of(typeText).equals(type))) {
       item.put("type", type.toString());
     }
     String idText = text(item, "id");
