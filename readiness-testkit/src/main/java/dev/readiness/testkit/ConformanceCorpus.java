@@ -128,10 +128,11 @@ public final class ConformanceCorpus {
 
   /**
    * FakeAzure serving {@link #snapshot()}, every ARM item in its wire shape (Graph items already
-   * are: FakeAzure serves a Graph resource's properties).
+   * are: FakeAzure serves a Graph resource's properties), and every list ending with {@code
+   * "nextLink": null}.
    */
   public static FakeAzure.Builder fakeAzure() {
-    FakeAzure.Builder builder = FakeAzure.builder().snapshot(snapshot());
+    FakeAzure.Builder builder = FakeAzure.builder().snapshot(snapshot()).nullNextLinks(true);
     for (Item item : ITEMS) {
       if (!item.isGraph()) {
         builder.servedAs(item.id().toString(), item.wire);

@@ -145,6 +145,12 @@ final class Dispatcher implements HttpHandler {
         }
       }
     }
+    if (settings.nullNextLinks()
+        && response.status() == 200
+        && route.linkField() != null
+        && !response.json().has(route.linkField())) {
+      response.json().putNull(route.linkField());
+    }
     throttleHeaders.forEach(response::header);
     return new Outcome(call.service(), response, delay, damage);
   }

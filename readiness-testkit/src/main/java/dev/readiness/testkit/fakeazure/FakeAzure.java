@@ -262,6 +262,7 @@ public final class FakeAzure implements AutoCloseable {
     private int threads = 32;
     private long seed;
     private boolean requireBearerToken = true;
+    private boolean nullNextLinks;
     private final List<Fault> faults = new ArrayList<>();
     private LongSupplier ticker = System::nanoTime;
     private final Map<ResourceId, ObjectNode> servedAs = new LinkedHashMap<>();
@@ -373,6 +374,16 @@ public final class FakeAzure implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Ends the last page of every list with its continuation field set to {@code null} ({@code
+     * "nextLink": null}, Graph's {@code "@odata.nextLink"}, Resource Graph's {@code "$skipToken"})
+     * instead of leaving it out, as many Azure APIs do (default false).
+     */
+    public Builder nullNextLinks(boolean present) {
+      this.nullNextLinks = present;
+      return this;
+    }
+
     /** Adds a fault; faults are tried in the order they were added. */
     public Builder fault(Fault fault) {
       faults.add(Objects.requireNonNull(fault, "'fault' cannot be null."));
@@ -412,6 +423,7 @@ public final class FakeAzure implements AutoCloseable {
               threads,
               seed,
               requireBearerToken,
+              nullNextLinks,
               List.copyOf(faults),
               ticker);
       try {
