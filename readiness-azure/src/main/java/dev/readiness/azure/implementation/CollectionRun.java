@@ -531,7 +531,8 @@ public final class CollectionRun implements TransportListener {
     List<Resource> objects = new ArrayList<>();
     for (ObjectNode object : listing.items()) {
       String objectId = text(object, "id");
-      if (objectId == null || objectId.isBlank() || objectId.contains("/")) {
+      Resource resource = graphResource(object, objectId, graphSpec.collection(), type);
+      if (resource == null) {
         // A Graph object is known only by its id: without one it cannot be placed.
         gap(
             ResourceId.TENANT,
@@ -545,26 +546,42 @@ public final class CollectionRun implements TransportListener {
             graphSpec.permission());
         return;
       }
-      ObjectNode properties = object.deepCopy();
-      List<String> odata = new ArrayList<>();
-      properties
-          .fieldNames()
-          .forEachRemaining(
-              name -> {
-                if (name.startsWith("@odata.")) {
-                  odata.add(name);
-                }
-              });
-      properties.remove(odata);
-      ObjectNode wrapped = MAPPER.createObjectNode();
-      wrapped.put("id", "/providers/microsoft.graph/" + graphSpec.collection() + "/" + objectId);
-      wrapped.put("name", objectId);
-      wrapped.put("type", type.toString());
-      wrapped.set("properties", properties);
-      objects.add(Resource.of(wrapped));
+      objects.add(resource);
     }
     objects.forEach(this::keep);
     record(CoverageRecord.collected(ResourceId.TENANT, type));
+  }
+
+  /**
+   * The snapshot resource of a Graph object, {@code /providers/microsoft.graph/{collection}/{id}}
+   * with the object (less its {@code @odata} annotations) as properties; null without a usable id.
+   */
+  private static Resource graphResource(
+      ObjectNode object, String objectId, String collection, ResourceType type) {
+    if (objectId == null || objectId.isBlank() || objectId.contains("/")) {
+      return null;
+    }
+    ObjectNode properties = object.deepCopy();
+    List<String> odata = new ArrayList<>();
+    properties
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (name.startsWith("@odata.")) {
+                odata.add(name);
+              }
+            });
+    properties.remove(odata);
+    ObjectNode wrapped = MAPPER.createObjectNode();
+    wrapped.put("id", "/providers/microsoft.graph/" + collection + "/" + objectId);
+    wrapped.put("name", objectId);
+    wrapped.put("type", type.toString());
+    wrapped.set("properties", properties);
+    try {
+      return Resource.of(wrapped);
+    } catch (IllegalArgumentException malformed) {
+      return null;
+    }
   }
 
   // ---- per parent ------------------------------------------------------------------------------
