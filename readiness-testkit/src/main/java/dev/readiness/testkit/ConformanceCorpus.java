@@ -56,6 +56,7 @@ public final class ConformanceCorpus {
           "backup.json",
           "workloads.json",
           "authorization.json",
+          "inventory.json",
           "graph.json");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final List<Item> ITEMS = load();
