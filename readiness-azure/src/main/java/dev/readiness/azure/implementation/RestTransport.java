@@ -322,6 +322,8 @@ public final class RestTransport {
   /**
    * The URL with every non-ASCII character percent-encoded as UTF-8: resource group and resource
    * names may hold letters such as 'ü', and a request line must be ASCII (RFC 3986 section 2.5).
+   * Resource group names may hold "Unicode characters that match the allowed characters":
+   * https://learn.microsoft.com/dotnet/api/azure.provisioning.resources.resourcegroup.name
    */
   private static URL toUrl(String url) {
     try {
