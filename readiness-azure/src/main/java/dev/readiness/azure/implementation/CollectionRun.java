@@ -376,6 +376,7 @@ public final class CollectionRun implements TransportListener {
     Set<String> seenTokens = new HashSet<>();
     List<ObjectNode> rows = new ArrayList<>();
     String skipToken = null;
+    String firstRequest = null;
     for (int page = 1; ; page++) {
       ObjectNode body = MAPPER.createObjectNode();
       ArrayNode subscriptions = body.putArray("subscriptions");
@@ -391,6 +392,7 @@ public final class CollectionRun implements TransportListener {
         callsPlanned.incrementAndGet();
       }
       RestResponse response = finish(transport.postResourceGraph(url, body.toString()));
+      firstRequest = firstRequest == null ? response.request() : firstRequest;
       if (!response.isSuccess()) {
         return response;
       }
@@ -412,6 +414,8 @@ public final class CollectionRun implements TransportListener {
         return pagingLoop(response, page);
       }
     }
+    List<ResourceId> scopes = batch.stream().map(ResourceId::subscription).toList();
+    List<Resource> placed = new ArrayList<>();
     for (ObjectNode row : rows) {
       String rowType = text(row, "type");
       ResourceType type =
@@ -426,8 +430,14 @@ public final class CollectionRun implements TransportListener {
           row.remove(column);
         }
       }
-      keep(row, type);
+      Placement.Placed result = Placement.resourceGraphRows(scopes, type).place(row);
+      if (result.resource() == null) {
+        // Failing the query lets the split below pin the row on the subscription it came from.
+        return unplaced(firstRequest, rows.size(), result.problem());
+      }
+      placed.add(result.resource());
     }
+    placed.forEach(this::keep);
     return null;
   }
 
@@ -445,10 +455,19 @@ public final class CollectionRun implements TransportListener {
                     RestResponse response =
                         finish(transport.get(arm + row.id() + "?" + rg.expandQuery()));
                     JsonNode json = response.isSuccess() ? parse(response) : null;
-                    if (json instanceof ObjectNode object) {
-                      keep(object, type);
-                    } else {
+                    if (!(json instanceof ObjectNode object)) {
                       gap(row.id(), type, response, rg.permission());
+                      return;
+                    }
+                    Placement.Placed result = Placement.exactly(row.id(), type).place(object);
+                    if (result.resource() == null) {
+                      gap(
+                          row.id(),
+                          type,
+                          unplaced(response.request(), 1, result.problem()),
+                          rg.permission());
+                    } else {
+                      keep(result.resource());
                     }
                   }));
         }
@@ -464,7 +483,8 @@ public final class CollectionRun implements TransportListener {
     ResourceId scope = ResourceId.subscription(subscription);
     Listing listing =
         list(arm + scope + spec.path() + "?api-version=" + spec.apiVersion(), "value", "nextLink");
-    settle(scope, type, listing, spec.permission());
+    // PIM instances listed at a subscription include those of its groups and management groups.
+    settle(scope, type, listing, spec.permission(), Placement.anywhere(type));
   }
 
   private void readActivityLogSettings(String subscription) {
@@ -481,7 +501,8 @@ public final class CollectionRun implements TransportListener {
         scope,
         FetchCatalog.DIAGNOSTIC_SETTINGS,
         listing,
-        FetchCatalog.specFor(FetchCatalog.DIAGNOSTIC_SETTINGS).permission());
+        FetchCatalog.specFor(FetchCatalog.DIAGNOSTIC_SETTINGS).permission(),
+        Placement.under(scope, FetchCatalog.DIAGNOSTIC_SETTINGS));
   }
 
   private void readTenant(ResourceType type) {
@@ -492,7 +513,12 @@ public final class CollectionRun implements TransportListener {
               arm + tenantSpec.path() + "?api-version=" + tenantSpec.apiVersion(),
               "value",
               "nextLink");
-      settle(ResourceId.TENANT, type, listing, spec.permission());
+      settle(
+          ResourceId.TENANT,
+          type,
+          listing,
+          spec.permission(),
+          Placement.under(ResourceId.TENANT, type));
       return;
     }
     FetchSpec.MicrosoftGraph graphSpec = (FetchSpec.MicrosoftGraph) spec;
@@ -502,30 +528,60 @@ public final class CollectionRun implements TransportListener {
       gap(ResourceId.TENANT, type, listing.failure(), graphSpec.permission());
       return;
     }
+    List<Resource> objects = new ArrayList<>();
     for (ObjectNode object : listing.items()) {
       String objectId = text(object, "id");
-      if (objectId == null) {
-        continue;
+      Resource resource = graphResource(object, objectId, graphSpec.collection(), type);
+      if (resource == null) {
+        // A Graph object is known only by its id: without one it cannot be placed.
+        gap(
+            ResourceId.TENANT,
+            type,
+            unplaced(
+                listing.request(),
+                listing.items().size(),
+                "a Microsoft Graph object without a usable id ("
+                    + (objectId == null ? "none" : "'" + objectId + "'")
+                    + ")"),
+            graphSpec.permission());
+        return;
       }
-      ObjectNode properties = object.deepCopy();
-      List<String> odata = new ArrayList<>();
-      properties
-          .fieldNames()
-          .forEachRemaining(
-              name -> {
-                if (name.startsWith("@odata.")) {
-                  odata.add(name);
-                }
-              });
-      properties.remove(odata);
-      ObjectNode wrapped = MAPPER.createObjectNode();
-      wrapped.put("id", "/providers/microsoft.graph/" + graphSpec.collection() + "/" + objectId);
-      wrapped.put("name", objectId);
-      wrapped.put("type", type.toString());
-      wrapped.set("properties", properties);
-      keep(wrapped, type);
+      objects.add(resource);
     }
+    objects.forEach(this::keep);
     record(CoverageRecord.collected(ResourceId.TENANT, type));
+  }
+
+  /**
+   * The snapshot resource of a Graph object, {@code /providers/microsoft.graph/{collection}/{id}}
+   * with the object (less its {@code @odata} annotations) as properties; null without a usable id.
+   */
+  private static Resource graphResource(
+      ObjectNode object, String objectId, String collection, ResourceType type) {
+    if (objectId == null || objectId.isBlank() || objectId.contains("/")) {
+      return null;
+    }
+    ObjectNode properties = object.deepCopy();
+    List<String> odata = new ArrayList<>();
+    properties
+        .fieldNames()
+        .forEachRemaining(
+            name -> {
+              if (name.startsWith("@odata.")) {
+                odata.add(name);
+              }
+            });
+    properties.remove(odata);
+    ObjectNode wrapped = MAPPER.createObjectNode();
+    wrapped.put("id", "/providers/microsoft.graph/" + collection + "/" + objectId);
+    wrapped.put("name", objectId);
+    wrapped.put("type", type.toString());
+    wrapped.set("properties", properties);
+    try {
+      return Resource.of(wrapped);
+    } catch (IllegalArgumentException malformed) {
+      return null;
+    }
   }
 
   // ---- per parent ------------------------------------------------------------------------------
@@ -556,8 +612,13 @@ public final class CollectionRun implements TransportListener {
   private void readChildren(Resource parent, ResourceType type, FetchSpec.PerParent spec) {
     String url = arm + parent.id() + spec.suffix() + "?api-version=" + spec.apiVersion();
     Listing listing = spec.single() ? single(url) : list(url, "value", "nextLink");
-    if (listing.failure() != null) {
-      gap(parent.id(), type, listing.failure(), spec.permission());
+    Placement placement =
+        spec.single()
+            ? Placement.exactly(ResourceId.parse(parent.id() + spec.suffix()), type)
+            : Placement.under(parent.id(), type);
+    RestResponse failure = keepAll(listing, placement);
+    if (failure != null) {
+      gap(parent.id(), type, failure, spec.permission());
       if (settings.diagnosticParents().contains(type)) {
         // The unseen child's diagnostic settings were not read either. Say so at the child's id
         // (the storage services are singletons named 'default'), or the subscription's COLLECTED
@@ -565,12 +626,10 @@ public final class CollectionRun implements TransportListener {
         gap(
             parent.id().child(type.simpleName(), "default"),
             FetchCatalog.DIAGNOSTIC_SETTINGS,
-            listing.failure(),
+            failure,
             spec.permission());
       }
-      return;
     }
-    listing.items().forEach(item -> keep(item, type));
   }
 
   private void readResourceDiagnosticSettings(ExecutorService pool) {
@@ -592,10 +651,10 @@ public final class CollectionRun implements TransportListener {
                               + FetchCatalog.ARM_API_DIAGNOSTICS,
                           "value",
                           "nextLink");
-                  if (listing.failure() != null) {
-                    gap(parent.id(), type, listing.failure(), permission);
+                  RestResponse failure = keepAll(listing, Placement.under(parent.id(), type));
+                  if (failure != null) {
+                    gap(parent.id(), type, failure, permission);
                   } else {
-                    listing.items().forEach(item -> keep(item, type));
                     succeeded.put(parent.id(), true);
                   }
                 }));
@@ -678,13 +737,52 @@ public final class CollectionRun implements TransportListener {
     return new Listing(List.of(object), null, response.request());
   }
 
-  private void settle(ResourceId scope, ResourceType type, Listing listing, String permission) {
-    if (listing.failure() != null) {
-      gap(scope, type, listing.failure(), permission);
+  private void settle(
+      ResourceId scope,
+      ResourceType type,
+      Listing listing,
+      String permission,
+      Placement placement) {
+    RestResponse failure = keepAll(listing, placement);
+    if (failure != null) {
+      gap(scope, type, failure, permission);
       return;
     }
-    listing.items().forEach(item -> keep(item, type));
     record(CoverageRecord.collected(scope, type));
+  }
+
+  /**
+   * Keeps every item of a listing where {@code placement} puts it, and returns null; or returns why
+   * the listing is incomplete (it failed, or an item could not be placed) and keeps none of it, as
+   * for any list that did not fully arrive.
+   */
+  private RestResponse keepAll(Listing listing, Placement placement) {
+    if (listing.failure() != null) {
+      return listing.failure();
+    }
+    List<Resource> placed = new ArrayList<>();
+    for (ObjectNode item : listing.items()) {
+      Placement.Placed result = placement.place(item);
+      if (result.resource() == null) {
+        return unplaced(listing.request(), listing.items().size(), result.problem());
+      }
+      placed.add(result.resource());
+    }
+    placed.forEach(this::keep);
+    return null;
+  }
+
+  /** The failure of an answer that arrived but holds an item that cannot be placed. */
+  private static RestResponse unplaced(String request, int items, String problem) {
+    return new RestResponse(
+        200,
+        "",
+        request,
+        "an answer of "
+            + items
+            + (items == 1 ? " item" : " items")
+            + " holds one that cannot be placed, so the list is incomplete: "
+            + problem);
   }
 
   private RestResponse finish(RestResponse response) {
@@ -736,23 +834,8 @@ public final class CollectionRun implements TransportListener {
 
   // ---- results ---------------------------------------------------------------------------------
 
-  /**
-   * Keeps an ARM object as a resource of {@code type}, spelling its type the way it was requested
-   * (Resource Graph lower-cases types; some APIs return none).
-   */
-  private void keep(ObjectNode item, ResourceType type) {
-    if (type != null) {
-      String actual = text(item, "type");
-      if (actual == null || actual.isEmpty() || ResourceType.of(actual).equals(type)) {
-        item.put("type", type.toString());
-      }
-    }
-    try {
-      Resource resource = Resource.of(item);
-      resources.put(resource.id(), resource);
-    } catch (IllegalArgumentException malformed) {
-      LOG.warn("Skipped an item of {} without a valid id: {}", type, malformed.getMessage());
-    }
+  private void keep(Resource resource) {
+    resources.put(resource.id(), resource);
   }
 
   private List<Resource> collectedOf(ResourceType type) {

@@ -319,9 +319,15 @@ public final class RestTransport {
     return root.getMessage() == null ? "the call failed" : "the call failed" + message;
   }
 
+  /**
+   * The URL with every non-ASCII character percent-encoded as UTF-8: resource group and resource
+   * names may hold letters such as 'ü', and a request line must be ASCII (RFC 3986 section 2.5).
+   * Resource group names may hold "Unicode characters that match the allowed characters":
+   * https://learn.microsoft.com/dotnet/api/azure.provisioning.resources.resourcegroup.name
+   */
   private static URL toUrl(String url) {
     try {
-      return URI.create(url).toURL();
+      return URI.create(URI.create(url).toASCIIString()).toURL();
     } catch (MalformedURLException | IllegalArgumentException malformed) {
       throw new IllegalArgumentException("Not a valid URL: " + url, malformed);
     }

@@ -39,6 +39,7 @@ class FaultMatrixTest {
   private static final String KEYS = "Microsoft.KeyVault/vaults/keys";
   private static final String BLOB_SERVICES_TYPE = "Microsoft.Storage/storageAccounts/blobServices";
   private static final String VAULTS = "Microsoft.KeyVault/vaults";
+  private static final String UNPLACED = "cannot be placed";
 
   private static Snapshot served;
   private static Report clean;
@@ -159,7 +160,44 @@ class FaultMatrixTest {
         degrades(
             "403 on all of Microsoft Graph",
             s -> List.of(Fault.forbidden().on(AzureService.GRAPH)),
-            "was denied"));
+            "was denied"),
+        // Items that arrive but whose id does not say where they belong: each is placed where it
+        // was listed, or its list is incomplete; never dropped while its list counts as collected.
+        recovers(
+            "ids without a leading slash in every ARM answer",
+            s -> List.of(Fault.idsWithoutLeadingSlash().on(AzureService.ARM)),
+            c -> c),
+        recovers(
+            "ids without a leading slash in every Resource Graph row",
+            s -> List.of(Fault.idsWithoutLeadingSlash().on(AzureService.RESOURCE_GRAPH)),
+            c -> c),
+        recovers(
+            "diagnostic setting and key ids that name another subscription",
+            s ->
+                List.of(
+                    Fault.idsInAnotherSubscription().onType(DIAGNOSTICS),
+                    Fault.idsInAnotherSubscription().onType(KEYS)),
+            c -> c),
+        degrades(
+            "diagnostic settings without id or name",
+            s -> List.of(Fault.itemsWithoutId().onType(DIAGNOSTICS)),
+            UNPLACED),
+        degrades(
+            "Resource Graph rows of one subscription without id or name",
+            s -> List.of(Fault.itemsWithoutId().on(AzureService.RESOURCE_GRAPH).onScope(sub(s, 2))),
+            UNPLACED),
+        degrades(
+            "Resource Graph rows of one subscription that name another subscription",
+            s ->
+                List.of(
+                    Fault.idsInAnotherSubscription()
+                        .on(AzureService.RESOURCE_GRAPH)
+                        .onScope(sub(s, 0))),
+            UNPLACED),
+        degrades(
+            "Microsoft Graph objects without id",
+            s -> List.of(Fault.itemsWithoutId().on(AzureService.GRAPH)),
+            UNPLACED));
   }
 
   @ParameterizedTest(name = "{0}")

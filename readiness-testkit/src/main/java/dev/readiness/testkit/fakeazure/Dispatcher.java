@@ -139,9 +139,17 @@ final class Dispatcher implements HttpHandler {
               response.json().put(route.linkField(), route.selfLink());
             }
           }
+          case IDS_WITHOUT_LEADING_SLASH, IDS_IN_ANOTHER_SUBSCRIPTION, ITEMS_WITHOUT_ID ->
+              ItemQuirks.apply(decisive.kind(), response.json());
           default -> {}
         }
       }
+    }
+    if (settings.nullNextLinks()
+        && response.status() == 200
+        && route.linkField() != null
+        && !response.json().has(route.linkField())) {
+      response.json().putNull(route.linkField());
     }
     throttleHeaders.forEach(response::header);
     return new Outcome(call.service(), response, delay, damage);

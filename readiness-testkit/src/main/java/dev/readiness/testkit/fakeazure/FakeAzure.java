@@ -1,6 +1,9 @@
 package dev.readiness.testkit.fakeazure;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +12,9 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -105,11 +110,12 @@ public final class FakeAzure implements AutoCloseable {
   private final URI graph;
   private final URI keyVault;
 
-  private FakeAzure(Snapshot snapshot, Settings settings) throws IOException {
+  private FakeAzure(Snapshot snapshot, Map<ResourceId, ObjectNode> servedAs, Settings settings)
+      throws IOException {
     this.log = new RequestLog();
     this.workers = Executors.newFixedThreadPool(settings.threads(), daemonThreads("worker"));
     this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("latency"));
-    ServedSnapshot served = new ServedSnapshot(snapshot);
+    ServedSnapshot served = new ServedSnapshot(snapshot, servedAs);
     List<ActiveFault> faults = new ArrayList<>();
     for (int i = 0; i < settings.faults().size(); i++) {
       faults.add(new ActiveFault(settings.faults().get(i), settings.seed() + i));
@@ -256,14 +262,34 @@ public final class FakeAzure implements AutoCloseable {
     private int threads = 32;
     private long seed;
     private boolean requireBearerToken = true;
+    private boolean nullNextLinks;
     private final List<Fault> faults = new ArrayList<>();
     private LongSupplier ticker = System::nanoTime;
+    private final Map<ResourceId, ObjectNode> servedAs = new LinkedHashMap<>();
 
     private Builder() {}
 
     /** The snapshot to serve (required). */
     public Builder snapshot(Snapshot snapshot) {
       this.snapshot = Objects.requireNonNull(snapshot, "'snapshot' cannot be null.");
+      return this;
+    }
+
+    /**
+     * Answers for the snapshot's resource {@code id} with {@code json} as it stands, wherever a
+     * read, a list or a Resource Graph row returns that resource: the shape a real API spells it in
+     * (an id without its leading {@code /} or naming another provider, {@code "type": null}, ...),
+     * which a snapshot resource cannot hold. Routing, coverage and faults still go by {@code id}.
+     *
+     * @throws IllegalArgumentException when {@code id} is not a resource id or {@code json} is not
+     *     an object
+     */
+    public Builder servedAs(String id, JsonNode json) {
+      ResourceId parsed = ResourceId.parse(Objects.requireNonNull(id, "'id' cannot be null."));
+      if (!(Objects.requireNonNull(json, "'json' cannot be null.") instanceof ObjectNode object)) {
+        throw new IllegalArgumentException("'json' must be a JSON object.");
+      }
+      servedAs.put(parsed, object.deepCopy());
       return this;
     }
 
@@ -348,6 +374,16 @@ public final class FakeAzure implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Ends the last page of every list with its continuation field set to {@code null} ({@code
+     * "nextLink": null}, Graph's {@code "@odata.nextLink"}, Resource Graph's {@code "$skipToken"})
+     * instead of leaving it out, as many Azure APIs do (default false).
+     */
+    public Builder nullNextLinks(boolean present) {
+      this.nullNextLinks = present;
+      return this;
+    }
+
     /** Adds a fault; faults are tried in the order they were added. */
     public Builder fault(Fault fault) {
       faults.add(Objects.requireNonNull(fault, "'fault' cannot be null."));
@@ -387,10 +423,11 @@ public final class FakeAzure implements AutoCloseable {
               threads,
               seed,
               requireBearerToken,
+              nullNextLinks,
               List.copyOf(faults),
               ticker);
       try {
-        return new FakeAzure(snapshot, settings);
+        return new FakeAzure(snapshot, Map.copyOf(servedAs), settings);
       } catch (IOException bindFailed) {
         throw new UncheckedIOException(
             "FakeAzure could not bind to the loopback address.", bindFailed);

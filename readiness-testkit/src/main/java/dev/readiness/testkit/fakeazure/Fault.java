@@ -40,8 +40,14 @@ public final class Fault {
     CONNECTION_RESET,
     TRUNCATED_BODY,
     MALFORMED_BODY,
-    ENDLESS_PAGING
+    ENDLESS_PAGING,
+    IDS_WITHOUT_LEADING_SLASH,
+    IDS_IN_ANOTHER_SUBSCRIPTION,
+    ITEMS_WITHOUT_ID
   }
+
+  /** The subscription {@link #idsInAnotherSubscription()} names instead of the real one. */
+  public static final String ANOTHER_SUBSCRIPTION = "00000000-0000-0000-0000-00000000ffff";
 
   private final Kind kind;
   private final int status;
@@ -147,6 +153,30 @@ public final class Fault {
    */
   public static Fault endlessPaging() {
     return of(Kind.ENDLESS_PAGING, 0, null);
+  }
+
+  /**
+   * Answers normally, but spells every item's {@code id} without its leading {@code /} ({@code
+   * subscriptions/.../diagnosticSettings/x}), as some Azure APIs do. The item still belongs where
+   * it was listed; a client must not lose it.
+   */
+  public static Fault idsWithoutLeadingSlash() {
+    return of(Kind.IDS_WITHOUT_LEADING_SLASH, 0, null);
+  }
+
+  /**
+   * Answers normally, but every item's {@code id} names the subscription {@link
+   * #ANOTHER_SUBSCRIPTION} instead of its own: an id that does not say where the item was listed.
+   */
+  public static Fault idsInAnotherSubscription() {
+    return of(Kind.IDS_IN_ANOTHER_SUBSCRIPTION, 0, null);
+  }
+
+  /**
+   * Answers normally, but without any item's {@code id} and {@code name}: items nobody can place.
+   */
+  public static Fault itemsWithoutId() {
+    return of(Kind.ITEMS_WITHOUT_ID, 0, null);
   }
 
   /** Selects only requests to {@code service}. */

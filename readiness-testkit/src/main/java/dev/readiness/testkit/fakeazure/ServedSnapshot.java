@@ -24,11 +24,12 @@ final class ServedSnapshot {
   private final Map<ResourceId, ObjectNode> json;
   private final Map<String, List<Resource>> lists = new ConcurrentHashMap<>();
 
-  ServedSnapshot(Snapshot snapshot) {
+  /** Serves the resources {@code servedAs} names in the JSON it gives instead of their own. */
+  ServedSnapshot(Snapshot snapshot, Map<ResourceId, ObjectNode> servedAs) {
     this.snapshot = snapshot;
     this.json = new HashMap<>(snapshot.size() * 2);
     for (Resource resource : snapshot.resources()) {
-      json.put(resource.id(), resource.toJsonNode());
+      json.put(resource.id(), servedAs.getOrDefault(resource.id(), resource.toJsonNode()));
     }
   }
 

@@ -17,5 +17,6 @@ record Settings(
     int threads,
     long seed,
     boolean requireBearerToken,
+    boolean nullNextLinks,
     List<Fault> faults,
     LongSupplier ticker) {}

@@ -269,4 +269,26 @@ class ArmTest {
           .isEqualTo(500);
     }
   }
+
+  @Test
+  void aNullNextLinkEndsTheLastPageOnly() {
+    try (FakeAzure server =
+        FakeAzure.builder()
+            .snapshot(Tenant.snapshot())
+            .unthrottled()
+            .pageSize(1)
+            .nullNextLinks(true)
+            .start()) {
+      JsonNode first =
+          Http.json(Http.get(server.armEndpoint(), VAULT + "/keys?api-version=2023-07-01"));
+      JsonNode page = first;
+      while (page.path("nextLink").isTextual()) {
+        page = Http.json(Http.getAbsolute(page.get("nextLink").textValue()));
+      }
+
+      assertThat(first.path("nextLink").isTextual()).as("a first page of several").isTrue();
+      assertThat(page.has("nextLink")).isTrue();
+      assertThat(page.get("nextLink").isNull()).isTrue();
+    }
+  }
 }

@@ -134,6 +134,30 @@ class FaultTest {
   }
 
   @Test
+  void itemQuirksRespellTheIdsOfListsAndSingleReads() {
+    try (FakeAzure azure =
+            serve(
+                Fault.idsWithoutLeadingSlash().onPath("/keys$"),
+                Fault.idsInAnotherSubscription().onResource(VM),
+                Fault.itemsWithoutId().onPath("/tables$"));
+        FakeAzure healthy = serve()) {
+      JsonNode key = Http.json(Http.get(azure.armEndpoint(), KEYS)).at("/value/0");
+      JsonNode healthyKey = Http.json(Http.get(healthy.armEndpoint(), KEYS)).at("/value/0");
+      JsonNode vm = Http.json(Http.get(azure.armEndpoint(), VM + "?api-version=1"));
+      JsonNode table =
+          Http.json(Http.get(azure.armEndpoint(), Tenant.WORKSPACE + "/tables?api-version=1"))
+              .at("/value/0");
+
+      assertThat(key.get("id").textValue())
+          .isEqualTo(healthyKey.get("id").textValue().substring(1));
+      assertThat(vm.get("id").textValue()).isEqualTo(VM.replace(SUB1, Fault.ANOTHER_SUBSCRIPTION));
+      assertThat(table.has("id")).isFalse();
+      assertThat(table.has("name")).isFalse();
+      assertThat(table.has("properties")).isTrue();
+    }
+  }
+
+  @Test
   void endlessArmPagingRepeatsTheSameNextLink() {
     try (FakeAzure azure = serve(Fault.endlessPaging().onPath("/keys$"))) {
       assertRepeats(
