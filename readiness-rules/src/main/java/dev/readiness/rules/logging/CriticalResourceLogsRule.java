@@ -68,6 +68,8 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
             .checklistItems(ChecklistRow.DIAGNOSTIC_LOGGING.text())
             .reads(DIAGNOSTIC_SETTINGS)
             .reads(options.criticalResourceCategories().keySet())
+            .optionallyReads(
+                DiagnosticLogs.sourceStateTypes(options.criticalResourceCategories().keySet()))
             .build(),
         options);
     this.categories = options.criticalResourceCategories();
@@ -79,7 +81,7 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
         (type, wanted) -> {
           for (Resource resource : context.resources(type)) {
             LogRouting routing =
-                DiagnosticLogs.route(context.snapshot(), resource.id(), type, wanted);
+                DiagnosticLogs.routeResource(context.snapshot(), resource, type, wanted);
             RuleContext.FindingBuilder finding =
                 context.report(resource).evidence(routing.evidence());
             String label = ResourceLabels.of(resource);

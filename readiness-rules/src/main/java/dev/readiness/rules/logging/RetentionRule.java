@@ -86,6 +86,8 @@ public final class RetentionRule extends ChecklistRule {
                 VM_EXTENSIONS,
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
+            .optionallyReads(
+                DiagnosticLogs.sourceStateTypes(options.criticalResourceCategories().keySet()))
             .build(),
         options);
   }
@@ -129,7 +131,7 @@ public final class RetentionRule extends ChecklistRule {
         options().criticalResourceCategories().entrySet()) {
       for (Resource resource : context.resources(entry.getKey())) {
         LogRouting routing =
-            DiagnosticLogs.route(snapshot, resource.id(), entry.getKey(), entry.getValue());
+            DiagnosticLogs.routeResource(snapshot, resource, entry.getKey(), entry.getValue());
         judge(
             context.report(resource).dependsOn(entry.getKey(), DIAGNOSTIC_SETTINGS),
             ResourceLabels.of(resource),
