@@ -17,14 +17,12 @@ import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
 import java.util.List;
-import java.util.Map;
 
 /**
  * FR-LOG-03: every resource of a critical type exports its audit-relevant log categories through a
  * diagnostic setting with a destination.
  */
 public final class CriticalResourceLogsRule extends ChecklistRule {
-  private final Map<ResourceType, List<String>> categories;
 
   /** The rule with the critical types and categories of {@code options}. */
   public CriticalResourceLogsRule(ChecklistOptions options) {
@@ -72,44 +70,42 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                 DiagnosticLogs.sourceStateTypes(options.criticalResourceCategories().keySet()))
             .build(),
         options);
-    this.categories = options.criticalResourceCategories();
   }
 
   @Override
   public void evaluate(RuleContext context) {
-    categories.forEach(
-        (type, wanted) -> {
-          for (Resource resource : context.resources(type)) {
-            LogRouting routing =
-                DiagnosticLogs.routeResource(context.snapshot(), resource, type, wanted);
-            RuleContext.FindingBuilder finding =
-                context.report(resource).evidence(routing.evidence());
-            String label = ResourceLabels.of(resource);
-            if (routing.unknownReason().isPresent()) {
-              finding.unknown(
-                  "The diagnostic settings of "
-                      + label
-                      + " are unknown: "
-                      + routing.unknownReason().get()
-                      + ".");
-            } else if (routing.complete()) {
-              finding.pass(
-                  label
-                      + " exports "
-                      + Texts.joinClauses(wanted)
-                      + " to "
-                      + routing.destinationsClause()
-                      + ".");
-            } else {
-              finding.fail(
-                  label
-                      + " does not export "
-                      + Texts.joinClauses(routing.uncovered())
-                      + ": "
-                      + routing.gapClause()
-                      + ", so what was done through it could not be investigated.");
-            }
-          }
-        });
+    for (ResourceType type : options().criticalResourceCategories().keySet()) {
+      for (Resource resource : context.resources(type)) {
+        List<String> wanted = options().criticalCategoriesOf(resource, type);
+        LogRouting routing =
+            DiagnosticLogs.routeResource(context.snapshot(), resource, type, wanted);
+        RuleContext.FindingBuilder finding = context.report(resource).evidence(routing.evidence());
+        String label = ResourceLabels.of(resource);
+        if (routing.unknownReason().isPresent()) {
+          finding.unknown(
+              "Whether "
+                  + label
+                  + " exports its logs is unknown: "
+                  + routing.unknownReason().get()
+                  + ".");
+        } else if (routing.complete()) {
+          finding.pass(
+              label
+                  + " exports "
+                  + Texts.joinClauses(wanted)
+                  + " to "
+                  + routing.destinationsClause()
+                  + ".");
+        } else {
+          finding.fail(
+              label
+                  + " does not export "
+                  + Texts.joinClauses(routing.uncovered())
+                  + ": "
+                  + routing.gapClause()
+                  + ", so what was done through it could not be investigated.");
+        }
+      }
+    }
   }
 }

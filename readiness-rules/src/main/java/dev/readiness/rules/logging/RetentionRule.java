@@ -35,7 +35,6 @@ import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.RetentionVerdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -127,16 +126,15 @@ public final class RetentionRule extends ChecklistRule {
         entra,
         options().entraLogCategories(),
         days);
-    for (Map.Entry<ResourceType, List<String>> entry :
-        options().criticalResourceCategories().entrySet()) {
-      for (Resource resource : context.resources(entry.getKey())) {
-        LogRouting routing =
-            DiagnosticLogs.routeResource(snapshot, resource, entry.getKey(), entry.getValue());
+    for (ResourceType type : options().criticalResourceCategories().keySet()) {
+      for (Resource resource : context.resources(type)) {
+        List<String> categories = options().criticalCategoriesOf(resource, type);
+        LogRouting routing = DiagnosticLogs.routeResource(snapshot, resource, type, categories);
         judge(
-            context.report(resource).dependsOn(entry.getKey(), DIAGNOSTIC_SETTINGS),
+            context.report(resource).dependsOn(type, DIAGNOSTIC_SETTINGS),
             ResourceLabels.of(resource),
             routing,
-            entry.getValue(),
+            categories,
             days);
       }
     }
@@ -184,10 +182,7 @@ public final class RetentionRule extends ChecklistRule {
       int days) {
     if (routing.unknownReason().isPresent()) {
       finding.unknown(
-          subject
-              + ": its diagnostic settings are unknown: "
-              + routing.unknownReason().get()
-              + ".");
+          subject + ": what it exports is unknown: " + routing.unknownReason().get() + ".");
       return;
     }
     judge(finding, subject, RetentionVerdict.of(routing, categories, days));

@@ -47,8 +47,8 @@ final class SqlAuditing {
     ResourceId server = database.parent();
     ResourceId master = server.child("databases", "master");
     boolean isMaster = database.equals(master);
-    Audit databaseAudit = Audit.of(snapshot, database, SQL_DATABASE_AUDITING_SETTINGS, "database");
-    Audit serverAudit = Audit.of(snapshot, server, SQL_SERVER_AUDITING_SETTINGS, "server");
+    Audit databaseAudit = Audit.of(snapshot, database, SQL_DATABASE_AUDITING_SETTINGS);
+    Audit serverAudit = Audit.of(snapshot, server, SQL_SERVER_AUDITING_SETTINGS);
 
     List<LogRouting.Route> routes = new ArrayList<>();
     for (LogRouting.Route route : own.allRoutes()) {
@@ -122,13 +122,13 @@ final class SqlAuditing {
    * @param evidence the value that decided
    */
   private record Audit(boolean sends, Optional<String> unknown, Evidence evidence) {
-    static Audit of(Snapshot snapshot, ResourceId owner, ResourceType type, String level) {
+    static Audit of(Snapshot snapshot, ResourceId owner, ResourceType type) {
       String expected = "state Enabled with isAzureMonitorTargetEnabled true";
       Optional<String> missing = snapshot.coverage().whyMissing(owner, type);
       if (missing.isPresent()) {
         return new Audit(
             false,
-            Optional.of("the " + level + " auditing settings are unknown: " + missing.get()),
+            missing,
             Evidence.absent(owner.child("auditingSettings", "default"), "not collected", expected));
       }
       List<Resource> policies = snapshot.children(owner, type);

@@ -178,7 +178,28 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
 
     helper()
         .expectUnknown("db-orders", "Microsoft.Sql/servers/auditingSettings/read")
-        .expectUnknown("master", "server auditing settings are unknown")
+        .expectUnknown("master", "Microsoft.Sql/servers/auditingSettings")
+        .doTest();
+  }
+
+  @Test
+  void aFunctionAppIsAskedForFunctionAppLogsAndAWebAppForItsHttpAndAuditLogs() {
+    group
+        .resource("Microsoft.Web/sites", "func-orders")
+        .kind("functionapp,linux")
+        .diagnosticSetting("to-law")
+        .category("FunctionAppLogs")
+        .toWorkspace(workspace);
+    group
+        .resource("Microsoft.Web/sites", "app-shop")
+        .kind("app,linux")
+        .diagnosticSetting("to-law")
+        .category("FunctionAppLogs")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectPass("func-orders", "exports FunctionAppLogs")
+        .expectFailure("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
         .doTest();
   }
 }
