@@ -11,6 +11,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.support.CategoryGroups;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -42,18 +43,22 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
             .remediation(
                 Remediation.of(
                         "Open the resource > Monitoring > Diagnostic settings > Add diagnostic"
-                            + " setting: tick the 'audit' or 'allLogs' category group and choose"
-                            + " 'Send to Log Analytics workspace'.",
+                            + " setting: tick the 'allLogs' category group (or the required"
+                            + " categories; 'audit' is enough only for key vaults, SQL databases,"
+                            + " Automation accounts and Bastion hosts) and choose 'Send to Log"
+                            + " Analytics workspace'. For a SQL database, also turn auditing on with"
+                            + " Azure Monitor as a target, on the database or on its server (whose"
+                            + " setting then goes on the master database).",
                         "az monitor diagnostic-settings create --name to-law --resource"
                             + " <resource-id> --workspace <workspace-resource-id> --logs"
-                            + " '[{\"categoryGroup\":\"audit\",\"enabled\":true}]'")
+                            + " '[{\"categoryGroup\":\"allLogs\",\"enabled\":true}]'")
                     .withBicep(
                         "resource diag 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n"
                             + "  scope: keyVault\n"
                             + "  name: 'to-law'\n"
                             + "  properties: {\n"
                             + "    workspaceId: workspaceId\n"
-                            + "    logs: [ { categoryGroup: 'audit', enabled: true } ]\n"
+                            + "    logs: [ { categoryGroup: 'allLogs', enabled: true } ]\n"
                             + "  }\n"
                             + "}"))
             .learnMore(
@@ -103,7 +108,11 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                   + Texts.joinClauses(routing.uncovered())
                   + ": "
                   + routing.gapClause()
-                  + ", so what was done through it could not be investigated.");
+                  + ", so what was done through it could not be investigated. A diagnostic"
+                  + " setting with the '"
+                  + CategoryGroups.groupCovering(type, routing.uncovered())
+                  + "' category group, or naming the categories, and a destination would export"
+                  + " them.");
         }
       }
     }

@@ -35,6 +35,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
         .expectFailure(
             "nsg-app",
             "does not export NetworkSecurityGroupEvent and NetworkSecurityGroupRuleCounter")
+        .expectFailure("nsg-app", "with the 'allLogs' category group")
         .doTest();
   }
 
@@ -53,7 +54,11 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
   void failsWithoutSettingAndEvidencesTheAbsence() {
     group.keyVault("kv-quiet");
 
-    helper().expectFailure("kv-quiet", "it has no diagnostic setting").withEvidenceAt("").doTest();
+    helper()
+        .expectFailure("kv-quiet", "it has no diagnostic setting")
+        .withEvidenceAt("")
+        .expectFailure("kv-quiet", "with the 'audit' category group")
+        .doTest();
   }
 
   @Test

@@ -43,7 +43,7 @@ class RetentionRuleTest {
         .storageAccount("stdata")
         .blobService()
         .diagnosticSetting("blob")
-        .audit()
+        .allLogs()
         .toStorageAccount(archive);
 
     helper()
