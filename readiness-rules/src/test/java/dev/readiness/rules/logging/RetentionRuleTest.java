@@ -63,7 +63,8 @@ class RetentionRuleTest {
         .master()
         .diagnosticSetting("audit")
         .category("SQLSecurityAuditEvents")
-        .toWorkspace(shortWorkspace);
+        .toWorkspace(shortWorkspace)
+        .toAzureDiagnosticsTable();
     server.database("db-orders");
 
     helper()
