@@ -57,7 +57,9 @@ final class SqlAuditing {
         routes.add(route);
       }
     }
-    List<Resource> settings = new ArrayList<>(own.settings());
+    // The settings are the database's own: master's count only through the routes they add, so
+    // that a gap of another category is not explained by master's settings.
+    List<Resource> settings = own.settings();
     List<Optional<String>> gaps = new ArrayList<>();
     gaps.add(own.unknownReason());
     gaps.add(databaseAudit.unknown());
@@ -66,25 +68,15 @@ final class SqlAuditing {
       LogRouting throughMaster =
           DiagnosticLogs.route(snapshot, master, SQL_DATABASES, List.of(AUDIT_CATEGORY));
       routes.addAll(throughMaster.allRoutes());
-      settings.addAll(throughMaster.settings());
       gaps.add(throughMaster.unknownReason());
     }
 
-    List<String> silence = new ArrayList<>();
-    if (!databaseAudit.sends() && !serverAudit.sends()) {
-      silence.add(
-          "neither its auditing nor that of server '"
-              + server.name()
-              + "' sends to Azure Monitor (state Enabled with isAzureMonitorTargetEnabled), so no "
-              + AUDIT_CATEGORY
-              + " reach a diagnostic setting");
-    } else if (serverAudit.sends() && !isMaster) {
-      silence.add(
-          "server '"
-              + server.name()
-              + "' audits to Azure Monitor, which reaches a destination only through a diagnostic"
-              + " setting of its master database");
-    }
+    boolean auditExported =
+        routes.stream()
+            .anyMatch(
+                r -> r.category().equalsIgnoreCase(AUDIT_CATEGORY) && !r.destinations().isEmpty());
+    List<String> silence =
+        auditExported ? List.of() : whyNoAudit(server, databaseAudit, serverAudit, isMaster);
     List<Evidence> evidence = List.of(databaseAudit.evidence(), serverAudit.evidence());
     LogRouting known =
         new LogRouting(
@@ -112,6 +104,27 @@ final class SqlAuditing {
         routes,
         silence,
         evidence);
+  }
+
+  /** Why no audit record reaches a destination, as clauses for the gap message. */
+  private static List<String> whyNoAudit(
+      ResourceId server, Audit databaseAudit, Audit serverAudit, boolean isMaster) {
+    if (!databaseAudit.sends() && !serverAudit.sends()) {
+      return List.of(
+          "neither its auditing nor that of server '"
+              + server.name()
+              + "' sends to Azure Monitor (state Enabled with isAzureMonitorTargetEnabled), so no "
+              + AUDIT_CATEGORY
+              + " reach a diagnostic setting");
+    }
+    if (serverAudit.sends() && !isMaster) {
+      return List.of(
+          "server '"
+              + server.name()
+              + "' audits to Azure Monitor, which reaches a destination only through a diagnostic"
+              + " setting of its master database");
+    }
+    return List.of();
   }
 
   /**

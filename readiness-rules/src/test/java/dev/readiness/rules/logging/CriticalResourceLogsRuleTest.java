@@ -207,4 +207,27 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
         .expectFailure("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
         .doTest();
   }
+
+  @Test
+  void anExportedServerAuditIsNotBlamedForAnotherMissingCategory() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.auditing(true);
+    server
+        .master()
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents", "Errors")
+        .toWorkspace(workspace);
+    server.database("db-orders");
+    ChecklistOptions withErrors =
+        ChecklistOptions.defaults().toBuilder()
+            .criticalResourceCategories(
+                Map.of(AzureTypes.SQL_DATABASES, List.of("SQLSecurityAuditEvents", "Errors")))
+            .build();
+
+    RuleTestHelper.forRule(new CriticalResourceLogsRule(withErrors))
+        .given(tenant)
+        .expectFailure("db-orders", "does not export Errors: it has no diagnostic setting, so")
+        .expectPass("master")
+        .doTest();
+  }
 }
