@@ -22,6 +22,8 @@ import dev.readiness.testkit.fakeazure.AzureService;
 import dev.readiness.testkit.fakeazure.FakeAzure;
 import dev.readiness.testkit.fakeazure.Fault;
 import dev.readiness.testkit.fakeazure.RecordedRequest;
+import dev.readiness.testkit.fixtures.SqlServer;
+import dev.readiness.testkit.fixtures.Tenant;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -524,6 +526,31 @@ class CollectorEndToEndTest {
       assertThat(collected.coverage().decide(ResourceId.parse(key), rotation).status())
           .isEqualTo(CoverageStatus.NOT_COLLECTED);
       assertThat(collected.resources(KEYS)).hasSize(6);
+    }
+  }
+
+  @Test
+  void sqlAuditingSettingsAreReadPerServerAndPerDatabase() {
+    ResourceType databases = ResourceType.of("Microsoft.Sql/servers/databases");
+    ResourceType serverAuditing = ResourceType.of("Microsoft.Sql/servers/auditingSettings");
+    ResourceType databaseAuditing =
+        ResourceType.of("Microsoft.Sql/servers/databases/auditingSettings");
+    Tenant tenant = Tenant.create();
+    SqlServer server = tenant.subscription("prod").resourceGroup("rg-data").sqlServer("sql-app");
+    server.auditing(true);
+    server.master();
+    server.database("db-orders").auditing(false);
+    Snapshot served = tenant.snapshot();
+    try (FakeAzure azure = fake(served).unthrottled().start()) {
+      Snapshot collected =
+          collector(azure, Set.of(databases, serverAuditing, databaseAuditing)).build().collect();
+
+      assertThat(collected.resources(serverAuditing)).hasSize(1);
+      assertThat(collected.resources(databaseAuditing)).hasSize(1);
+      assertThat(azure.requests())
+          .filteredOn(r -> r.path().toLowerCase().endsWith("/auditingsettings"))
+          .hasSize(3)
+          .allSatisfy(r -> assertThat(r.query()).contains("api-version=2023-08-01"));
     }
   }
 }

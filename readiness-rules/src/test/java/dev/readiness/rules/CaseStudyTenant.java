@@ -107,7 +107,7 @@ final class CaseStudyTenant {
     data.storageAccount(GOOD_ACCOUNT)
         .blobService()
         .diagnosticSetting("blob-to-central")
-        .audit()
+        .allLogs()
         .toWorkspace(central);
 
     ResourceGroup sec = prod.resourceGroup("rg-sec");

@@ -141,6 +141,19 @@ public final class FetchCatalog {
         "/transparentDataEncryption",
         "2023-08-01",
         false);
+    // SQL auditing decides whether SQLSecurityAuditEvents flow at all; Resource Graph does not
+    // hold it. GET {server}/auditingSettings and {database}/auditingSettings (list operations
+    // ServerBlobAuditingPolicies_ListByServer and DatabaseBlobAuditingPolicies_ListByDatabase in
+    // azure-rest-api-specs specification/sql/resource-manager/Microsoft.Sql/stable/2023-08-01/
+    // BlobAuditing.json).
+    perParent(
+        "Microsoft.Sql/servers", "auditingSettings", "/auditingSettings", "2023-08-01", false);
+    perParent(
+        "Microsoft.Sql/servers/databases",
+        "auditingSettings",
+        "/auditingSettings",
+        "2023-08-01",
+        false);
     perParent("Microsoft.Web/sites", "config", "/config/web", "2023-12-01", true);
     // A deployment slot has its own site configuration: GET {slot}/config/web
     // (WebApps_GetConfigurationSlot, azure-rest-api-specs specification/web/resource-manager/

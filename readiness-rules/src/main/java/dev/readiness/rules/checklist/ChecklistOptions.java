@@ -18,11 +18,13 @@ import static dev.readiness.rules.types.AzureTypes.SERVICE_BUS_NAMESPACES;
 import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
 
+import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -43,6 +45,7 @@ public final class ChecklistOptions {
   private final List<String> breakGlassAccounts;
   private final int listedItemsLimit;
   private final Map<ResourceType, List<String>> criticalResourceCategories;
+  private final List<String> functionAppCategories;
   private final List<String> activityLogCategories;
   private final List<String> entraLogCategories;
   private final List<String> windowsEventLogs;
@@ -79,6 +82,7 @@ public final class ChecklistOptions {
     this.privilegedRoleIds = List.copyOf(builder.privilegedRoleIds);
     this.approvalRequiredRoleIds = List.copyOf(builder.approvalRequiredRoleIds);
     this.criticalResourceCategories = copy(builder.criticalResourceCategories);
+    this.functionAppCategories = List.copyOf(builder.functionAppCategories);
     this.activityLogCategories = List.copyOf(builder.activityLogCategories);
     this.entraLogCategories = List.copyOf(builder.entraLogCategories);
     this.windowsEventLogs = List.copyOf(builder.windowsEventLogs);
@@ -144,17 +148,53 @@ public final class ChecklistOptions {
    * audit-relevant log categories, sorted by type. Default: Key Vault (AuditEvent); NSG
    * (NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter); SQL database, including {@code
    * master}, which carries the server's audit (SQLSecurityAuditEvents); App Service
-   * (AppServiceHTTPLogs, AppServiceAuditLogs); AKS (kube-audit-admin); Azure Firewall
-   * (AZFWNetworkRule, AZFWApplicationRule); Application Gateway (ApplicationGatewayAccessLog,
-   * ApplicationGatewayFirewallLog); Front Door classic (FrontdoorAccessLog,
-   * FrontdoorWebApplicationFirewallLog); Logic Apps (WorkflowRuntime); Event Hubs and Service Bus
-   * namespaces (OperationalLogs); Cosmos DB (DataPlaneRequests, ControlPlaneRequests); Container
-   * Registry (ContainerRegistryLoginEvents, ContainerRegistryRepositoryEvents); Recovery Services
-   * vault (CoreAzureBackup, AddonAzureBackupJobs); Automation account (AuditEvent, JobLogs); public
-   * IP address (DDoSProtectionNotifications, DDoSMitigationFlowLogs).
+   * (AppServiceHTTPLogs, AppServiceAuditLogs; function apps export {@link #functionAppCategories()}
+   * instead); AKS (kube-audit-admin); Azure Firewall (AZFWNetworkRule, AZFWApplicationRule);
+   * Application Gateway (ApplicationGatewayAccessLog, ApplicationGatewayFirewallLog); Front Door
+   * classic (FrontdoorAccessLog, FrontdoorWebApplicationFirewallLog); Logic Apps (WorkflowRuntime);
+   * Event Hubs and Service Bus namespaces (OperationalLogs); Cosmos DB (DataPlaneRequests,
+   * ControlPlaneRequests); Container Registry (ContainerRegistryLoginEvents,
+   * ContainerRegistryRepositoryEvents); Recovery Services vault (CoreAzureBackup,
+   * AddonAzureBackupJobs); Automation account (AuditEvent, JobLogs); public IP address
+   * (DDoSProtectionNotifications, DDoSMitigationFlowLogs).
    */
   public Map<ResourceType, List<String>> criticalResourceCategories() {
     return criticalResourceCategories;
+  }
+
+  /**
+   * The log categories a function app ({@code Microsoft.Web/sites} whose {@code kind} names {@code
+   * functionapp}) must export instead of the App Service ones. Default FunctionAppLogs, the
+   * resource log of function apps
+   * (https://learn.microsoft.com/azure/azure-functions/monitor-functions-reference#resource-logs).
+   */
+  public List<String> functionAppCategories() {
+    return functionAppCategories;
+  }
+
+  /**
+   * The categories {@code resource}, of the critical type {@code type}, must export: those of
+   * {@link #criticalResourceCategories()} for its type, or {@link #functionAppCategories()} for a
+   * function app; empty when the type is not critical.
+   */
+  public List<String> criticalCategoriesOf(Resource resource, ResourceType type) {
+    if (type.equals(WEB_SITES) && isFunctionApp(resource)) {
+      return functionAppCategories;
+    }
+    return criticalResourceCategories.getOrDefault(type, List.of());
+  }
+
+  /**
+   * True when the site's {@code kind} (a comma-separated list such as {@code functionapp,linux} or
+   * {@code app,linux,container}) names {@code functionapp}.
+   */
+  private static boolean isFunctionApp(Resource resource) {
+    for (String token : resource.kind().orElse("").split(",")) {
+      if (token.trim().toLowerCase(Locale.ROOT).equals("functionapp")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -302,6 +342,7 @@ public final class ChecklistOptions {
     private List<String> breakGlassAccounts = List.of();
     private int listedItemsLimit = 10;
     private Map<ResourceType, List<String>> criticalResourceCategories = defaultCriticalTypes();
+    private List<String> functionAppCategories = List.of("FunctionAppLogs");
     private List<String> activityLogCategories =
         List.of("Administrative", "Security", "Policy", "Alert");
     private List<String> entraLogCategories =
@@ -377,6 +418,7 @@ public final class ChecklistOptions {
       this.breakGlassAccounts = options.breakGlassAccounts;
       this.listedItemsLimit = options.listedItemsLimit;
       this.criticalResourceCategories = options.criticalResourceCategories;
+      this.functionAppCategories = options.functionAppCategories;
       this.activityLogCategories = options.activityLogCategories;
       this.entraLogCategories = options.entraLogCategories;
       this.windowsEventLogs = options.windowsEventLogs;
@@ -505,6 +547,12 @@ public final class ChecklistOptions {
     public Builder criticalResourceCategories(Map<ResourceType, List<String>> categories) {
       this.criticalResourceCategories =
           new TreeMap<>(Objects.requireNonNull(categories, "'categories' cannot be null."));
+      return this;
+    }
+
+    /** See {@link ChecklistOptions#functionAppCategories()}. */
+    public Builder functionAppCategories(Collection<String> categories) {
+      this.functionAppCategories = nonEmpty("functionAppCategories", categories);
       return this;
     }
 

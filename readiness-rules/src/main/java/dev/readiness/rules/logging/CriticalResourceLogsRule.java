@@ -11,20 +11,19 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.support.CategoryGroups;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
 import java.util.List;
-import java.util.Map;
 
 /**
  * FR-LOG-03: every resource of a critical type exports its audit-relevant log categories through a
  * diagnostic setting with a destination.
  */
 public final class CriticalResourceLogsRule extends ChecklistRule {
-  private final Map<ResourceType, List<String>> categories;
 
   /** The rule with the critical types and categories of {@code options}. */
   public CriticalResourceLogsRule(ChecklistOptions options) {
@@ -44,18 +43,22 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
             .remediation(
                 Remediation.of(
                         "Open the resource > Monitoring > Diagnostic settings > Add diagnostic"
-                            + " setting: tick the 'audit' or 'allLogs' category group and choose"
-                            + " 'Send to Log Analytics workspace'.",
+                            + " setting: tick the 'allLogs' category group (or the required"
+                            + " categories; 'audit' is enough only for key vaults, SQL databases,"
+                            + " Automation accounts and Bastion hosts) and choose 'Send to Log"
+                            + " Analytics workspace'. For a SQL database, also turn auditing on with"
+                            + " Azure Monitor as a target, on the database or on its server (whose"
+                            + " setting then goes on the master database).",
                         "az monitor diagnostic-settings create --name to-law --resource"
                             + " <resource-id> --workspace <workspace-resource-id> --logs"
-                            + " '[{\"categoryGroup\":\"audit\",\"enabled\":true}]'")
+                            + " '[{\"categoryGroup\":\"allLogs\",\"enabled\":true}]'")
                     .withBicep(
                         "resource diag 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n"
                             + "  scope: keyVault\n"
                             + "  name: 'to-law'\n"
                             + "  properties: {\n"
                             + "    workspaceId: workspaceId\n"
-                            + "    logs: [ { categoryGroup: 'audit', enabled: true } ]\n"
+                            + "    logs: [ { categoryGroup: 'allLogs', enabled: true } ]\n"
                             + "  }\n"
                             + "}"))
             .learnMore(
@@ -69,46 +72,50 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
             .reads(DIAGNOSTIC_SETTINGS)
             .reads(options.criticalResourceCategories().keySet())
             .reportsOnEach(options.criticalResourceCategories().keySet())
+            .optionallyReads(
+                DiagnosticLogs.sourceStateTypes(options.criticalResourceCategories().keySet()))
             .build(),
         options);
-    this.categories = options.criticalResourceCategories();
   }
 
   @Override
   public void evaluate(RuleContext context) {
-    categories.forEach(
-        (type, wanted) -> {
-          for (Resource resource : context.resources(type)) {
-            LogRouting routing =
-                DiagnosticLogs.route(context.snapshot(), resource.id(), type, wanted);
-            RuleContext.FindingBuilder finding =
-                context.report(resource).evidence(routing.evidence());
-            String label = ResourceLabels.of(resource);
-            if (routing.unknownReason().isPresent()) {
-              finding.unknown(
-                  "The diagnostic settings of "
-                      + label
-                      + " are unknown: "
-                      + routing.unknownReason().get()
-                      + ".");
-            } else if (routing.complete()) {
-              finding.pass(
-                  label
-                      + " exports "
-                      + Texts.joinClauses(wanted)
-                      + " to "
-                      + routing.destinationsClause()
-                      + ".");
-            } else {
-              finding.fail(
-                  label
-                      + " does not export "
-                      + Texts.joinClauses(routing.uncovered())
-                      + ": "
-                      + routing.gapClause()
-                      + ", so what was done through it could not be investigated.");
-            }
-          }
-        });
+    for (ResourceType type : options().criticalResourceCategories().keySet()) {
+      for (Resource resource : context.resources(type)) {
+        List<String> wanted = options().criticalCategoriesOf(resource, type);
+        LogRouting routing =
+            DiagnosticLogs.routeResource(context.snapshot(), resource, type, wanted);
+        RuleContext.FindingBuilder finding = context.report(resource).evidence(routing.evidence());
+        String label = ResourceLabels.of(resource);
+        if (routing.unknownReason().isPresent()) {
+          finding.unknown(
+              "Whether "
+                  + label
+                  + " exports its logs is unknown: "
+                  + routing.unknownReason().get()
+                  + ".");
+        } else if (routing.complete()) {
+          finding.pass(
+              label
+                  + " exports "
+                  + Texts.joinClauses(wanted)
+                  + " to "
+                  + routing.destinationsClause()
+                  + ".");
+        } else {
+          finding.fail(
+              label
+                  + " does not export "
+                  + Texts.joinClauses(routing.uncovered())
+                  + ": "
+                  + routing.gapClause()
+                  + ", so what was done through it could not be investigated. A diagnostic"
+                  + " setting with the '"
+                  + CategoryGroups.groupCovering(type, routing.uncovered())
+                  + "' category group, or naming the categories, and a destination would export"
+                  + " them.");
+        }
+      }
+    }
   }
 }

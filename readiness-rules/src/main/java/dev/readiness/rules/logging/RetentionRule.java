@@ -35,7 +35,6 @@ import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.RetentionVerdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +88,8 @@ public final class RetentionRule extends ChecklistRule {
                 VM_EXTENSIONS,
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
+            .optionallyReads(
+                DiagnosticLogs.sourceStateTypes(options.criticalResourceCategories().keySet()))
             .build(),
         options);
   }
@@ -128,16 +129,15 @@ public final class RetentionRule extends ChecklistRule {
         entra,
         options().entraLogCategories(),
         days);
-    for (Map.Entry<ResourceType, List<String>> entry :
-        options().criticalResourceCategories().entrySet()) {
-      for (Resource resource : context.resources(entry.getKey())) {
-        LogRouting routing =
-            DiagnosticLogs.route(snapshot, resource.id(), entry.getKey(), entry.getValue());
+    for (ResourceType type : options().criticalResourceCategories().keySet()) {
+      for (Resource resource : context.resources(type)) {
+        List<String> categories = options().criticalCategoriesOf(resource, type);
+        LogRouting routing = DiagnosticLogs.routeResource(snapshot, resource, type, categories);
         judge(
-            context.report(resource).dependsOn(entry.getKey(), DIAGNOSTIC_SETTINGS),
+            context.report(resource).dependsOn(type, DIAGNOSTIC_SETTINGS),
             ResourceLabels.of(resource),
             routing,
-            entry.getValue(),
+            categories,
             days);
       }
     }
@@ -200,10 +200,7 @@ public final class RetentionRule extends ChecklistRule {
       int days) {
     if (routing.unknownReason().isPresent()) {
       finding.unknown(
-          subject
-              + ": its diagnostic settings are unknown: "
-              + routing.unknownReason().get()
-              + ".");
+          subject + ": what it exports is unknown: " + routing.unknownReason().get() + ".");
       return;
     }
     judge(finding, subject, RetentionVerdict.of(routing, categories, days));

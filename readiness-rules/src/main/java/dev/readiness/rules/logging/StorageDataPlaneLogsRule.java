@@ -48,18 +48,18 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
                 Remediation.of(
                         "Storage account > Monitoring > Diagnostic settings > blob > Add diagnostic"
                             + " setting: tick StorageRead, StorageWrite and StorageDelete (or the"
-                            + " audit group) and send to the central Log Analytics workspace.",
+                            + " allLogs group; the audit group is not credited with reads) and send to the central Log Analytics workspace.",
                         "az monitor diagnostic-settings create --name blob-to-law --resource"
                             + " <storage-account-id>/blobServices/default --workspace"
                             + " <workspace-resource-id> --logs"
-                            + " '[{\"categoryGroup\":\"audit\",\"enabled\":true}]'")
+                            + " '[{\"categoryGroup\":\"allLogs\",\"enabled\":true}]'")
                     .withBicep(
                         "resource blobDiag 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n"
                             + "  scope: blobService\n"
                             + "  name: 'blob-to-law'\n"
                             + "  properties: {\n"
                             + "    workspaceId: workspaceId\n"
-                            + "    logs: [ { categoryGroup: 'audit', enabled: true } ]\n"
+                            + "    logs: [ { categoryGroup: 'allLogs', enabled: true } ]\n"
                             + "  }\n"
                             + "}"))
             .learnMore("https://learn.microsoft.com/azure/storage/blobs/monitor-blob-storage")

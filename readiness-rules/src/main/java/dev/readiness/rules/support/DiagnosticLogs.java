@@ -100,6 +100,33 @@ public final class DiagnosticLogs {
   }
 
   /**
+   * Where the {@code categories} of {@code resource}, a resource of {@code type}, are exported:
+   * {@link #route} for most types; for SQL databases the audit category counts only along an audit
+   * that sends to Azure Monitor, and the server's audit counts for each of its databases (see
+   * {@link SqlAuditing}).
+   */
+  public static LogRouting routeResource(
+      Snapshot snapshot, Resource resource, ResourceType type, List<String> categories) {
+    if (type.equals(AzureTypes.SQL_DATABASES)) {
+      return SqlAuditing.route(snapshot, resource.id(), categories);
+    }
+    return route(snapshot, resource.id(), type, categories);
+  }
+
+  /**
+   * The types {@link #routeResource} reads besides diagnostic settings for resources of {@code
+   * types}: the SQL auditing settings when SQL databases are among them. Rules declare them as
+   * optional reads; when they are missing the findings that need them are UNKNOWN.
+   */
+  public static ResourceType[] sourceStateTypes(Collection<ResourceType> types) {
+    return types.contains(AzureTypes.SQL_DATABASES)
+        ? new ResourceType[] {
+          AzureTypes.SQL_SERVER_AUDITING_SETTINGS, AzureTypes.SQL_DATABASE_AUDITING_SETTINGS
+        }
+        : new ResourceType[0];
+  }
+
+  /**
    * Where the data-plane logs (StorageRead, StorageWrite, StorageDelete) of storage service {@code
    * service} (such as {@code blobServices}) of account {@code accountId} are exported: the setting
    * hangs on {@code {account}/blobServices/default}, not on the account.

@@ -50,6 +50,12 @@ public final class LogRouting {
 
   private final List<String> uncovered;
 
+  /** Why some categories are not emitted at all, whatever the settings say; may be empty. */
+  private final List<String> silenceReasons;
+
+  /** The values behind {@link #silenceReasons}, or behind the source emitting at all. */
+  private final List<Evidence> sourceEvidence;
+
   LogRouting(
       Snapshot snapshot,
       ResourceId target,
@@ -58,6 +64,28 @@ public final class LogRouting {
       Optional<String> notCollected,
       List<Resource> settings,
       List<Route> routes) {
+    this(
+        snapshot,
+        target,
+        sourceType,
+        categories,
+        notCollected,
+        settings,
+        routes,
+        List.of(),
+        List.of());
+  }
+
+  LogRouting(
+      Snapshot snapshot,
+      ResourceId target,
+      ResourceType sourceType,
+      List<String> categories,
+      Optional<String> notCollected,
+      List<Resource> settings,
+      List<Route> routes,
+      List<String> silenceReasons,
+      List<Evidence> sourceEvidence) {
     this.snapshot = snapshot;
     this.target = target;
     this.sourceType = sourceType;
@@ -76,6 +104,13 @@ public final class LogRouting {
     }
     this.reaching = List.copyOf(byCategory);
     this.uncovered = List.copyOf(exportedNowhere);
+    this.silenceReasons = List.copyOf(silenceReasons);
+    this.sourceEvidence = List.copyOf(sourceEvidence);
+  }
+
+  /** The routes of every category, in the order found. */
+  List<Route> allRoutes() {
+    return routes;
   }
 
   private static List<Route> routesReaching(List<Route> routes, String category) {
@@ -159,6 +194,12 @@ public final class LogRouting {
    * names no destination".
    */
   public String gapClause() {
+    List<String> clauses = new ArrayList<>(silenceReasons);
+    clauses.add(settingsGapClause());
+    return String.join("; ", clauses);
+  }
+
+  private String settingsGapClause() {
     List<String> missing = uncovered();
     if (settings.isEmpty()) {
       return "it has no diagnostic setting";
@@ -184,7 +225,7 @@ public final class LogRouting {
    * settings' {@code logs} arrays or the absence of any setting.
    */
   public List<Evidence> evidence() {
-    List<Evidence> evidence = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>(sourceEvidence);
     for (String category : categories) {
       List<Route> found = routes(category);
       if (!found.isEmpty()) {

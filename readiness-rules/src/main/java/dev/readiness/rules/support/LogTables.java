@@ -6,12 +6,14 @@ import static dev.readiness.rules.types.AzureTypes.FILE_SERVICES;
 import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
 import static dev.readiness.rules.types.AzureTypes.QUEUE_SERVICES;
 import static dev.readiness.rules.types.AzureTypes.TABLE_SERVICES;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
 
 import dev.readiness.api.ResourceType;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a log category lands: the Log Analytics table, and the storage container that diagnostic
@@ -34,12 +36,34 @@ final class LogTables {
           QUEUE_SERVICES, "StorageQueueLogs",
           TABLE_SERVICES, "StorageTableLogs");
 
+  /**
+   * The App Service categories, each written to the resource-specific table of the same name
+   * whatever the setting's destination type: App Service has no AzureDiagnostics mode (tables
+   * reference, for example
+   * https://learn.microsoft.com/azure/azure-monitor/reference/tables/appservicehttplogs and
+   * https://learn.microsoft.com/azure/azure-monitor/reference/tables/functionapplogs).
+   */
+  private static final Set<String> APP_SERVICE_TABLES =
+      Set.of(
+          "appservicehttplogs",
+          "appserviceauditlogs",
+          "appserviceipsecauditlogs",
+          "appserviceapplogs",
+          "appserviceconsolelogs",
+          "appserviceplatformlogs",
+          "appservicefileauditlogs",
+          "appserviceantivirusscanauditlogs",
+          "appserviceauthenticationlogs",
+          "functionapplogs");
+
   private LogTables() {}
 
   /**
    * The table a category of a resource of {@code sourceType} lands in; {@code dedicated} when the
-   * setting asks for resource-specific tables. Empty when the table is not known, in which case the
-   * workspace's default retention applies.
+   * setting asks for resource-specific tables. Without it a resource's logs land in
+   * AzureDiagnostics, except for the types that always write resource-specific tables (storage
+   * services, App Service). Empty when the table is not known: a resource-specific table this class
+   * does not name.
    */
   static Optional<String> table(ResourceType sourceType, String category, boolean dedicated) {
     String lower = category.toLowerCase(Locale.ROOT);
@@ -51,6 +75,9 @@ final class LogTables {
     }
     if (STORAGE_TABLES.containsKey(sourceType)) {
       return Optional.of(STORAGE_TABLES.get(sourceType));
+    }
+    if (sourceType.equals(WEB_SITES) && APP_SERVICE_TABLES.contains(lower)) {
+      return Optional.of(category);
     }
     if (!dedicated) {
       return Optional.of("AzureDiagnostics");

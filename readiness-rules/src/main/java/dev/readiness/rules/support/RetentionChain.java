@@ -43,7 +43,7 @@ public final class RetentionChain {
     Optional<ResourceId> id = destination.resourceId();
     return switch (destination.kind()) {
       case WORKSPACE ->
-          id.map(ws -> ofWorkspace(snapshot, ws, LogTables.table(sourceType, category, dedicated)))
+          id.map(ws -> ofWorkspaceTable(snapshot, ws, sourceType, category, dedicated))
               .orElseGet(() -> malformed(destination));
       case STORAGE_ACCOUNT ->
           id.map(account -> ofStorage(snapshot, account, LogTables.container(sourceType, category)))
@@ -54,6 +54,37 @@ public final class RetentionChain {
                   + " forwards the logs elsewhere; how long they are kept there is not visible",
               Evidence.of(destination.source(), "a Log Analytics workspace or storage account"));
     };
+  }
+
+  /**
+   * How long workspace {@code workspaceId} keeps {@code category} of {@code sourceType}: the
+   * retention of the table it lands in. When that table is not known but the workspace's tables
+   * were collected, one of them may keep the logs shorter than the workspace default, so the answer
+   * is UNKNOWN rather than the default.
+   */
+  private static Retention ofWorkspaceTable(
+      Snapshot snapshot,
+      ResourceId workspaceId,
+      ResourceType sourceType,
+      String category,
+      boolean dedicated) {
+    Optional<String> table = LogTables.table(sourceType, category, dedicated);
+    Optional<Resource> workspace = snapshot.resource(workspaceId);
+    boolean tablesCollected =
+        snapshot.coverage().whyMissing(workspaceId, WORKSPACE_TABLES).isEmpty();
+    if (table.isEmpty() && workspace.isPresent() && tablesCollected) {
+      return Retention.unknown(
+          category
+              + " goes to a resource-specific table of workspace '"
+              + workspace.get().name()
+              + "' whose name is not known for "
+              + sourceType
+              + ", so its retention, which may be shorter than the workspace's, cannot be read",
+          Evidence.of(
+              workspace.get().properties().get("retentionInDays"),
+              "the retention of the table the logs land in"));
+    }
+    return ofWorkspace(snapshot, workspaceId, table);
   }
 
   private static Retention malformed(Destination destination) {

@@ -155,6 +155,10 @@ public final class AzureTypes {
       ResourceType.of("Microsoft.DataProtection/backupVaults");
   public static final ResourceType SQL_TRANSPARENT_DATA_ENCRYPTION =
       ResourceType.of("Microsoft.Sql/servers/databases/transparentDataEncryption");
+  public static final ResourceType SQL_SERVER_AUDITING_SETTINGS =
+      ResourceType.of("Microsoft.Sql/servers/auditingSettings");
+  public static final ResourceType SQL_DATABASE_AUDITING_SETTINGS =
+      ResourceType.of("Microsoft.Sql/servers/databases/auditingSettings");
   public static final ResourceType WEB_SITE_CONFIG = ResourceType.of("Microsoft.Web/sites/config");
   public static final ResourceType REDIS = ResourceType.of("Microsoft.Cache/Redis");
   public static final ResourceType KEY_VAULT_KEYS =

@@ -5,6 +5,8 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.KeyVault;
+import dev.readiness.testkit.fixtures.SqlDatabase;
+import dev.readiness.testkit.fixtures.SqlServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
         .expectFailure(
             "nsg-app",
             "does not export NetworkSecurityGroupEvent and NetworkSecurityGroupRuleCounter")
+        .expectFailure("nsg-app", "with the 'allLogs' category group")
         .doTest();
   }
 
@@ -51,7 +54,11 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
   void failsWithoutSettingAndEvidencesTheAbsence() {
     group.keyVault("kv-quiet");
 
-    helper().expectFailure("kv-quiet", "it has no diagnostic setting").withEvidenceAt("").doTest();
+    helper()
+        .expectFailure("kv-quiet", "it has no diagnostic setting")
+        .withEvidenceAt("")
+        .expectFailure("kv-quiet", "with the 'audit' category group")
+        .doTest();
   }
 
   @Test
@@ -87,6 +94,140 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     RuleTestHelper.forRule(new CriticalResourceLogsRule(onlyVaults))
         .given(tenant)
         .expectPass("kv-prod")
+        .doTest();
+  }
+
+  @Test
+  void aSqlAuditSettingCarriesNothingWhileAuditingDoesNotSendToAzureMonitor() {
+    SqlServer server = group.sqlServer("sql-app");
+    server
+        .database("db-orders")
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectFailure(
+            "db-orders", "neither its auditing nor that of server 'sql-app' sends to Azure Monitor")
+        .doTest();
+  }
+
+  @Test
+  void aDatabaseAuditingToAzureMonitorIsExportedThroughItsOwnSetting() {
+    SqlDatabase database = group.sqlServer("sql-app").database("db-orders");
+    database.auditing(true);
+    database.diagnosticSetting("to-law").category("SQLSecurityAuditEvents").toWorkspace(workspace);
+
+    helper().expectPass("db-orders", "exports SQLSecurityAuditEvents").doTest();
+  }
+
+  @Test
+  void theServerAuditThroughMasterCoversEveryDatabase() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.auditing(true);
+    server
+        .master()
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents")
+        .toWorkspace(workspace);
+    server.database("db-orders");
+
+    helper()
+        .expectPass("db-orders", "Log Analytics workspace 'law-central'")
+        .expectPass("master")
+        .doTest();
+  }
+
+  @Test
+  void aServerAuditWithoutASettingOnMasterReachesNoDestination() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.auditing(true);
+    server.master();
+    server.database("db-orders");
+
+    helper()
+        .expectFailure("db-orders", "only through a diagnostic setting of its master database")
+        .expectFailure("master", "it has no diagnostic setting")
+        .doTest();
+  }
+
+  @Test
+  void aServerAuditThatDoesNotSendToAzureMonitorIsNotCredited() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.auditing(false);
+    server
+        .master()
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents")
+        .toWorkspace(workspace);
+    server.database("db-orders");
+
+    helper()
+        .expectFailure("db-orders", "sends to Azure Monitor")
+        .withEvidenceAt("/properties/isAzureMonitorTargetEnabled")
+        .expectFailure("master", "sends to Azure Monitor")
+        .doTest();
+  }
+
+  @Test
+  void unknownWhenTheServerAuditingSettingsWereDenied() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.denied(
+        "Microsoft.Sql/servers/auditingSettings", "Microsoft.Sql/servers/auditingSettings/read");
+    server
+        .master()
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents")
+        .toWorkspace(workspace);
+    server.database("db-orders");
+
+    helper()
+        .expectUnknown("db-orders", "Microsoft.Sql/servers/auditingSettings/read")
+        .expectUnknown("master", "Microsoft.Sql/servers/auditingSettings")
+        .doTest();
+  }
+
+  @Test
+  void aFunctionAppIsAskedForFunctionAppLogsAndAWebAppForItsHttpAndAuditLogs() {
+    group
+        .resource("Microsoft.Web/sites", "func-orders")
+        .kind("functionapp,linux")
+        .diagnosticSetting("to-law")
+        .category("FunctionAppLogs")
+        .toWorkspace(workspace);
+    group
+        .resource("Microsoft.Web/sites", "app-shop")
+        .kind("app,linux")
+        .diagnosticSetting("to-law")
+        .category("FunctionAppLogs")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectPass("func-orders", "exports FunctionAppLogs")
+        .expectFailure("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .doTest();
+  }
+
+  @Test
+  void anExportedServerAuditIsNotBlamedForAnotherMissingCategory() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.auditing(true);
+    server
+        .master()
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents", "Errors")
+        .toWorkspace(workspace);
+    server.database("db-orders");
+    ChecklistOptions withErrors =
+        ChecklistOptions.defaults().toBuilder()
+            .criticalResourceCategories(
+                Map.of(AzureTypes.SQL_DATABASES, List.of("SQLSecurityAuditEvents", "Errors")))
+            .build();
+
+    RuleTestHelper.forRule(new CriticalResourceLogsRule(withErrors))
+        .given(tenant)
+        .expectFailure("db-orders", "does not export Errors: it has no diagnostic setting, so")
+        .expectPass("master")
         .doTest();
   }
 }

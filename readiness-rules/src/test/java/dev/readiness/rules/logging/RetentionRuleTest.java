@@ -5,6 +5,7 @@ import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.SqlServer;
 import dev.readiness.testkit.fixtures.StorageAccount;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -42,7 +43,7 @@ class RetentionRuleTest {
         .storageAccount("stdata")
         .blobService()
         .diagnosticSetting("blob")
-        .audit()
+        .allLogs()
         .toStorageAccount(archive);
 
     helper()
@@ -51,6 +52,24 @@ class RetentionRuleTest {
         .withEvidenceAt("/properties/retentionInDays")
         .expectPass("kv-long", "at least the 365 days required")
         .expectFailure("stdata", "blob service StorageRead for 60 days")
+        .doTest();
+  }
+
+  @Test
+  void aDatabaseAuditedByItsServerIsKeptAsLongAsMastersDestinationKeepsIt() {
+    SqlServer server = group.sqlServer("sql-app");
+    server.auditing(true);
+    server
+        .master()
+        .diagnosticSetting("audit")
+        .category("SQLSecurityAuditEvents")
+        .toWorkspace(shortWorkspace)
+        .toAzureDiagnosticsTable();
+    server.database("db-orders");
+
+    helper()
+        .expectFailure("db-orders", "SQLSecurityAuditEvents for 30 days (workspace 'law-ops'")
+        .expectFailure("master", "SQLSecurityAuditEvents for 30 days")
         .doTest();
   }
 

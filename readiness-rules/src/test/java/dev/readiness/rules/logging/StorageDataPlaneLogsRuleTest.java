@@ -15,15 +15,29 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
   }
 
   @Test
-  void theAuditGroupOnTheBlobServicePasses() {
+  void allLogsOnTheBlobServicePasses() {
     group
         .storageAccount("stgood")
+        .blobService()
+        .diagnosticSetting("blob")
+        .allLogs()
+        .toWorkspace(workspace);
+
+    helper().expectPass("stgood", "exports StorageRead, StorageWrite and StorageDelete").doTest();
+  }
+
+  @Test
+  void theAuditGroupIsNotCreditedForBlobReads() {
+    // Blob services are not among the types Azure Policy lists as having an audit group, so a
+    // setting relying on it is not taken to log reads: exfiltration must not pass unlogged.
+    group
+        .storageAccount("staudit")
         .blobService()
         .diagnosticSetting("blob")
         .audit()
         .toWorkspace(workspace);
 
-    helper().expectPass("stgood", "exports StorageRead, StorageWrite and StorageDelete").doTest();
+    helper().expectFailure("staudit", "exports no StorageRead").doTest();
   }
 
   @Test

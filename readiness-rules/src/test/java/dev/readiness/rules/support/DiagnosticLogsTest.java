@@ -107,18 +107,35 @@ class DiagnosticLogsTest {
   }
 
   @Test
-  void theAuditGroupOfABlobServiceCoversReadWriteAndDelete() {
-    StorageAccount account = group.storageAccount("stdata");
-    account.blobService().diagnosticSetting("blob-to-law").audit().toWorkspace(workspace);
+  void theAuditGroupOfABlobServiceIsNotCreditedButAllLogsIs() {
+    StorageAccount audited = group.storageAccount("staudit");
+    audited.blobService().diagnosticSetting("blob-to-law").audit().toWorkspace(workspace);
+    StorageAccount allLogs = group.storageAccount("stall");
+    allLogs.blobService().diagnosticSetting("blob-to-law").allLogs().toWorkspace(workspace);
 
-    LogRouting routing =
-        DiagnosticLogs.route(
-            tenant.snapshot(),
-            account.id().child("blobServices", "default"),
-            AzureTypes.BLOB_SERVICES,
-            CategoryGroups.STORAGE_DATA_PLANE);
+    assertThat(blobRouting(audited).uncovered())
+        .containsExactly("StorageRead", "StorageWrite", "StorageDelete");
+    assertThat(blobRouting(allLogs).complete()).isTrue();
+  }
 
-    assertThat(routing.complete()).isTrue();
+  @Test
+  void theRecommendedGroupIsAuditOnlyWhereTheAuditGroupHoldsEveryCategory() {
+    assertThat(CategoryGroups.groupCovering(AzureTypes.KEY_VAULTS, List.of("AuditEvent")))
+        .isEqualTo("audit");
+    assertThat(
+            CategoryGroups.groupCovering(
+                AzureTypes.NETWORK_SECURITY_GROUPS, List.of("NetworkSecurityGroupEvent")))
+        .isEqualTo("allLogs");
+    assertThat(CategoryGroups.groupCovering(AzureTypes.BLOB_SERVICES, List.of("StorageRead")))
+        .isEqualTo("allLogs");
+  }
+
+  private LogRouting blobRouting(StorageAccount account) {
+    return DiagnosticLogs.route(
+        tenant.snapshot(),
+        account.id().child("blobServices", "default"),
+        AzureTypes.BLOB_SERVICES,
+        CategoryGroups.STORAGE_DATA_PLANE);
   }
 
   @Test

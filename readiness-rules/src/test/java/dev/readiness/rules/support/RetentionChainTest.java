@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.ResourceId;
 import dev.readiness.rules.types.AzureTypes;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -69,6 +70,55 @@ class RetentionChainTest {
     assertThat(retention.days()).isEqualTo(730);
     assertThat(retention.description()).contains("table AZKVAuditLogs");
     assertThat(retention.meets(365)).isTrue();
+  }
+
+  @Test
+  void withoutDedicatedTablesTheAzureDiagnosticsTableDecides() {
+    LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+    workspace.table("AzureDiagnostics", 30, 90);
+    vault.diagnosticSetting("to-law").audit().toWorkspace(workspace).toAzureDiagnosticsTable();
+
+    assertThat(auditEventRetention().days()).isEqualTo(90);
+    assertThat(auditEventRetention().description()).contains("table AzureDiagnostics");
+  }
+
+  @Test
+  void appServiceLogsAreKeptAsLongAsTheirOwnTableEvenWithoutDedicated() {
+    LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+    workspace.table("AppServiceHTTPLogs", 30, 30);
+    workspace.table("AzureDiagnostics", 400, 400);
+    GenericResource site = group.resource("Microsoft.Web/sites", "app-shop").kind("app");
+    site.diagnosticSetting("to-law")
+        .category("AppServiceHTTPLogs")
+        .toWorkspace(workspace)
+        .toAzureDiagnosticsTable();
+
+    Retention retention =
+        DiagnosticLogs.route(
+                tenant.snapshot(), site.id(), AzureTypes.WEB_SITES, List.of("AppServiceHTTPLogs"))
+            .retention("AppServiceHTTPLogs", 365);
+
+    assertThat(retention.days()).isEqualTo(30);
+    assertThat(retention.description()).contains("table AppServiceHTTPLogs");
+  }
+
+  @Test
+  void aResourceSpecificTableWhoseNameIsUnknownIsUnknownOnceTablesWereCollected() {
+    LogAnalyticsWorkspace workspace = group.logAnalyticsWorkspace("law-central").retentionDays(400);
+    GenericResource cluster =
+        group.resource("Microsoft.ContainerService/managedClusters", "aks-prod");
+    cluster.diagnosticSetting("to-law").category("kube-audit-admin").toWorkspace(workspace);
+
+    Retention retention =
+        DiagnosticLogs.route(
+                tenant.snapshot(),
+                cluster.id(),
+                AzureTypes.AKS_CLUSTERS,
+                List.of("kube-audit-admin"))
+            .retention("kube-audit-admin", 365);
+
+    assertThat(retention.isUnknown()).isTrue();
+    assertThat(retention.description()).contains("resource-specific table");
   }
 
   @Test

@@ -61,6 +61,8 @@ final class ResourceGraphTables {
           "microsoft.operationalinsights/workspaces/",
           "microsoft.securityinsights/",
           "microsoft.keyvault/vaults/",
+          "microsoft.sql/servers/auditingsettings",
+          "microsoft.sql/servers/databases/auditingsettings",
           "microsoft.sql/servers/databases/transparentdataencryption",
           "microsoft.authorization/roleeligibilityschedule",
           "microsoft.authorization/roleassignmentschedule",

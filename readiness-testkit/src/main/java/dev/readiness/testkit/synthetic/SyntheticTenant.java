@@ -299,7 +299,7 @@ public final class SyntheticTenant {
         }
         return;
       }
-      account.blobService().diagnosticSetting("blob-to-law").audit().toWorkspace(workspace);
+      account.blobService().diagnosticSetting("blob-to-law").allLogs().toWorkspace(workspace);
     }
 
     private void keyVault(ResourceGroup group) {
