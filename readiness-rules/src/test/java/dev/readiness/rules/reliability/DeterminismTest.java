@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Engine;
 import dev.readiness.api.Report;
+import dev.readiness.api.Rule;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.report.ReportFormat;
 import dev.readiness.api.report.ScanReport;
@@ -12,7 +13,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +42,28 @@ class DeterminismTest {
     assertThat(new String(first, java.nio.charset.StandardCharsets.UTF_8))
         .contains("\"PASS\"")
         .contains("\"FAIL\"");
+  }
+
+  @Test
+  @Timeout(300)
+  void theReportIsTheSameForOneTwoOrEightThreadsAndAnyRuleOrder() {
+    byte[] reference =
+        json(
+            Engine.builder()
+                .addRules(BuiltInRules.all())
+                .parallelism(1)
+                .build()
+                .evaluate(snapshot));
+    for (int threads : new int[] {1, 2, 8}) {
+      for (long seed = 1; seed <= 3; seed++) {
+        List<Rule> shuffled = new ArrayList<>(BuiltInRules.all());
+        Collections.shuffle(shuffled, new Random(seed));
+        Engine engine = Engine.builder().addRules(shuffled).parallelism(threads).build();
+        assertThat(json(engine.evaluate(snapshot)))
+            .as("%d threads, rule order shuffled with seed %d", threads, seed)
+            .isEqualTo(reference);
+      }
+    }
   }
 
   @Test

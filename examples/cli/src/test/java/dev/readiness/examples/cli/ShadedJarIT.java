@@ -56,6 +56,26 @@ class ShadedJarIT {
     assertThat(run.err().lines()).singleElement().asString().contains("malformed.json:8:3");
   }
 
+  /**
+   * Each JVM iterates {@code Set.of} and {@code Map.of} in an order of its own, so an output that
+   * depends on such an order differs between processes while every run within one process agrees.
+   * Ten processes, one of them with a single-threaded common pool, must write the same bytes.
+   */
+  @Test
+  void theDemoReportIsByteIdenticalAcrossSeparateJvms() throws Exception {
+    String first = java("scan", "--demo", "--format", "json").out();
+    assertThat(first).contains("\"FAIL\"").contains("THA-VM");
+    for (int run = 2; run <= 10; run++) {
+      List<String> options =
+          run == 2
+              ? List.of("-Djava.util.concurrent.ForkJoinPool.common.parallelism=1")
+              : List.of();
+      assertThat(java(options, "scan", "--demo", "--format", "json").out())
+          .as("JSON report of run %d", run)
+          .isEqualTo(first);
+    }
+  }
+
   @Test
   void printsHelp() throws Exception {
     Run run = java("--help");
@@ -64,8 +84,15 @@ class ShadedJarIT {
   }
 
   private Run java(String... args) throws IOException, InterruptedException {
+    return java(List.of(), args);
+  }
+
+  private Run java(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     assertThat(JAR).as("the shaded jar, built by package").exists();
-    List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", JAR.toString()));
+    List<String> command = new ArrayList<>(List.of(javaBinary()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile(dir.getParent(), "out", ".txt");
     Path err = Files.createTempFile(dir.getParent(), "err", ".txt");
