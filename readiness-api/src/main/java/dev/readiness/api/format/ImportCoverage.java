@@ -1,6 +1,7 @@
 package dev.readiness.api.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -11,25 +12,62 @@ import dev.readiness.api.Version;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an import has gathered: resources, the subscriptions they lie in, and what was collected
- * where.
+ * What an import has gathered: resources, the subscriptions they lie in, what was collected where,
+ * and what was skipped.
  */
 final class ImportCoverage {
   private final String producer;
   private final Instant importedAt;
   private final Snapshot.Builder builder;
   private final Set<String> subscriptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-  private final Set<CoverageRecord> collected = new LinkedHashSet<>();
+  private final Set<CoverageRecord> records = new LinkedHashSet<>();
+  private final SkippedItems skipped;
   private String tenantId = "";
 
-  ImportCoverage(String producer, Instant importedAt) {
+  ImportCoverage(String producer, Instant importedAt, String source) {
     this.producer = producer;
     this.importedAt = importedAt;
     this.builder = Snapshot.builder(SnapshotMetadata.of("", List.of(), importedAt));
+    this.skipped = new SkippedItems(source);
+  }
+
+  /**
+   * Keeps {@code item}, which starts at {@code at} and was nested under {@code listedUnder} (null
+   * at the top level), when it can be placed; otherwise records it as skipped. An id listed twice
+   * keeps its first item: which of the two is true cannot be told, so the type is a gap where it
+   * was listed.
+   */
+  Optional<Resource> take(JsonLocation at, ObjectNode item, ResourceId listedUnder) {
+    String tenant = ArmShape.tenant(item);
+    if (tenant != null) {
+      tenant(tenant);
+    }
+    Placement placement = Placement.of(ArmShape.of(item), listedUnder);
+    if (placement instanceof Placement.Unplaced unplaced) {
+      skipped.skip(at, unplaced.scope(), unplaced.type(), unplaced.why());
+      return Optional.empty();
+    }
+    Placement.Placed placed = (Placement.Placed) placement;
+    Resource resource = placed.resource();
+    if (builder.contains(resource.id())) {
+      ResourceId listing =
+          listedUnder != null
+              ? listedUnder
+              : resource.subscriptionId().map(ResourceId::subscription).orElse(ResourceId.TENANT);
+      skipped.skip(at, listing, resource.type(), "its id was listed more than once");
+      return Optional.empty();
+    }
+    if (placed.rebuilt()) {
+      skipped.rebuilt(at);
+    }
+    builder.add(resource);
+    resource.subscriptionId().ifPresent(subscriptions::add);
+    return Optional.of(resource);
   }
 
   void tenant(String id) {
@@ -38,13 +76,9 @@ final class ImportCoverage {
     }
   }
 
-  void add(JsonInput input, JsonLocation at, Resource resource) {
-    FormatV1.add(input, at, builder, resource);
-    resource.subscriptionId().ifPresent(subscriptions::add);
-  }
-
-  boolean contains(ResourceId id) {
-    return builder.contains(id);
+  /** The subscriptions seen so far, sorted. */
+  List<String> subscriptions() {
+    return List.copyOf(subscriptions);
   }
 
   void subscription(String id) {
@@ -52,20 +86,33 @@ final class ImportCoverage {
   }
 
   void collected(ResourceId scope, ResourceType type) {
-    collected.add(CoverageRecord.collected(scope, type));
+    record(CoverageRecord.collected(scope, type));
   }
 
+  void record(CoverageRecord record) {
+    records.add(record);
+  }
+
+  /** The one line naming what was skipped, if anything was. */
+  Optional<String> summary() {
+    return skipped.summary();
+  }
+
+  /** The snapshot, with metadata describing the import. */
   Snapshot build() {
-    collected.forEach(builder::coverage);
-    return builder
-        .metadata(
-            new SnapshotMetadata(
-                tenantId,
-                List.copyOf(subscriptions),
-                "AzureCloud",
-                importedAt,
-                "readiness import of " + producer,
-                Version.current()))
-        .build();
+    return build(
+        new SnapshotMetadata(
+            tenantId,
+            List.copyOf(subscriptions),
+            "AzureCloud",
+            importedAt,
+            "readiness import of " + producer,
+            Version.current()));
+  }
+
+  /** The snapshot, with {@code metadata} as read from the file. */
+  Snapshot build(SnapshotMetadata metadata) {
+    skipped.apply(records).forEach(builder::coverage);
+    return builder.metadata(metadata).build();
   }
 }
