@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,8 @@ sealed interface Placement {
     if (problem == null) {
       return new Placed(Resource.of(shape.arm()), false);
     }
-    Optional<ResourceId> rebuilt = rebuild(home, listedUnder, type, shape.arm().path("name"));
+    Optional<ResourceId> rebuilt =
+        rebuild(home, listedUnder, type, idText, shape.arm().path("name"));
     if (rebuilt.isPresent()) {
       shape.arm().put("id", rebuilt.get().toString());
       return new Placed(Resource.of(shape.arm()), true);
@@ -74,8 +76,9 @@ sealed interface Placement {
     if (home == null || id.isWithin(home)) {
       return null;
     }
-    if (listedUnder != null && !id.type().isNested() && !id.isExtension()) {
-      // A resource the export fetched by reference (a VM's network interface): it keeps its id.
+    if (listedUnder != null && !isChild(id, type, listedUnder)) {
+      // A resource the export fetched by reference (a VM's network interface, a cluster's
+      // subnet): it keeps its own id.
       return null;
     }
     return "its id lies outside " + home + ", where it was listed";
@@ -83,7 +86,11 @@ sealed interface Placement {
 
   /** The id the item has where it was listed, when its type and name leave no doubt. */
   private static Optional<ResourceId> rebuild(
-      ResourceId home, ResourceId listedUnder, ResourceType type, JsonNode nameNode) {
+      ResourceId home,
+      ResourceId listedUnder,
+      ResourceType type,
+      String idText,
+      JsonNode nameNode) {
     if (home == null || type == null || !nameNode.isTextual()) {
       return Optional.empty();
     }
@@ -95,7 +102,7 @@ sealed interface Placement {
       if (listedUnder != null && type.parent().equals(listedUnder.type()) && type.isNested()) {
         return Optional.of(listedUnder.child(type.simpleName(), name));
       }
-      if (listedUnder != null && !type.isNested() && isExtensionType(type, listedUnder)) {
+      if (listedUnder != null && namesExtension(idText, type)) {
         return Optional.of(ResourceId.parse(listedUnder + "/providers/" + type + "/" + name));
       }
       if (listedUnder == null && !type.isNested() && home.resourceGroup().isPresent()) {
@@ -108,11 +115,20 @@ sealed interface Placement {
   }
 
   /**
-   * True for an extension type nested in a resource of another provider, such as diagnostic
-   * settings under a key vault.
+   * True when the item is a child of where it was listed: anything under a subscription or group, a
+   * nested type of the resource's type, or an extension resource attached to it.
    */
-  private static boolean isExtensionType(ResourceType type, ResourceId parent) {
-    return !parent.isScope() && !type.namespace().equalsIgnoreCase(parent.type().namespace());
+  private static boolean isChild(ResourceId id, ResourceType type, ResourceId listedUnder) {
+    ResourceType own = type != null ? type : id.type();
+    return listedUnder.isScope()
+        || id.isExtension()
+        || (own.isNested() && own.parent().equals(listedUnder.type()));
+  }
+
+  /** True when the id text attaches {@code type} through {@code /providers/}: an extension. */
+  private static boolean namesExtension(String idText, ResourceType type) {
+    return idText != null
+        && idText.toLowerCase(Locale.ROOT).contains("/providers/" + type.key() + "/");
   }
 
   private static Placement unplaced(ResourceId home, String idText, ResourceType type, String why) {
