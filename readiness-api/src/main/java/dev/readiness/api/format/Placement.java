@@ -115,14 +115,19 @@ sealed interface Placement {
   }
 
   /**
-   * True when the item is a child of where it was listed: anything under a subscription or group, a
-   * nested type of the resource's type, or an extension resource attached to it.
+   * True when the item belongs beneath where it was listed: anything under a subscription or group,
+   * a type nested (at any depth) beneath the resource's type, or an extension resource.
    */
   private static boolean isChild(ResourceId id, ResourceType type, ResourceId listedUnder) {
-    ResourceType own = type != null ? type : id.type();
-    return listedUnder.isScope()
-        || id.isExtension()
-        || (own.isNested() && own.parent().equals(listedUnder.type()));
+    if (listedUnder.isScope() || id.isExtension()) {
+      return true;
+    }
+    for (ResourceType own = type != null ? type : id.type(); own.isNested(); own = own.parent()) {
+      if (own.parent().equals(listedUnder.type())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the id text attaches {@code type} through {@code /providers/}: an extension. */

@@ -118,9 +118,7 @@ final class SkippedItems {
     StringBuilder line = new StringBuilder(source).append(": ");
     if (!skipped.isEmpty()) {
       int total = skipped.values().stream().mapToInt(tally -> tally.count).sum();
-      line.append("skipped ")
-          .append(count(total))
-          .append(" it could not place, each recorded as a coverage gap: ");
+      line.append("skipped ").append(count(total)).append(", each recorded as a coverage gap: ");
       String separator = "";
       for (Tally tally : skipped.values()) {
         line.append(separator)

@@ -62,7 +62,7 @@ class SkippedItemsTest {
     Snapshot snapshot = read("psrule-mixed-shapes.json");
 
     assertThat(onlyNotice())
-        .startsWith("psrule-mixed-shapes.json: skipped 3 items it could not place")
+        .startsWith("psrule-mixed-shapes.json: skipped 3 items, each recorded as a coverage gap")
         .contains(
             "1 Microsoft.Authorization/roleAssignments (a Get-AzRoleAssignment object, not ARM JSON)",
             "1 Microsoft.Security/pricings (its id was listed more than once)",
@@ -131,6 +131,32 @@ class SkippedItemsTest {
   }
 
   @Test
+  void aGrandchildNamingAnotherParentIsSkippedWhereItWasListed() {
+    String accounts = SUB1 + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/";
+    Snapshot snapshot =
+        readText(
+            "[{\"ResourceId\":\""
+                + accounts
+                + "st-b\",\"Kind\":\"StorageV2\",\"resources\":[{\"ResourceId\":\""
+                + accounts
+                + "st-a/blobServices/default/containers/logs\",\"Name\":\"logs\","
+                + "\"ResourceType\":\"Microsoft.Storage/storageAccounts/blobServices/containers\"}]}]");
+    assertThat(onlyNotice())
+        .contains(
+            "1 Microsoft.Storage/storageAccounts/blobServices/containers (its id lies outside "
+                + accounts
+                + "st-b, where it was listed)");
+    assertThat(snapshot.resource(accounts + "st-a/blobServices/default/containers/logs")).isEmpty();
+    assertThat(
+            snapshot
+                .coverage()
+                .isCollected(
+                    ResourceId.parse(accounts + "st-b"),
+                    ResourceType.of("Microsoft.Storage/storageAccounts/blobServices/containers")))
+        .isFalse();
+  }
+
+  @Test
   void aChildTypeIsCompleteWhereItsParentTypeHasNoInstance() {
     Snapshot snapshot = read("psrule-mixed-shapes.json");
     assertThat(status(snapshot, SUB2, BLOB_SERVICES)).isEqualTo(CoverageStatus.COLLECTED);
@@ -157,7 +183,7 @@ class SkippedItemsTest {
                 + "\"subscriptionId\":\"00000000-0000-0000-0000-000000000002\",\"resourceGroup\":\"rg-x\"}]");
 
     assertThat(onlyNotice())
-        .startsWith("items.json: skipped 1 item")
+        .startsWith("items.json: skipped 1 item,")
         .contains(
             "1 Microsoft.KeyVault/vaults (Malformed resource id",
             "items.json:2:2",
