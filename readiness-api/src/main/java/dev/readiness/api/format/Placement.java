@@ -47,15 +47,25 @@ sealed interface Placement {
       problem = conflict(idText, type, home, listedUnder);
     }
     if (problem == null) {
-      return new Placed(Resource.of(shape.arm()), false);
+      return keep(shape, home, type, false);
     }
     Optional<ResourceId> rebuilt =
         rebuild(home, listedUnder, type, idText, shape.arm().path("name"));
     if (rebuilt.isPresent()) {
       shape.arm().put("id", rebuilt.get().toString());
-      return new Placed(Resource.of(shape.arm()), true);
+      return keep(shape, home, type, true);
     }
     return unplaced(home, idText, type, problem);
+  }
+
+  /** The resource, or why it cannot be one (a {@code type} that is not a string, say). */
+  private static Placement keep(
+      ArmShape shape, ResourceId home, ResourceType type, boolean rebuilt) {
+    try {
+      return new Placed(Resource.of(shape.arm()), rebuilt);
+    } catch (IllegalArgumentException invalid) {
+      return unplaced(home, shape.arm().path("id").textValue(), type, invalid.getMessage());
+    }
   }
 
   /** Why the id does not fit the item, or null when it does. */

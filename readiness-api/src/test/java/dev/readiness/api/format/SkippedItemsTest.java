@@ -271,6 +271,19 @@ class SkippedItemsTest {
   }
 
   @Test
+  void aResourceWhoseTypeIsNotAStringIsSkippedNotFatal() {
+    Snapshot snapshot =
+        readText(
+            "[{\"id\":\""
+                + SUB1
+                + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv\",\"type\":7}]");
+    assertThat(onlyNotice()).contains("'type' must be a string");
+    assertThat(snapshot.resources()).isEmpty();
+    assertThat(status(snapshot, SUB1 + "/resourceGroups/rg", VAULTS))
+        .isEqualTo(CoverageStatus.FAILED);
+  }
+
+  @Test
   void aCleanFileSaysNothing() {
     readText(
         "[{\"id\":\"" + SUB1 + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv\"}]");
