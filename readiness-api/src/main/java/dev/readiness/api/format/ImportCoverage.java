@@ -55,8 +55,10 @@ final class ImportCoverage {
     Placement.Placed placed = (Placement.Placed) placement;
     Resource resource = placed.resource();
     if (builder.contains(resource.id())) {
+      // A child is listed at its parent; anything else (a resource fetched by reference too) in
+      // its subscription's inventory.
       ResourceId listing =
-          listedUnder != null
+          listedUnder != null && resource.id().isWithin(listedUnder)
               ? listedUnder
               : resource.subscriptionId().map(ResourceId::subscription).orElse(ResourceId.TENANT);
       skipped.skip(at, listing, resource.type(), "its id was listed more than once");

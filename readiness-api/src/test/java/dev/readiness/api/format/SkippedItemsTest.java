@@ -62,11 +62,12 @@ class SkippedItemsTest {
     Snapshot snapshot = read("psrule-mixed-shapes.json");
 
     assertThat(onlyNotice())
-        .startsWith("psrule-mixed-shapes.json: skipped 3 items, each recorded as a coverage gap")
+        .startsWith("psrule-mixed-shapes.json: skipped 4 items, each recorded as a coverage gap")
         .contains(
             "1 Microsoft.Authorization/roleAssignments (a Get-AzRoleAssignment object, not ARM JSON)",
             "1 Microsoft.Security/pricings (its id was listed more than once)",
             "1 Microsoft.Network/networkSecurityGroups (it has no resource id)",
+            "1 Microsoft.Network/networkInterfaces (its id was listed more than once)",
             "Rebuilt the id of 1 item");
     // The subscription object, whose Id is a bare GUID, is the subscription.
     Resource subscription = snapshot.resource(SUB1).orElseThrow();
@@ -99,6 +100,10 @@ class SkippedItemsTest {
     assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Authorization/roleAssignments")))
         .isEqualTo(CoverageStatus.FAILED);
     assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Security/pricings")))
+        .isEqualTo(CoverageStatus.FAILED);
+    // A network interface fetched by reference and listed on its own too: its subscription's
+    // interfaces are in doubt, not the VM's.
+    assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Network/networkInterfaces")))
         .isEqualTo(CoverageStatus.FAILED);
     // A template resource has no place at all: its type is unknown everywhere.
     assertThat(status(snapshot, SUB2, NSGS)).isEqualTo(CoverageStatus.FAILED);
