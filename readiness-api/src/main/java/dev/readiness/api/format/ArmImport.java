@@ -1,7 +1,6 @@
 package dev.readiness.api.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -58,16 +57,9 @@ final class ArmImport implements SnapshotReader.Importer {
 
   /** Resources nested under {@code resources} were listed at their parent: claimed there. */
   private void acceptNested(ObjectNode item, Resource parent, JsonLocation at) {
-    JsonNode nested = ArmShape.nested(item);
-    if (nested == null) {
-      return;
-    }
-    for (JsonNode child : nested) {
-      if (child.isObject()) {
-        coverage
-            .take(at, (ObjectNode) child, parent.id())
-            .filter(resource -> resource.id().isWithin(parent.id()))
-            .ifPresent(resource -> coverage.collected(parent.id(), resource.type()));
+    for (Resource child : coverage.takeNested(at, item, parent.id())) {
+      if (child.id().isWithin(parent.id())) {
+        coverage.collected(parent.id(), child.type());
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.readiness.api.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
@@ -10,6 +11,7 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +95,30 @@ final class ImportCoverage {
 
   void record(CoverageRecord record) {
     records.add(record);
+  }
+
+  /**
+   * Keeps what can be placed of the resources nested under {@code item}'s {@code resources}, listed
+   * at {@code parent} (null when the item itself could not be kept).
+   */
+  List<Resource> takeNested(JsonLocation at, ObjectNode item, ResourceId parent) {
+    JsonNode nested = ArmShape.nested(item);
+    if (nested == null) {
+      return List.of();
+    }
+    List<Resource> kept = new ArrayList<>();
+    for (JsonNode child : nested) {
+      if (child.isObject()) {
+        take(at, (ObjectNode) child, parent).ifPresent(kept::add);
+      } else {
+        skipped.skip(
+            at,
+            parent != null ? parent : ResourceId.TENANT,
+            ResourceType.ALL_TOP_LEVEL,
+            "a nested resource that is not an object");
+      }
+    }
+    return kept;
   }
 
   /** The one line naming what was skipped, if anything was. */

@@ -150,16 +150,7 @@ final class PsRuleImport implements SnapshotReader.Importer {
   public void accept(ObjectNode item, JsonLocation at) {
     Optional<Resource> kept = coverage.take(at, item, null);
     kept.ifPresent(this::recordTopLevel);
-    JsonNode nested = ArmShape.nested(item);
-    if (nested == null) {
-      return;
-    }
-    ResourceId parent = kept.map(Resource::id).orElse(null);
-    for (JsonNode child : nested) {
-      if (child.isObject()) {
-        coverage.take(at, (ObjectNode) child, parent).ifPresent(this::recordSeen);
-      }
-    }
+    coverage.takeNested(at, item, kept.map(Resource::id).orElse(null)).forEach(this::recordSeen);
   }
 
   private void recordTopLevel(Resource resource) {

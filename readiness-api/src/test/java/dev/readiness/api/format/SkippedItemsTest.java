@@ -289,6 +289,14 @@ class SkippedItemsTest {
   }
 
   @Test
+  void aNestedResourceThatIsNotAnObjectIsNamedNotFatal() {
+    String vault = SUB1 + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv";
+    Snapshot snapshot = readText("[{\"ResourceId\":\"" + vault + "\",\"resources\":[42]}]");
+    assertThat(onlyNotice()).contains("1 */* (a nested resource that is not an object)");
+    assertThat(snapshot.resource(vault)).isPresent();
+  }
+
+  @Test
   void aCleanFileSaysNothing() {
     readText(
         "[{\"id\":\"" + SUB1 + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv\"}]");
