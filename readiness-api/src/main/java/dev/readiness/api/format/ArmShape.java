@@ -28,6 +28,11 @@ record ArmShape(ObjectNode arm, String subscriptionId, String resourceGroup, Str
    */
   private static final String SUBSCRIPTION_TYPE = "Microsoft.Resources/subscriptions";
 
+  private static final String CLASSIC_ADMINISTRATORS =
+      "Microsoft.Authorization/classicAdministrators";
+  private static final String ROLE_DEFINITIONS =
+      "/providers/Microsoft.Authorization/roleDefinitions/";
+
   static ArmShape of(ObjectNode item) {
     String subscription = text(item, "subscriptionId");
     String group = firstText(item, "resourceGroup", "resourceGroupName");
@@ -49,10 +54,7 @@ record ArmShape(ObjectNode arm, String subscriptionId, String resourceGroup, Str
     }
     copy(item, arm, "properties", "properties");
     if (!arm.has("id") && field(item, "RoleAssignmentId") != null) {
-      // Get-AzRoleAssignment's flat object (RoleDefinitionName, ObjectId, Scope) has none of the
-      // ARM properties a rule reads; keeping it would look like an assignment without a role.
-      arm.set("id", field(item, "RoleAssignmentId"));
-      return new ArmShape(arm, subscription, group, "a Get-AzRoleAssignment object, not ARM JSON");
+      return roleAssignment(item, arm, subscription, group);
     }
     return new ArmShape(arm, subscription, group, null);
   }
@@ -72,6 +74,37 @@ record ArmShape(ObjectNode arm, String subscriptionId, String resourceGroup, Str
     copy(item, arm, "state", "state");
     copy(item, arm, "tags", "tags");
     return new ArmShape(arm, arm.path("subscriptionId").textValue(), null, null);
+  }
+
+  /**
+   * Get-AzRoleAssignment's flat object ({@code RoleAssignmentId, Scope, RoleDefinitionId} as a bare
+   * GUID, {@code ObjectId, ObjectType};
+   * learn.microsoft.com/powershell/module/az.resources/get-azroleassignment) in the ARM shape of a
+   * role assignment ({@code properties.roleDefinitionId, principalId, principalType, scope};
+   * azure-rest-api-specs:
+   * specification/authorization/resource-manager/Microsoft.Authorization/stable/2022-04-01/examples/RoleAssignments_Get.json).
+   * With {@code -IncludeClassicAdministrators} it also lists classic administrators, which have no
+   * role assignment id: they are no role assignment.
+   */
+  private static ArmShape roleAssignment(
+      ObjectNode item, ObjectNode arm, String subscription, String group) {
+    String id = text(item, "RoleAssignmentId");
+    if (id == null) {
+      arm.put("type", CLASSIC_ADMINISTRATORS);
+      return new ArmShape(
+          arm, subscription, group, "a classic administrator, not an RBAC role assignment");
+    }
+    arm.put("id", id);
+    arm.put("name", id.substring(id.lastIndexOf('/') + 1));
+    ObjectNode properties = arm.putObject("properties");
+    String role = text(item, "RoleDefinitionId");
+    if (role != null) {
+      properties.put("roleDefinitionId", role.startsWith("/") ? role : ROLE_DEFINITIONS + role);
+    }
+    copy(item, properties, "principalId", "ObjectId");
+    copy(item, properties, "principalType", "ObjectType");
+    copy(item, properties, "scope", "Scope");
+    return new ArmShape(arm, subscription, group, null);
   }
 
   /** The child and extension resources the export nested under {@code resources}, or null. */

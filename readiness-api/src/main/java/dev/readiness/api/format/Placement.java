@@ -86,6 +86,11 @@ sealed interface Placement {
     if (home == null || id.isWithin(home)) {
       return null;
     }
+    if (listedUnder != null && listedUnder.isScope() && id.subscriptionId().isEmpty()) {
+      // Listed at a subscription but defined above every subscription (a role assignment at a
+      // management group): inherited, it keeps its own id.
+      return null;
+    }
     if (listedUnder != null && !isChild(id, type, listedUnder)) {
       // A resource the export fetched by reference (a VM's network interface, a cluster's
       // subnet): it keeps its own id.

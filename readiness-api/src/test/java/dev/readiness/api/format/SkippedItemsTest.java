@@ -64,7 +64,7 @@ class SkippedItemsTest {
     assertThat(onlyNotice())
         .startsWith("psrule-mixed-shapes.json: skipped 4 items, each recorded as a coverage gap")
         .contains(
-            "1 Microsoft.Authorization/roleAssignments (a Get-AzRoleAssignment object, not ARM JSON)",
+            "1 Microsoft.Authorization/classicAdministrators (a classic administrator, not an RBAC role assignment)",
             "1 Microsoft.Security/pricings (its id was listed more than once)",
             "1 Microsoft.Network/networkSecurityGroups (it has no resource id)",
             "1 Microsoft.Network/networkInterfaces (its id was listed more than once)",
@@ -79,6 +79,33 @@ class SkippedItemsTest {
         .extracting(Resource::name)
         .containsExactly("kv-one", "kv-two", "kv-web");
     assertThat(snapshot.resources(VMS)).extracting(Resource::name).containsExactly("vm-app");
+  }
+
+  @Test
+  void getAzRoleAssignmentObjectsBecomeArmRoleAssignments() {
+    Snapshot snapshot = read("psrule-mixed-shapes.json");
+    ResourceType assignments = ResourceType.of("Microsoft.Authorization/roleAssignments");
+    Resource owner =
+        snapshot
+            .resource(
+                SUB1
+                    + "/providers/Microsoft.Authorization/roleAssignments/00000000-0000-0000-0000-0000000000c1")
+            .orElseThrow();
+    assertThat(owner.type()).isEqualTo(assignments);
+    assertThat(owner.properties().get("roleDefinitionId").textOr(""))
+        .isEqualTo(
+            "/providers/Microsoft.Authorization/roleDefinitions/00000000-0000-0000-0000-0000000000d1");
+    assertThat(owner.properties().get("principalId").textOr(""))
+        .isEqualTo("00000000-0000-0000-0000-0000000000e1");
+    assertThat(owner.properties().get("principalType").textOr("")).isEqualTo("User");
+    assertThat(owner.properties().get("scope").textOr("")).isEqualTo(SUB1);
+    // Inherited from a management group: listed at the subscription, it keeps its own id.
+    assertThat(
+            snapshot.resource(
+                "/providers/Microsoft.Management/managementGroups/mg-example/providers/Microsoft.Authorization/roleAssignments/00000000-0000-0000-0000-0000000000c2"))
+        .isPresent();
+    // The export lists every assignment of the subscription.
+    assertThat(status(snapshot, SUB1, assignments)).isEqualTo(CoverageStatus.COLLECTED);
   }
 
   @Test
@@ -97,7 +124,9 @@ class SkippedItemsTest {
   @Test
   void skippedPsRuleItemsAreGapsNotCollected() {
     Snapshot snapshot = read("psrule-mixed-shapes.json");
-    assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Authorization/roleAssignments")))
+    assertThat(
+            status(
+                snapshot, SUB1, ResourceType.of("Microsoft.Authorization/classicAdministrators")))
         .isEqualTo(CoverageStatus.FAILED);
     assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Security/pricings")))
         .isEqualTo(CoverageStatus.FAILED);
