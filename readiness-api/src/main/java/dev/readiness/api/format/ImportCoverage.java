@@ -29,6 +29,7 @@ final class ImportCoverage {
   private final Set<String> subscriptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
   private final Set<CoverageRecord> records = new LinkedHashSet<>();
   private final SkippedItems skipped;
+  private final Resource.Reader reader = Resource.reader();
   private String tenantId = "";
 
   ImportCoverage(String producer, Instant importedAt, String source) {
@@ -49,7 +50,7 @@ final class ImportCoverage {
     if (tenant != null) {
       tenant(tenant);
     }
-    Placement placement = Placement.of(ArmShape.of(item), listedUnder);
+    Placement placement = Placement.of(ArmShape.of(item), listedUnder, reader);
     if (placement instanceof Placement.Unplaced unplaced) {
       skipped.skip(at, unplaced.scope(), unplaced.type(), unplaced.why());
       return Optional.empty();

@@ -29,9 +29,9 @@ sealed interface Placement {
 
   /**
    * Places {@code shape}; {@code listedUnder} is the resource it was nested in, or {@code null} for
-   * a top-level item.
+   * a top-level item; {@code reader} makes the resource.
    */
-  static Placement of(ArmShape shape, ResourceId listedUnder) {
+  static Placement of(ArmShape shape, ResourceId listedUnder, Resource.Reader reader) {
     ResourceId home = listedUnder != null ? listedUnder : fieldScope(shape);
     JsonNode idNode = shape.arm().get("id");
     String idText = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
@@ -47,22 +47,22 @@ sealed interface Placement {
       problem = conflict(idText, type, home, listedUnder);
     }
     if (problem == null) {
-      return keep(shape, home, type, false);
+      return keep(shape, home, type, false, reader);
     }
     Optional<ResourceId> rebuilt =
         rebuild(home, listedUnder, type, idText, shape.arm().path("name"));
     if (rebuilt.isPresent()) {
       shape.arm().put("id", rebuilt.get().toString());
-      return keep(shape, home, type, true);
+      return keep(shape, home, type, true, reader);
     }
     return unplaced(home, idText, type, problem);
   }
 
   /** The resource, or why it cannot be one (a {@code type} that is not a string, say). */
   private static Placement keep(
-      ArmShape shape, ResourceId home, ResourceType type, boolean rebuilt) {
+      ArmShape shape, ResourceId home, ResourceType type, boolean rebuilt, Resource.Reader reader) {
     try {
-      return new Placed(Resource.of(shape.arm()), rebuilt);
+      return new Placed(reader.of(shape.arm()), rebuilt);
     } catch (IllegalArgumentException invalid) {
       return unplaced(home, shape.arm().path("id").textValue(), type, invalid.getMessage());
     }
