@@ -215,6 +215,11 @@ final class CompactJson {
 
   /** The compact form of a Jackson tree. */
   static Object fromJackson(JsonNode node) {
+    return fromJackson(node, null);
+  }
+
+  /** The compact form of a Jackson tree, sharing string values through {@code pool} if given. */
+  static Object fromJackson(JsonNode node, StringPool pool) {
     if (node.isObject()) {
       List<String> keys = new ArrayList<>(node.size());
       List<Object> values = new ArrayList<>(node.size());
@@ -222,19 +227,19 @@ final class CompactJson {
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         keys.add(field.getKey());
-        values.add(fromJackson(field.getValue()));
+        values.add(fromJackson(field.getValue(), pool));
       }
       return object(keys, values);
     }
     if (node.isArray()) {
       Object[] items = new Object[node.size()];
       for (int i = 0; i < items.length; i++) {
-        items[i] = fromJackson(node.get(i));
+        items[i] = fromJackson(node.get(i), pool);
       }
       return new Arr(items);
     }
     if (node.isTextual()) {
-      return node.textValue();
+      return pool == null ? node.textValue() : pool.share(node.textValue());
     }
     if (node.isBoolean()) {
       return node.booleanValue();

@@ -120,6 +120,21 @@ public final class Resource {
       }
       return new Resource(CompactJson.read(parser, pool));
     }
+
+    /**
+     * A resource from ARM JSON already read as a tree, sharing repeated strings as {@link
+     * #read(JsonParser)} does.
+     *
+     * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
+     */
+    public Resource of(JsonNode json) {
+      Objects.requireNonNull(json, "'json' cannot be null.");
+      if (!json.isObject()) {
+        throw new IllegalArgumentException(
+            "A resource must be a JSON object, not " + json.getNodeType() + ".");
+      }
+      return new Resource(CompactJson.fromJackson(json, pool));
+    }
   }
 
   /** The resource id. */

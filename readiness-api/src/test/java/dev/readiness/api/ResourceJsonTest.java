@@ -32,6 +32,21 @@ class ResourceJsonTest {
   }
 
   @Test
+  void aReaderMakesTheSameResourceFromATreeAndSharesRepeatedStrings() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    String json = "{\"id\":\"" + ID + "\",\"properties\":{\"tier\":\"Standard\"}}";
+    Resource.Reader reader = Resource.reader();
+    Resource first = reader.of(mapper.readTree(json));
+    Resource second = reader.of(mapper.readTree(json));
+    assertThat(first).isEqualTo(Resource.parse(json));
+    assertThat(first.properties().get("tier").textOr(""))
+        .isSameAs(second.properties().get("tier").textOr(""));
+    assertThatThrownBy(() -> reader.of(mapper.readTree("[1]")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must be a JSON object");
+  }
+
+  @Test
   void equalityIgnoresKeyOrder() {
     Resource first =
         Resource.parse("{\"id\":\"" + ID + "\",\"a\":1,\"b\":{\"x\":true,\"y\":[1,2]}}");

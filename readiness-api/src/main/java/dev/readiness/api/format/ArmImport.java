@@ -6,6 +6,7 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +15,9 @@ import java.util.Set;
  * <p>Such a file says nothing about what was left out, so coverage is claimed only for what it
  * shows: each resource type it contains is COLLECTED in each subscription (or the tenant) where it
  * appears. A type the file does not contain stays NOT_COLLECTED, and rules that need it report
- * UNKNOWN rather than a PASS on absent data.
+ * UNKNOWN rather than a PASS on absent data. Resources nested under an item's {@code resources} are
+ * kept too, their types claimed at that item. An item that cannot be placed is skipped and its type
+ * becomes a gap where it was listed (see {@link Placement}).
  */
 final class ArmImport implements SnapshotReader.Importer {
   private static final Set<String> GRAPH_QUERY_FIELDS =
@@ -30,10 +33,9 @@ final class ArmImport implements SnapshotReader.Importer {
           "facets");
 
   private final ImportCoverage coverage;
-  private final Resource.Reader reader = Resource.reader();
 
-  ArmImport(Instant importedAt) {
-    this.coverage = new ImportCoverage("az", importedAt);
+  ArmImport(Instant importedAt, String source) {
+    this.coverage = new ImportCoverage("az", importedAt, source);
   }
 
   static boolean isGraphQueryField(String name) {
@@ -41,25 +43,30 @@ final class ArmImport implements SnapshotReader.Importer {
   }
 
   @Override
-  public void accept(JsonInput input, JsonLocation at) {
-    add(input, at, FormatV1.readResource(input, at, reader));
+  public void accept(ObjectNode item, JsonLocation at) {
+    coverage
+        .take(at, item, null)
+        .ifPresent(
+            resource -> {
+              ResourceId scope =
+                  resource.subscriptionId().map(ResourceId::subscription).orElse(ResourceId.TENANT);
+              coverage.collected(scope, resource.type());
+              acceptNested(item, resource, at);
+            });
   }
 
-  @Override
-  public void accept(JsonInput input, ObjectNode resource, JsonLocation at) {
-    try {
-      add(input, at, Resource.of(resource));
-    } catch (IllegalArgumentException invalid) {
-      throw input.errorAt(at, "invalid resource: " + invalid.getMessage());
+  /** Resources nested under {@code resources} were listed at their parent: claimed there. */
+  private void acceptNested(ObjectNode item, Resource parent, JsonLocation at) {
+    for (Resource child : coverage.takeNested(at, item, parent.id())) {
+      if (child.id().isWithin(parent.id())) {
+        coverage.collected(parent.id(), child.type());
+      }
     }
   }
 
-  private void add(JsonInput input, JsonLocation at, Resource resource) {
-    resource.root().get("tenantId").text().ifPresent(coverage::tenant);
-    coverage.add(input, at, resource);
-    ResourceId scope =
-        resource.subscriptionId().map(ResourceId::subscription).orElse(ResourceId.TENANT);
-    coverage.collected(scope, resource.type());
+  @Override
+  public Optional<String> summary() {
+    return coverage.summary();
   }
 
   @Override

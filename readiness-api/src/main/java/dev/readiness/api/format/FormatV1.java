@@ -3,19 +3,19 @@ package dev.readiness.api.format;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.CoverageStatus;
-import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** Snapshot format v1: the field names, and the streaming reader of its top-level object. */
@@ -32,11 +32,11 @@ final class FormatV1 {
   }
 
   /** Reads the fields of the top-level object; the parser is on its first field name. */
-  static Snapshot readFields(JsonInput input) {
+  static SnapshotReader.Reading readFields(JsonInput input) {
     boolean sawFormat = false;
     boolean sawVersion = false;
     SnapshotMetadata metadata = null;
-    Snapshot.Builder builder = Snapshot.builder(SnapshotMetadata.of("", List.of(), Instant.EPOCH));
+    ImportCoverage builder = new ImportCoverage("", Instant.EPOCH, input.source());
     boolean sawResources = false;
     do {
       String field = input.fieldName();
@@ -80,7 +80,18 @@ final class FormatV1 {
     if (!sawResources) {
       throw input.error("a Readiness snapshot needs a 'resources' array");
     }
-    return builder.metadata(metadata).build();
+    SnapshotMetadata read = metadata;
+    return new SnapshotReader.Reading() {
+      @Override
+      public Snapshot build() {
+        return builder.build(read);
+      }
+
+      @Override
+      public Optional<String> summary() {
+        return builder.summary();
+      }
+    };
   }
 
   private static SnapshotMetadata readMetadata(JsonInput input) {
@@ -148,13 +159,13 @@ final class FormatV1 {
     return value.textValue();
   }
 
-  private static void readCoverage(JsonInput input, Snapshot.Builder builder) {
+  private static void readCoverage(JsonInput input, ImportCoverage builder) {
     input.expect(JsonToken.START_ARRAY, "an array for 'coverage'");
     while (input.next() != JsonToken.END_ARRAY) {
       JsonLocation at = input.parser().currentTokenLocation();
       input.expect(JsonToken.START_OBJECT, "a coverage record object");
       JsonNode record = SnapshotReader.readTree(input);
-      builder.coverage(coverageRecord(input, at, record));
+      builder.record(coverageRecord(input, at, record));
     }
   }
 
@@ -207,35 +218,12 @@ final class FormatV1 {
     return value == null || !value.isTextual() ? null : value.textValue();
   }
 
-  private static void readResources(JsonInput input, Snapshot.Builder builder) {
+  private static void readResources(JsonInput input, ImportCoverage builder) {
     input.expect(JsonToken.START_ARRAY, "an array for 'resources'");
-    Resource.Reader reader = Resource.reader();
     while (input.next() != JsonToken.END_ARRAY) {
       JsonLocation at = input.parser().currentTokenLocation();
       input.expect(JsonToken.START_OBJECT, "a resource object");
-      add(input, at, builder, readResource(input, at, reader));
-    }
-  }
-
-  /** Reads the resource object at the current token, turning every failure into a located error. */
-  static Resource readResource(JsonInput input, JsonLocation at, Resource.Reader reader) {
-    try {
-      return reader.read(input.parser());
-    } catch (IOException malformed) {
-      throw input.translate(malformed);
-    } catch (IllegalArgumentException invalid) {
-      throw input.errorAt(at, "invalid resource: " + invalid.getMessage());
-    }
-  }
-
-  /** Adds a resource, reporting a duplicate id at its location. */
-  static void add(JsonInput input, JsonLocation at, Snapshot.Builder builder, Resource resource) {
-    try {
-      builder.add(resource);
-    } catch (IllegalArgumentException duplicate) {
-      // The only way adding a parsed resource fails; one lookup instead of asking first.
-      throw input.errorAt(
-          at, "duplicate resource id '" + resource.id() + "' (ids compare ignoring case)");
+      builder.take(at, (ObjectNode) SnapshotReader.readTree(input), null);
     }
   }
 }

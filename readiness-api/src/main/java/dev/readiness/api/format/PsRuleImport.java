@@ -2,56 +2,143 @@ package dev.readiness.api.format;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Imports the JSON written by PSRule for Azure's {@code Export-AzRuleData}: one object per resource
- * with PascalCase keys ({@code ResourceId}, {@code ResourceType}, {@code Properties}, …), and the
- * child and extension resources the export fetched nested under {@code resources}.
+ * Imports the JSON written by PSRule for Azure's {@code Export-AzRuleData}: one object per
+ * resource, in either of the shapes its versions write (PowerShell objects with PascalCase keys
+ * such as {@code ResourceId}, or raw ARM objects), with the child and extension resources the
+ * export fetched nested under {@code resources}. Subscription objects, whose {@code Id} is a bare
+ * GUID, are the subscription.
  *
  * <p>The export lists every resource of each subscription it covers, so top-level inventory is
- * COLLECTED per subscription ({@link ResourceType#ALL_TOP_LEVEL}). For each resource type it
- * expands, the export always fetches the same sub-resources — the diagnostic settings of key
- * vaults, the blob services of storage accounts, … — so those are COLLECTED at each such resource
- * even when none exist. Everything else it does not fetch stays NOT_COLLECTED.
+ * COLLECTED per subscription ({@link ResourceType#ALL_TOP_LEVEL}). For some resource types it
+ * always fetches the same sub-resources — the diagnostic settings of key vaults, the config of web
+ * apps, … — so those are COLLECTED at each such resource even when none exist, and in a
+ * subscription without any resource of the parent type. Sub-resources it does not always fetch
+ * (virtual machine extensions among them) are kept when present but never claimed complete.
  */
 final class PsRuleImport implements SnapshotReader.Importer {
   private static final ResourceType DIAGNOSTIC_SETTINGS =
       ResourceType.of("Microsoft.Insights/diagnosticSettings");
+  private static final ResourceType STORAGE_ACCOUNTS =
+      ResourceType.of("Microsoft.Storage/storageAccounts");
 
-  /** Sub-resources the export always fetches, by the type of the resource it expands. */
+  /**
+   * Sub-resources the export always fetches, by the type of the resource it expands; from its
+   * resource export visitor (Azure/PSRule.Rules.Azure:
+   * src/PSRule.Rules.Azure/Pipeline/Export/ResourceExportVisitor.cs). Storage accounts depend on
+   * their kind: {@link #storageServices}.
+   */
   private static final Map<String, List<ResourceType>> EXPANDED =
-      Map.of(
-          "microsoft.keyvault/vaults", List.of(DIAGNOSTIC_SETTINGS),
-          "microsoft.containerservice/managedclusters", List.of(DIAGNOSTIC_SETTINGS),
-          "microsoft.network/frontdoors", List.of(DIAGNOSTIC_SETTINGS),
-          "microsoft.cdn/profiles/endpoints", List.of(DIAGNOSTIC_SETTINGS),
-          "microsoft.sql/servers/databases",
-              List.of(ResourceType.of("Microsoft.Sql/servers/databases/transparentDataEncryption")),
-          "microsoft.sql/servers",
-              List.of(ResourceType.of("Microsoft.Sql/servers/auditingSettings")),
-          "microsoft.web/sites", List.of(ResourceType.of("Microsoft.Web/sites/config")),
-          "microsoft.subscription",
-              List.of(
-                  ResourceType.of("Microsoft.Security/pricings"),
-                  ResourceType.of("Microsoft.Security/securityContacts"),
-                  ResourceType.of("Microsoft.Authorization/roleAssignments"),
-                  ResourceType.of("Microsoft.Authorization/policyAssignments")));
+      Map.ofEntries(
+          expands("Microsoft.KeyVault/vaults", DIAGNOSTIC_SETTINGS),
+          expands("Microsoft.Network/frontDoors", DIAGNOSTIC_SETTINGS),
+          expands(
+              "Microsoft.ContainerService/managedClusters",
+              DIAGNOSTIC_SETTINGS,
+              child("Microsoft.ContainerService/managedClusters", "maintenanceConfigurations")),
+          expands(
+              "Microsoft.Cdn/profiles/endpoints",
+              DIAGNOSTIC_SETTINGS,
+              child("Microsoft.Cdn/profiles/endpoints", "customDomains"),
+              child("Microsoft.Cdn/profiles/endpoints", "originGroups")),
+          expands(
+              "Microsoft.Sql/servers",
+              children(
+                  "Microsoft.Sql/servers",
+                  "firewallRules",
+                  "administrators",
+                  "securityAlertPolicies",
+                  "vulnerabilityAssessments",
+                  "sqlVulnerabilityAssessments",
+                  "auditingSettings")),
+          expands(
+              "Microsoft.Sql/servers/databases",
+              children(
+                  "Microsoft.Sql/servers/databases",
+                  "dataMaskingPolicies",
+                  "transparentDataEncryption",
+                  "connectionPolicies",
+                  "geoBackupPolicies")),
+          expands("Microsoft.Web/sites", child("Microsoft.Web/sites", "config")),
+          expands("Microsoft.Web/sites/slots", child("Microsoft.Web/sites/slots", "config")),
+          expands(
+              "Microsoft.RecoveryServices/vaults",
+              children(
+                  "Microsoft.RecoveryServices/vaults",
+                  "replicationRecoveryPlans",
+                  "replicationAlertSettings")),
+          expands(
+              "Microsoft.ContainerRegistry/registries",
+              children(
+                  "Microsoft.ContainerRegistry/registries", "replications", "webhooks", "tasks")),
+          expands(
+              "Microsoft.EventHub/namespaces", child("Microsoft.EventHub/namespaces", "eventhubs")),
+          expands(
+              "Microsoft.ServiceBus/namespaces",
+              children("Microsoft.ServiceBus/namespaces", "queues", "topics")),
+          expands(
+              "Microsoft.Resources/resourceGroups",
+              ResourceType.of("Microsoft.Authorization/roleAssignments"),
+              ResourceType.of("Microsoft.Authorization/locks")),
+          expands(
+              "Microsoft.Resources/subscriptions",
+              ResourceType.of("Microsoft.Authorization/roleAssignments"),
+              ResourceType.of("Microsoft.Authorization/classicAdministrators"),
+              ResourceType.of("Microsoft.Security/autoProvisioningSettings"),
+              ResourceType.of("Microsoft.Security/securityContacts"),
+              ResourceType.of("Microsoft.Security/pricings"),
+              ResourceType.of("Microsoft.Authorization/policyAssignments")));
+
+  /** Child types with a single parent type, complete where that parent type has no instance. */
+  private static final List<ResourceType> CHILD_TYPES = childTypes();
+
+  private static Map.Entry<String, List<ResourceType>> expands(
+      String parent, ResourceType... fetched) {
+    return Map.entry(ResourceType.of(parent).key(), List.of(fetched));
+  }
+
+  private static ResourceType child(String parent, String child) {
+    return ResourceType.of(parent).child(child);
+  }
+
+  private static ResourceType[] children(String parent, String... names) {
+    ResourceType[] types = new ResourceType[names.length];
+    for (int i = 0; i < names.length; i++) {
+      types[i] = child(parent, names[i]);
+    }
+    return types;
+  }
+
+  private static List<ResourceType> childTypes() {
+    Set<ResourceType> types = new TreeSet<>();
+    EXPANDED.forEach(
+        (parent, fetched) ->
+            fetched.stream()
+                .filter(type -> type.isNested() && type.parent().key().equals(parent))
+                .forEach(types::add));
+    types.add(STORAGE_ACCOUNTS.child("blobServices"));
+    types.add(STORAGE_ACCOUNTS.child("fileServices"));
+    return List.copyOf(types);
+  }
 
   private final ImportCoverage coverage;
+  private final Set<String> typesSeen = new TreeSet<>();
 
-  PsRuleImport(Instant importedAt) {
-    this.coverage = new ImportCoverage("PSRule for Azure", importedAt);
+  PsRuleImport(Instant importedAt, String source) {
+    this.coverage = new ImportCoverage("PSRule for Azure", importedAt, source);
   }
 
   /** True when the object uses the export's PascalCase keys. */
@@ -60,14 +147,13 @@ final class PsRuleImport implements SnapshotReader.Importer {
   }
 
   @Override
-  public void accept(JsonInput input, JsonLocation at) {
-    accept(input, (ObjectNode) SnapshotReader.readTree(input), at);
+  public void accept(ObjectNode item, JsonLocation at) {
+    Optional<Resource> kept = coverage.take(at, item, null);
+    kept.ifPresent(this::recordTopLevel);
+    coverage.takeNested(at, item, kept.map(Resource::id).orElse(null)).forEach(this::recordSeen);
   }
 
-  @Override
-  public void accept(JsonInput input, ObjectNode exported, JsonLocation at) {
-    Resource resource = convert(input, at, exported);
-    coverage.add(input, at, resource);
+  private void recordTopLevel(Resource resource) {
     resource
         .subscriptionId()
         .ifPresent(
@@ -75,100 +161,59 @@ final class PsRuleImport implements SnapshotReader.Importer {
               coverage.subscription(subscription);
               coverage.collected(ResourceId.subscription(subscription), ResourceType.ALL_TOP_LEVEL);
             });
-    recordExpansion(resource);
-    JsonNode children = field(exported, "resources");
-    if (children != null && children.isArray()) {
-      for (JsonNode child : children) {
-        if (!child.isObject()) {
-          throw input.errorAt(at, "expected objects in 'resources' of '" + resource.id() + "'");
-        }
-        Resource sub = convert(input, at, (ObjectNode) child);
-        if (!coverage.contains(sub.id())) {
-          coverage.add(input, at, sub);
-        }
-        coverage.collected(sub.id().parent(), sub.type());
-      }
-    }
+    recordSeen(resource);
+    fetchedBeneath(resource).forEach(child -> coverage.collected(resource.id(), child));
   }
 
-  private void recordExpansion(Resource resource) {
+  private void recordSeen(Resource resource) {
+    typesSeen.add(seen(resource.type(), resource.subscriptionId().orElse("")));
+  }
+
+  /** The sub-resource types the export always fetches for {@code resource}. */
+  private static List<ResourceType> fetchedBeneath(Resource resource) {
     String type = resource.type().key();
-    List<ResourceType> fetched = EXPANDED.get(type);
-    if (fetched != null) {
-      fetched.forEach(child -> coverage.collected(resource.id(), child));
+    if (type.equals(STORAGE_ACCOUNTS.key())) {
+      return resource.kind().map(PsRuleImport::storageServices).orElse(List.of());
     }
-    if (type.equals("microsoft.storage/storageaccounts")) {
-      // The export reads blob services unless the account is FileStorage, and file services then.
-      boolean fileStorage =
-          resource.kind().map(kind -> kind.equalsIgnoreCase("FileStorage")).orElse(false);
-      coverage.collected(
-          resource.id(), resource.type().child(fileStorage ? "fileServices" : "blobServices"));
-    }
+    return EXPANDED.getOrDefault(type, List.of());
   }
 
-  /** The ARM shape of an exported object. */
-  private static Resource convert(JsonInput input, JsonLocation at, ObjectNode exported) {
-    ObjectNode arm = JsonNodeFactory.instance.objectNode();
-    JsonNode id = first(exported, "Id", "ResourceId");
-    if (id == null || !id.isTextual()) {
-      throw input.errorAt(at, "expected a string 'ResourceId' in the PSRule for Azure export");
-    }
-    arm.set("id", id);
-    copy(exported, arm, "name", "Name", "ResourceName");
-    JsonNode type = first(exported, "ExtensionResourceType", "ResourceType", "Type");
-    if (type != null && type.isTextual()) {
-      arm.set("type", type);
-    }
-    copy(exported, arm, "location", "Location");
-    copy(exported, arm, "kind", "Kind");
-    copy(exported, arm, "sku", "Sku");
-    copy(exported, arm, "identity", "Identity");
-    copy(exported, arm, "tags", "Tags");
-    copy(exported, arm, "zones", "Zones");
-    copy(exported, arm, "properties", "Properties");
-    try {
-      return Resource.of(arm);
-    } catch (IllegalArgumentException invalid) {
-      throw input.errorAt(
-          at, "invalid resource in the PSRule for Azure export: " + invalid.getMessage());
-    }
+  /**
+   * The export reads blob services unless the account's kind is FileStorage, and file services
+   * then; an account without a kind gets neither.
+   */
+  private static List<ResourceType> storageServices(String kind) {
+    return List.of(
+        STORAGE_ACCOUNTS.child(
+            kind.equalsIgnoreCase("FileStorage") ? "fileServices" : "blobServices"));
   }
 
-  private static void copy(ObjectNode from, ObjectNode to, String armName, String... exportNames) {
-    JsonNode value = first(from, exportNames);
-    if (value != null && !value.isNull()) {
-      to.set(armName, value);
-    }
-  }
-
-  private static JsonNode first(ObjectNode node, String... names) {
-    for (String name : names) {
-      JsonNode value = field(node, name);
-      if (value != null && !value.isNull()) {
-        return value;
+  /**
+   * A child type the export fetches beneath every resource of one parent type is complete in a
+   * subscription that has no resource of that parent type: there was nothing to fetch it from.
+   */
+  private void claimChildrenOfAbsentParents() {
+    for (String subscription : coverage.subscriptions()) {
+      for (ResourceType child : CHILD_TYPES) {
+        if (!typesSeen.contains(seen(child.parent(), subscription))) {
+          coverage.collected(ResourceId.subscription(subscription), child);
+        }
       }
     }
-    return null;
   }
 
-  /** The export's keys vary in case between versions; match them ignoring case. */
-  private static JsonNode field(ObjectNode node, String name) {
-    JsonNode exact = node.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    Iterator<String> names = node.fieldNames();
-    while (names.hasNext()) {
-      String candidate = names.next();
-      if (candidate.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        return node.get(candidate);
-      }
-    }
-    return null;
+  private static String seen(ResourceType type, String subscription) {
+    return type.key() + ' ' + subscription.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Optional<String> summary() {
+    return coverage.summary();
   }
 
   @Override
   public Snapshot build() {
+    claimChildrenOfAbsentParents();
     return coverage.build();
   }
 }

@@ -14,6 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a snapshot from JSON, choosing the format by content:
@@ -28,8 +32,16 @@ import java.util.Objects;
  * <p>Input is streamed, one resource at a time. Bad input raises a {@link SnapshotFormatException}
  * whose one-line message names the source, line and column and what was expected. Nesting deeper
  * than 100 levels and strings longer than 8 MiB are refused rather than risking the stack or heap.
+ *
+ * <p>One odd item never fails a file: a resource that cannot be placed (no id, a malformed id, an
+ * id outside the scope it was listed from, an id listed twice) is skipped, its type recorded as a
+ * FAILED coverage gap where it was listed, so findings that depend on it are UNKNOWN. The reader is
+ * told once, in one line naming the file, what was skipped per type and why; without a {@code
+ * notices} consumer that line is logged as a warning.
  */
 public final class SnapshotReader {
+  private static final Logger LOG = LoggerFactory.getLogger(SnapshotReader.class);
+
   private SnapshotReader() {}
 
   /**
@@ -39,10 +51,21 @@ public final class SnapshotReader {
    * @throws SnapshotFormatException when the file is missing, unreadable or malformed
    */
   public static Snapshot read(Path file) {
+    return read(file, LOG::warn);
+  }
+
+  /**
+   * Reads the snapshot in {@code file}, as {@link #read(Path)}, telling {@code notices} in one line
+   * what was skipped, if anything was.
+   *
+   * @throws SnapshotFormatException when the file is missing, unreadable or malformed
+   */
+  public static Snapshot read(Path file, Consumer<String> notices) {
     Objects.requireNonNull(file, "'file' cannot be null.");
+    Objects.requireNonNull(notices, "'notices' cannot be null.");
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source, Files.getLastModifiedTime(file).toInstant());
+      return read(in, source, Files.getLastModifiedTime(file).toInstant(), notices);
     } catch (NoSuchFileException missing) {
       throw new SnapshotFormatException(source, 0, 0, "no such file");
     } catch (IOException unreadable) {
@@ -66,24 +89,38 @@ public final class SnapshotReader {
    * @throws SnapshotFormatException when the content is malformed
    */
   public static Snapshot read(InputStream in, String source, Instant importedAt) {
+    return read(in, source, importedAt, LOG::warn);
+  }
+
+  /**
+   * Reads a snapshot from {@code in}; an import is stamped {@code importedAt}; {@code notices} is
+   * told in one line what was skipped, if anything was.
+   *
+   * @throws SnapshotFormatException when the content is malformed
+   */
+  public static Snapshot read(
+      InputStream in, String source, Instant importedAt, Consumer<String> notices) {
     Objects.requireNonNull(in, "'in' cannot be null.");
     Objects.requireNonNull(source, "'source' cannot be null.");
     Objects.requireNonNull(importedAt, "'importedAt' cannot be null.");
+    Objects.requireNonNull(notices, "'notices' cannot be null.");
     try (JsonInput input = new JsonInput(new BufferedInputStream(in), source)) {
-      Snapshot snapshot = readTopLevel(input, importedAt);
+      Reading reading = readTopLevel(input, importedAt);
       if (!input.atEnd()) {
         throw input.error("unexpected content after the end of the document");
       }
+      Snapshot snapshot = reading.build();
+      reading.summary().ifPresent(notices);
       return snapshot;
     } catch (UncheckedIOException unreadable) {
       throw new SnapshotFormatException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
     }
   }
 
-  private static Snapshot readTopLevel(JsonInput input, Instant importedAt) {
+  private static Reading readTopLevel(JsonInput input, Instant importedAt) {
     JsonToken first = input.next();
     if (first == JsonToken.START_ARRAY) {
-      return readArray(input, new ArmImport(importedAt), importedAt);
+      return readArray(input, importedAt);
     }
     if (first != JsonToken.START_OBJECT) {
       throw input.error(
@@ -109,14 +146,14 @@ public final class SnapshotReader {
   }
 
   /** The object {@code az graph query} prints: its resources are in {@code data}. */
-  private static Snapshot readGraphQueryOutput(JsonInput input, Instant importedAt) {
-    Snapshot snapshot = null;
+  private static Reading readGraphQueryOutput(JsonInput input, Instant importedAt) {
+    Reading snapshot = null;
     do {
       String field = input.fieldName();
       JsonToken value = input.next();
       if (field.equals("data")) {
         input.expect(JsonToken.START_ARRAY, "an array of resources for 'data'");
-        snapshot = readArray(input, new ArmImport(importedAt), importedAt);
+        snapshot = readArray(input, importedAt);
       } else if (ArmImport.isGraphQueryField(field)) {
         if (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT) {
           input.skipValue();
@@ -132,22 +169,25 @@ public final class SnapshotReader {
   }
 
   /** Reads array elements; the first one decides between an ARM array and a PSRule export. */
-  private static Snapshot readArray(JsonInput input, ArmImport arm, Instant importedAt) {
+  private static Importer readArray(JsonInput input, Instant importedAt) {
     JsonToken token = input.next();
     if (token == JsonToken.END_ARRAY) {
-      return arm.build();
+      return new ArmImport(importedAt, input.source());
     }
     JsonLocation firstAt = input.parser().currentTokenLocation();
     input.expect(JsonToken.START_OBJECT, "a resource object");
-    JsonNode first = readTree(input);
-    Importer importer = PsRuleImport.looksLikeExport(first) ? new PsRuleImport(importedAt) : arm;
-    importer.accept(input, (ObjectNode) first, firstAt);
+    ObjectNode first = (ObjectNode) readTree(input);
+    Importer importer =
+        PsRuleImport.looksLikeExport(first)
+            ? new PsRuleImport(importedAt, input.source())
+            : new ArmImport(importedAt, input.source());
+    importer.accept(first, firstAt);
     while (input.next() != JsonToken.END_ARRAY) {
       JsonLocation at = input.parser().currentTokenLocation();
       input.expect(JsonToken.START_OBJECT, "a resource object");
-      importer.accept(input, at);
+      importer.accept((ObjectNode) readTree(input), at);
     }
-    return importer.build();
+    return importer;
   }
 
   static JsonNode readTree(JsonInput input) {
@@ -158,14 +198,16 @@ public final class SnapshotReader {
     }
   }
 
-  /** One import format: takes resource objects one by one and builds the snapshot. */
-  interface Importer {
-    /** Takes the object that starts at the parser's current token. */
-    void accept(JsonInput input, JsonLocation at);
-
-    /** Takes an object already read. */
-    void accept(JsonInput input, ObjectNode resource, JsonLocation at);
-
+  /** A snapshot read, and the one line naming what it skipped, if anything. */
+  interface Reading {
     Snapshot build();
+
+    Optional<String> summary();
+  }
+
+  /** One import format: takes resource objects one by one and builds the snapshot. */
+  interface Importer extends Reading {
+    /** Takes an item that started at {@code at}. */
+    void accept(ObjectNode item, JsonLocation at);
   }
 }

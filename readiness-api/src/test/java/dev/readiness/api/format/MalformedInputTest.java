@@ -50,36 +50,6 @@ class MalformedInputTest {
   }
 
   @Test
-  void wrongTypesPointAtTheResource() {
-    SnapshotFormatException error = failure(HEAD + "\"resources\":[\n  {\"id\": 12}]}");
-    assertThat(error.line()).isEqualTo(4);
-    assertThat(error.column()).isEqualTo(3);
-    assertThat(error.getMessage()).contains("invalid resource", "string 'id'");
-  }
-
-  @Test
-  void malformedIdsAreNamed() {
-    SnapshotFormatException error = failure(HEAD + "\"resources\":[{\"id\":\"subscriptions/x\"}]}");
-    assertThat(error.getMessage()).contains("Malformed resource id 'subscriptions/x'");
-  }
-
-  @Test
-  void duplicateIdsPointAtTheSecond() {
-    String vm =
-        "{\"id\":\"/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/a\"}";
-    SnapshotFormatException error =
-        failure(
-            HEAD
-                + "\"resources\":[\n"
-                + vm
-                + ",\n"
-                + vm.replace("virtualMachines/a", "VIRTUALMACHINES/A")
-                + "]}");
-    assertThat(error.line()).isEqualTo(5);
-    assertThat(error.getMessage()).contains("duplicate resource id");
-  }
-
-  @Test
   void duplicateKeysAreRefused() {
     assertThat(failure("{\"format\":\"readiness-snapshot\",\"format\":\"x\"}").getMessage())
         .contains("duplicate key");

@@ -165,10 +165,12 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** Evaluates a snapshot and reads its findings back through the JSON report: one code path. */
-  private static JsonNode evaluate(Path snapshot) {
+  private JsonNode evaluate(Path snapshot) {
     ScanReport scan =
         ScanReport.of(
-            new Evaluation().engine().evaluate(Inputs.snapshot(snapshot), Attestations.none()));
+            new Evaluation()
+                .engine()
+                .evaluate(Inputs.snapshot(snapshot, console), Attestations.none()));
     ByteArrayOutputStream json = new ByteArrayOutputStream();
     try {
       ReportFormat.JSON.write(scan, json);

@@ -15,7 +15,7 @@ final class Sources {
       throw new Exit.BadInput("--tenant, --subscription, --cloud and the endpoints need --live.");
     }
     if (source.snapshot != null) {
-      return Inputs.snapshot(source.snapshot);
+      return Inputs.snapshot(source.snapshot, console);
     }
     if (source.demo) {
       return demo();

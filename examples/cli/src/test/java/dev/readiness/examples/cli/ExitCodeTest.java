@@ -85,6 +85,23 @@ class ExitCodeTest {
   }
 
   @Test
+  void skippedItemsAreNoBadInputButOneLineNamingThem() {
+    String export = Cli.input("psrule-skipped.json");
+    Cli.Result result =
+        Cli.run("scan", "--snapshot", export, "--rules", "TEST-STORAGE-TLS", "--format", "json");
+    assertThat(result.exitCode()).isLessThanOrEqualTo(Exit.FINDINGS);
+    assertThat(result.err().lines().filter(line -> line.contains("skipped")))
+        .singleElement()
+        .asString()
+        .startsWith("readiness: " + export + ": skipped 1 item")
+        .contains("Microsoft.Storage/storageAccounts (it has no resource id)", export + ":16:3");
+    // The template resource could be anywhere: storage accounts are a gap, not a PASS.
+    assertThat(result.out())
+        .doesNotContain("\"status\": \"PASS\"")
+        .contains("\"status\": \"UNKNOWN\"");
+  }
+
+  @Test
   void twoForUnknownOptionsAndValues() {
     assertBadInput(Cli.run("scan", "--snapshot", snapshot, "--colour"), "Unknown option");
     assertBadInput(scan("--format", "pdf"), "Unknown report format 'pdf'");
