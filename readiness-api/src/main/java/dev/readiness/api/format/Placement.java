@@ -33,6 +33,7 @@ sealed interface Placement {
    */
   static Placement of(ArmShape shape, ResourceId listedUnder, Resource.Reader reader) {
     ResourceId home = listedUnder != null ? listedUnder : fieldScope(shape);
+    KnownSpellings.normalize(shape.arm());
     JsonNode idNode = shape.arm().get("id");
     String idText = idNode != null && idNode.isTextual() ? idNode.textValue() : null;
     ResourceType type = declaredType(shape, idText);
@@ -78,9 +79,10 @@ sealed interface Placement {
       String message = malformed.getMessage();
       return message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
-    if (type != null
-        && !id.isScope()
-        && !type.namespace().equalsIgnoreCase(id.type().namespace())) {
+    if (type != null && !id.isScope() && !type.equals(KnownSpellings.canonical(id.type()))) {
+      // A list item whose id is its parent's (SQL's transparentDataEncryption list), or a type
+      // spelled otherwise than its list (roleManagementPolicyAssignment): kept under the id would
+      // put it in another resource's place.
       return "its id names a " + id.type() + ", not a " + type;
     }
     if (home == null || id.isWithin(home)) {
@@ -106,7 +108,7 @@ sealed interface Placement {
       ResourceType type,
       String idText,
       JsonNode nameNode) {
-    if (home == null || type == null || !nameNode.isTextual()) {
+    if (type == null || !nameNode.isTextual()) {
       return Optional.empty();
     }
     String name = nameNode.textValue();
@@ -114,6 +116,21 @@ sealed interface Placement {
       return Optional.empty();
     }
     try {
+      // Repairs the id alone decides, wherever the item was listed.
+      Optional<ResourceId> own = parsed(idText).filter(id -> !id.isScope());
+      Optional<ResourceId> repaired =
+          withLeadingSlash(idText, type, name)
+              .or(
+                  () ->
+                      listedUnder == null && own.isPresent() && !own.get().type().equals(type)
+                          ? besideItsOwnId(own.get(), type, name)
+                          : Optional.empty());
+      if (repaired.isPresent()) {
+        return repaired.filter(id -> home == null || id.isWithin(home));
+      }
+      if (home == null) {
+        return Optional.empty();
+      }
       if (listedUnder != null && type.parent().equals(listedUnder.type()) && type.isNested()) {
         return Optional.of(listedUnder.child(type.simpleName(), name));
       }
@@ -127,6 +144,47 @@ sealed interface Placement {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The id of an item whose id names another type: a child type's item under the id of its parent
+   * (SQL lists transparentDataEncryption items with their database's id), or a top-level type
+   * spelled otherwise in its own id, in that id's scope.
+   */
+  private static Optional<ResourceId> besideItsOwnId(
+      ResourceId own, ResourceType type, String name) {
+    if (type.isNested() && type.parent().equals(own.type())) {
+      return Optional.of(own.child(type.simpleName(), name));
+    }
+    if (!type.isNested() && !own.isExtension()) {
+      ResourceId scope = own;
+      while (!scope.isScope()) {
+        scope = scope.parent();
+      }
+      return Optional.of(ResourceId.parse(scope + "/providers/" + type + "/" + name));
+    }
+    return Optional.empty();
+  }
+
+  /** The id with its missing leading '/' restored, when it then names this type and name. */
+  private static Optional<ResourceId> withLeadingSlash(
+      String idText, ResourceType type, String name) {
+    if (idText == null || idText.startsWith("/")) {
+      return Optional.empty();
+    }
+    return parsed("/" + idText)
+        .filter(id -> id.type().equals(type) && id.name().equalsIgnoreCase(name));
+  }
+
+  private static Optional<ResourceId> parsed(String idText) {
+    if (idText == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ResourceId.parse(idText));
+    } catch (IllegalArgumentException malformed) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -199,7 +257,8 @@ sealed interface Placement {
         return ResourceType.of(type.textValue());
       }
       if (idText != null) {
-        return ResourceId.parse(idText.startsWith("/") ? idText : "/" + idText).type();
+        return KnownSpellings.canonical(
+            ResourceId.parse(idText.startsWith("/") ? idText : "/" + idText).type());
       }
     } catch (IllegalArgumentException unusable) {
       return null;

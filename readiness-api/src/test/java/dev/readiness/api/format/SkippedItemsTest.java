@@ -53,6 +53,51 @@ class SkippedItemsTest {
     return notices.get(0);
   }
 
+  /** Shapes of Microsoft's published example responses, read from an `az graph query`-like list. */
+  @Test
+  void itemsInAzuresOwnQuirkyShapesAreKeptWhereTheyBelong() {
+    String rg = SUB1 + "/resourceGroups/rg-data";
+    String database = rg + "/providers/Microsoft.Sql/servers/sql-1/databases/db-1";
+    String account = rg + "/providers/Microsoft.Storage/storageAccounts/st1";
+    Snapshot snapshot =
+        readText(
+            """
+            [{"id": "%1$s", "name": "db-1", "type": "Microsoft.Sql/servers/databases"},
+             {"id": "%1$s", "name": "current",
+              "type": "Microsoft.Sql/servers/databases/transparentDataEncryption",
+              "properties": {"state": "Enabled"}},
+             {"id": "%2$s/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/blob-diag",
+              "name": "blob-diag", "type": "Microsoft.Insights/diagnosticSettings",
+              "subscriptionId": "00000000-0000-0000-0000-000000000001", "resourceGroup": "rg-data"},
+             {"id": "%3$s/providers/AzureResourceManager/diagnosticSettings/activity", "name": "activity",
+              "type": null},
+             {"id": "%3$s/providers/Microsoft.Authorization/roleManagementPolicyAssignment/pa-1",
+              "name": "pa-1", "type": "Microsoft.Authorization/roleManagementPolicyAssignment"}]
+            """
+                .formatted(database, account.substring(1), SUB1));
+
+    // The TDE item names its database's id: it is the database's child, and the database stays.
+    assertThat(snapshot.resource(database).orElseThrow().type())
+        .isEqualTo(ResourceType.of("Microsoft.Sql/servers/databases"));
+    assertThat(snapshot.resource(database + "/transparentDataEncryption/current")).isPresent();
+    // An extension whose id lacks its '/' is kept on its resource, not moved to its group.
+    assertThat(
+            snapshot.resource(
+                account
+                    + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/blob-diag"))
+        .isPresent();
+    // The Activity Log setting is read as the diagnostic setting it is.
+    assertThat(snapshot.children(ResourceId.parse(SUB1), SETTINGS).stream().map(Resource::name))
+        .containsExactly("activity");
+    // The singular policy assignment is read as its list's type, at its own address.
+    assertThat(
+            snapshot.resources(
+                ResourceType.of("Microsoft.Authorization/roleManagementPolicyAssignments")))
+        .extracting(Resource::name)
+        .containsExactly("pa-1");
+    assertThat(notices).noneMatch(notice -> notice.contains("skipped"));
+  }
+
   private static CoverageStatus status(Snapshot snapshot, String scope, ResourceType type) {
     return snapshot.coverage().decide(ResourceId.parse(scope), type).status();
   }
