@@ -1,5 +1,7 @@
 package dev.readiness.rules.logging;
 
+import static dev.readiness.rules.types.AzureTypes.ARC_EXTENSIONS;
+import static dev.readiness.rules.types.AzureTypes.ARC_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULES;
 import static dev.readiness.rules.types.AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS;
 import static dev.readiness.rules.types.AzureTypes.DIAGNOSTIC_SETTINGS;
@@ -10,6 +12,7 @@ import static dev.readiness.rules.types.AzureTypes.SUBSCRIPTIONS;
 import static dev.readiness.rules.types.AzureTypes.TENANT;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.VM_EXTENSIONS;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACE_TABLES;
 
@@ -80,12 +83,13 @@ public final class RetentionRule extends ChecklistRule {
             .checklistItems(ChecklistRow.AUDIT_LOG_RETENTION.text())
             .reads(reads(options))
             .reportsOnEach(options.criticalResourceCategories().keySet())
-            .reportsOnEach(STORAGE_ACCOUNTS, VIRTUAL_MACHINES)
+            .reportsOnEach(STORAGE_ACCOUNTS, VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)
             .optionallyReads(
                 WORKSPACES,
                 WORKSPACE_TABLES,
                 MANAGEMENT_POLICIES,
                 VM_EXTENSIONS,
+                ARC_EXTENSIONS,
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
             .optionallyReads(
@@ -99,7 +103,12 @@ public final class RetentionRule extends ChecklistRule {
     List<ResourceType> reads = new ArrayList<>(options.criticalResourceCategories().keySet());
     reads.addAll(
         List.of(
-            DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, STORAGE_ACCOUNTS, VIRTUAL_MACHINES));
+            DIAGNOSTIC_SETTINGS,
+            ENTRA_DIAGNOSTIC_SETTINGS,
+            STORAGE_ACCOUNTS,
+            VIRTUAL_MACHINES,
+            VM_SCALE_SETS,
+            ARC_MACHINES));
     return reads;
   }
 
@@ -159,7 +168,8 @@ public final class RetentionRule extends ChecklistRule {
           ResourceLabels.of(account),
           RetentionVerdict.of(streams, days));
     }
-    for (Resource vm : context.resources(VIRTUAL_MACHINES)) {
+    // Scale sets and Arc machines send guest logs through the same agent and rules as VMs.
+    for (Resource vm : machines(context)) {
       GuestLogCollection logs =
           GuestLogs.of(snapshot, vm, options().windowsEventLogs(), options().syslogFacilities());
       if (logs.sinks().isEmpty()) {
@@ -185,10 +195,17 @@ public final class RetentionRule extends ChecklistRule {
                       new RetentionVerdict.Stream(kept.log(), kept.retention(), Optional.empty()))
               .toList();
       judge(
-          context.report(vm).dependsOn(VIRTUAL_MACHINES),
+          context.report(vm).dependsOn(vm.type()),
           ResourceLabels.of(vm),
           RetentionVerdict.of(streams, days));
     }
+  }
+
+  private static List<Resource> machines(RuleContext context) {
+    List<Resource> machines = new ArrayList<>(context.resources(VIRTUAL_MACHINES));
+    machines.addAll(context.resources(VM_SCALE_SETS));
+    machines.addAll(context.resources(ARC_MACHINES));
+    return machines;
   }
 
   /** Judges the exported categories of one routing; unknown settings make the finding UNKNOWN. */

@@ -110,6 +110,27 @@ class RetentionRuleTest {
   }
 
   @Test
+  void aScaleSetsGuestLogsAreJudgedLikeAVirtualMachines() {
+    longWorkspace.table("SecurityEvent", 30, 30);
+    DataCollectionRule rule =
+        group.dataCollectionRule("dcr").collectsWindowsSecurityEvents().sendsTo(longWorkspace);
+    var scaleSet =
+        group
+            .scaleSet("vmss-web")
+            .property(
+                "/properties/virtualMachineProfile/extensionProfile/extensions/0/properties/publisher",
+                "Microsoft.Azure.Monitor")
+            .property(
+                "/properties/virtualMachineProfile/extensionProfile/extensions/0/properties/type",
+                "AzureMonitorWindowsAgent");
+    scaleSet
+        .extensionResource("Microsoft.Insights/dataCollectionRuleAssociations", "dcra-dcr")
+        .property("/properties/dataCollectionRuleId", rule.id().toString());
+
+    helper().expectFailure("vmss-web", "Security event log for 30 days").doTest();
+  }
+
+  @Test
   void securityEventsKeptTooShortAreNotHiddenBySystemEventsKeptLonger() {
     longWorkspace.table("SecurityEvent", 30, 30);
     DataCollectionRule rule =
