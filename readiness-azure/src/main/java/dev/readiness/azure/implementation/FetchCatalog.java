@@ -42,6 +42,9 @@ public final class FetchCatalog {
               "Microsoft.Storage/storageAccounts/tableServices",
               "Microsoft.Sql/servers/databases",
               "Microsoft.Web/sites",
+              // Deployment slots have their own resource logs and diagnostic settings
+              // (https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/microsoft-web-sites-slots-logs).
+              "Microsoft.Web/sites/slots",
               "Microsoft.Network/networkSecurityGroups",
               "Microsoft.Network/bastionHosts",
               "Microsoft.Network/azureFirewalls",

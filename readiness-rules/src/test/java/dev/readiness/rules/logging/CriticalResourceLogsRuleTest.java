@@ -4,6 +4,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.SqlDatabase;
 import dev.readiness.testkit.fixtures.SqlServer;
@@ -205,6 +206,29 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     helper()
         .expectPass("func-orders", "exports FunctionAppLogs")
         .expectFailure("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .doTest();
+  }
+
+  @Test
+  void aDeploymentSlotIsJudgedLikeItsSiteByItsOwnKind() {
+    GenericResource shop = group.resource("Microsoft.Web/sites", "app-shop").kind("app,linux");
+    shop.diagnosticSetting("to-law").allLogs().toWorkspace(workspace);
+    shop.child("slots", "staging").kind("app,linux");
+    group
+        .resource("Microsoft.Web/sites", "func-orders")
+        .kind("functionapp,linux")
+        .child("slots", "canary")
+        .kind("functionapp,linux")
+        .diagnosticSetting("to-law")
+        .category("FunctionAppLogs")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectPass("app-shop")
+        .expectFailure("staging", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .expectFailure("staging", "it has no diagnostic setting")
+        .expectPass("canary", "exports FunctionAppLogs")
+        .expectFailure("func-orders", "does not export FunctionAppLogs")
         .doTest();
   }
 
