@@ -41,6 +41,55 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
   }
 
   @Test
+  void theAuditGroupIsCreditedAsAzureListsItForTheType() {
+    // Recorded for one NSG, the answer holds for every NSG; the table alone would not credit it.
+    var sampled = group.networkSecurityGroup("nsg-sampled");
+    sampled.logCategory("NetworkSecurityGroupEvent", "audit", "allLogs");
+    sampled.logCategory("NetworkSecurityGroupRuleCounter", "allLogs");
+    group
+        .networkSecurityGroup("nsg-app")
+        .diagnosticSetting("to-law")
+        .audit()
+        .toWorkspace(workspace);
+    KeyVault vault = group.keyVault("kv-prod");
+    vault.logCategory("AuditEvent", "allLogs");
+    vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+
+    helper()
+        .expectFailure("nsg-app", "does not export NetworkSecurityGroupRuleCounter:")
+        .expectFailure("nsg-sampled", "it has no diagnostic setting")
+        .expectFailure("nsg-sampled", "with the 'allLogs' category group")
+        .expectFailure("kv-prod", "does not export AuditEvent")
+        .expectFailure("kv-prod", "with the 'allLogs' category group")
+        .doTest();
+  }
+
+  @Test
+  void unreadableCategoriesMakeUnknownOnlyTheFindingsThatReliedOnTheAuditGroup() {
+    KeyVault audited = group.keyVault("kv-audit");
+    audited.denied(
+        "Microsoft.Insights/diagnosticSettingsCategories",
+        "Microsoft.Insights/diagnosticSettingsCategories/read");
+    audited.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+    group
+        .keyVault("kv-named")
+        .diagnosticSetting("to-law")
+        .category("AuditEvent")
+        .toWorkspace(workspace);
+    group
+        .networkSecurityGroup("nsg-app")
+        .diagnosticSetting("to-law")
+        .allLogs()
+        .toWorkspace(workspace);
+
+    helper()
+        .expectUnknown("kv-audit", "Microsoft.Insights/diagnosticSettingsCategories/read")
+        .expectPass("kv-named")
+        .expectPass("nsg-app")
+        .doTest();
+  }
+
+  @Test
   void allLogsCoversAnNsg() {
     group
         .networkSecurityGroup("nsg-app")
