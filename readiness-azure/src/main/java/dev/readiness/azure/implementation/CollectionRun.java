@@ -95,6 +95,7 @@ public final class CollectionRun implements TransportListener {
     List<ResourceType> perParent = new ArrayList<>();
     List<ResourceType> tenant = new ArrayList<>();
     boolean diagnostics = false;
+    boolean categories = false;
     for (ResourceType type : new TreeSet<>(settings.types())) {
       FetchSpec spec = FetchCatalog.specFor(type);
       if (spec instanceof FetchSpec.ResourceGraph rg) {
@@ -105,6 +106,8 @@ public final class CollectionRun implements TransportListener {
         perParent.add(type);
       } else if (spec instanceof FetchSpec.DiagnosticSettings) {
         diagnostics = true;
+      } else if (spec instanceof FetchSpec.DiagnosticSettingsCategories) {
+        categories = true;
       } else if (spec instanceof FetchSpec.NotRead) {
         LOG.info("Not reading {}: {}.", type, spec.source());
       } else {
@@ -117,6 +120,9 @@ public final class CollectionRun implements TransportListener {
     subscriptionTypes.addAll(perParent);
     if (diagnostics) {
       subscriptionTypes.add(FetchCatalog.DIAGNOSTIC_SETTINGS);
+    }
+    if (categories) {
+      subscriptionTypes.add(FetchCatalog.DIAGNOSTIC_SETTINGS_CATEGORIES);
     }
 
     Discovery discovery = discoverSubscriptions(subscriptionTypes);
@@ -161,6 +167,9 @@ public final class CollectionRun implements TransportListener {
       enter(CollectionPhase.DIAGNOSTIC_SETTINGS);
       if (diagnostics) {
         readResourceDiagnosticSettings(pool);
+      }
+      if (categories) {
+        readDiagnosticSettingsCategories(pool);
       }
     } finally {
       pool.shutdownNow();
@@ -669,6 +678,44 @@ public final class CollectionRun implements TransportListener {
         record(CoverageRecord.collected(parent, type));
       }
     }
+  }
+
+  /**
+   * The log categories and category groups of each type whose diagnostic settings are read: a
+   * property of the type, so one resource per type and subscription (the first by id) is asked, and
+   * its answer, or the gap, is recorded under that resource.
+   */
+  private void readDiagnosticSettingsCategories(ExecutorService pool) {
+    ResourceType type = FetchCatalog.DIAGNOSTIC_SETTINGS_CATEGORIES;
+    String permission = FetchCatalog.specFor(type).permission();
+    List<Call> tasks = new ArrayList<>();
+    for (ResourceType parentType : new TreeSet<>(settings.diagnosticParents())) {
+      Map<String, Resource> askedPerSubscription = new TreeMap<>();
+      for (Resource parent : collectedOf(parentType)) {
+        String subscription = parent.id().subscriptionId().orElse("").toLowerCase(Locale.ROOT);
+        askedPerSubscription.putIfAbsent(subscription, parent);
+      }
+      for (Resource asked : askedPerSubscription.values()) {
+        tasks.add(
+            new Call(
+                asked,
+                () ->
+                    settle(
+                        asked.id(),
+                        type,
+                        list(
+                            arm
+                                + asked.id()
+                                + "/providers/Microsoft.Insights/diagnosticSettingsCategories"
+                                + "?api-version="
+                                + FetchCatalog.ARM_API_DIAGNOSTICS,
+                            "value",
+                            "nextLink"),
+                        permission,
+                        Placement.under(asked.id(), type))));
+      }
+    }
+    runAll(pool, tasks);
   }
 
   // ---- calls and paging ------------------------------------------------------------------------

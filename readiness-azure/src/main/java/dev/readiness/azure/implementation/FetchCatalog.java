@@ -22,6 +22,10 @@ public final class FetchCatalog {
   public static final ResourceType DIAGNOSTIC_SETTINGS =
       ResourceType.of("Microsoft.Insights/diagnosticSettings");
 
+  /** The log categories and category groups Azure lists for a resource. */
+  public static final ResourceType DIAGNOSTIC_SETTINGS_CATEGORIES =
+      ResourceType.of("Microsoft.Insights/diagnosticSettingsCategories");
+
   /** Entra ID (sign-in and audit log) diagnostic settings. */
   public static final ResourceType AADIAM_DIAGNOSTIC_SETTINGS =
       ResourceType.of("microsoft.aadiam/diagnosticSettings");
@@ -42,6 +46,9 @@ public final class FetchCatalog {
               "Microsoft.Storage/storageAccounts/tableServices",
               "Microsoft.Sql/servers/databases",
               "Microsoft.Web/sites",
+              // Deployment slots have their own resource logs and diagnostic settings
+              // (https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/microsoft-web-sites-slots-logs).
+              "Microsoft.Web/sites/slots",
               "Microsoft.Network/networkSecurityGroups",
               "Microsoft.Network/bastionHosts",
               "Microsoft.Network/azureFirewalls",
@@ -195,6 +202,16 @@ public final class FetchCatalog {
         key(DIAGNOSTIC_SETTINGS.toString()),
         new FetchSpec.DiagnosticSettings(
             ARM_API_DIAGNOSTICS, "Reader (Microsoft.Insights/diagnosticSettings/read)"));
+    // DiagnosticSettingsCategory_List (azure-rest-api-specs specification/monitor/resource-manager/
+    // Microsoft.Insights/preview/2021-05-01-preview/diagnosticsSettingsCategories_API.json); the
+    // action is Microsoft.Insights/DiagnosticSettingsCategories/Read ("Read diagnostic settings
+    // categories",
+    // https://learn.microsoft.com/azure/role-based-access-control/permissions/monitor),
+    // which Reader holds.
+    SPECS.put(
+        key(DIAGNOSTIC_SETTINGS_CATEGORIES.toString()),
+        new FetchSpec.DiagnosticSettingsCategories(
+            ARM_API_DIAGNOSTICS, "Reader (Microsoft.Insights/diagnosticSettingsCategories/read)"));
     SPECS.put(
         key(AADIAM_DIAGNOSTIC_SETTINGS.toString()),
         new FetchSpec.Tenant(

@@ -83,6 +83,26 @@ public sealed interface FetchSpec {
     }
   }
 
+  /**
+   * The log categories and category groups of a resource type: {@code GET
+   * {resource}/providers/Microsoft.Insights/diagnosticSettingsCategories} for one resource of each
+   * type whose diagnostic settings are read, per subscription. The answer is a property of the
+   * type, so one resource speaks for the others.
+   */
+  record DiagnosticSettingsCategories(String apiVersion, String permission) implements FetchSpec {
+    @Override
+    public FetchMethod method() {
+      return FetchMethod.PER_RESOURCE;
+    }
+
+    @Override
+    public String source() {
+      return "GET {resource}/providers/Microsoft.Insights/diagnosticSettingsCategories?api-version="
+          + apiVersion
+          + " for one resource per type and subscription";
+    }
+  }
+
   /** {@code GET {arm}{path}?api-version=..} once for the tenant. */
   record Tenant(String path, String apiVersion, String permission) implements FetchSpec {
     @Override

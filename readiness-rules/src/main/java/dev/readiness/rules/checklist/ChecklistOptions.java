@@ -17,6 +17,7 @@ import static dev.readiness.rules.types.AzureTypes.RECOVERY_SERVICES_VAULTS;
 import static dev.readiness.rules.types.AzureTypes.SERVICE_BUS_NAMESPACES;
 import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOTS;
 
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
@@ -149,10 +150,13 @@ public final class ChecklistOptions {
    * (NetworkSecurityGroupEvent, NetworkSecurityGroupRuleCounter); SQL database, including {@code
    * master}, which carries the server's audit (SQLSecurityAuditEvents); App Service
    * (AppServiceHTTPLogs, AppServiceAuditLogs; function apps export {@link #functionAppCategories()}
-   * instead); AKS (kube-audit-admin); Azure Firewall (AZFWNetworkRule, AZFWApplicationRule);
-   * Application Gateway (ApplicationGatewayAccessLog, ApplicationGatewayFirewallLog); Front Door
-   * classic (FrontdoorAccessLog, FrontdoorWebApplicationFirewallLog); Logic Apps (WorkflowRuntime);
-   * Event Hubs and Service Bus namespaces (OperationalLogs); Cosmos DB (DataPlaneRequests,
+   * instead), and the same for App Service deployment slots, which serve code and traffic like
+   * their site and have the same resource logs
+   * (https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/microsoft-web-sites-slots-logs);
+   * AKS (kube-audit-admin); Azure Firewall (AZFWNetworkRule, AZFWApplicationRule); Application
+   * Gateway (ApplicationGatewayAccessLog, ApplicationGatewayFirewallLog); Front Door classic
+   * (FrontdoorAccessLog, FrontdoorWebApplicationFirewallLog); Logic Apps (WorkflowRuntime); Event
+   * Hubs and Service Bus namespaces (OperationalLogs); Cosmos DB (DataPlaneRequests,
    * ControlPlaneRequests); Container Registry (ContainerRegistryLoginEvents,
    * ContainerRegistryRepositoryEvents); Recovery Services vault (CoreAzureBackup,
    * AddonAzureBackupJobs); Automation account (AuditEvent, JobLogs); public IP address
@@ -175,10 +179,11 @@ public final class ChecklistOptions {
   /**
    * The categories {@code resource}, of the critical type {@code type}, must export: those of
    * {@link #criticalResourceCategories()} for its type, or {@link #functionAppCategories()} for a
-   * function app; empty when the type is not critical.
+   * function app or a function app's deployment slot (a slot's {@code kind} names {@code
+   * functionapp} like its site's); empty when the type is not critical.
    */
   public List<String> criticalCategoriesOf(Resource resource, ResourceType type) {
-    if (type.equals(WEB_SITES) && isFunctionApp(resource)) {
+    if ((type.equals(WEB_SITES) || type.equals(WEB_SITE_SLOTS)) && isFunctionApp(resource)) {
       return functionAppCategories;
     }
     return criticalResourceCategories.getOrDefault(type, List.of());
@@ -391,6 +396,7 @@ public final class ChecklistOptions {
           List.of("NetworkSecurityGroupEvent", "NetworkSecurityGroupRuleCounter"));
       types.put(SQL_DATABASES, List.of("SQLSecurityAuditEvents"));
       types.put(WEB_SITES, List.of("AppServiceHTTPLogs", "AppServiceAuditLogs"));
+      types.put(WEB_SITE_SLOTS, List.of("AppServiceHTTPLogs", "AppServiceAuditLogs"));
       types.put(AKS_CLUSTERS, List.of("kube-audit-admin"));
       types.put(AZURE_FIREWALLS, List.of("AZFWNetworkRule", "AZFWApplicationRule"));
       types.put(

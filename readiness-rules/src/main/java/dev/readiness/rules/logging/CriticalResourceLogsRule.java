@@ -111,7 +111,8 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                   + routing.gapClause()
                   + ", so what was done through it could not be investigated. A diagnostic"
                   + " setting with the '"
-                  + CategoryGroups.groupCovering(type, routing.uncovered())
+                  + CategoryGroups.groupCovering(
+                      context.snapshot(), resource.id(), type, routing.uncovered())
                   + "' category group, or naming the categories, and a destination would export"
                   + " them.");
         }

@@ -76,6 +76,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
                 "Azure Policy 'Azure Key Vault should use RBAC permission model'")
             .checklistItems(ChecklistRow.KEY_VAULT.text())
             .reads(KEY_VAULTS, DIAGNOSTIC_SETTINGS)
+            .optionallyReads(DiagnosticLogs.CATEGORY_GROUP_MEMBERS)
             .build(),
         options);
   }

@@ -70,6 +70,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
                 "Checkov CKV2_AZURE_21")
             .checklistItems(ChecklistRow.STORAGE_DATA_PLANE_LOGS.text())
             .reads(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS)
+            .optionallyReads(DiagnosticLogs.CATEGORY_GROUP_MEMBERS)
             .build(),
         options);
     this.services = options.loggedStorageServices();

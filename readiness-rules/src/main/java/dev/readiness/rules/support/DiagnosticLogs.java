@@ -8,8 +8,10 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one place that decides whether a diagnostic setting covers a log category. Every rule that
@@ -23,6 +25,15 @@ import java.util.Optional;
  * storageAccountId}, {@code eventHubAuthorizationRuleId} or {@code marketplacePartnerId}.
  */
 public final class DiagnosticLogs {
+  /**
+   * The log categories and their groups, as Azure lists them for a resource: what a rule that
+   * routes resources' logs reads, optionally, besides their diagnostic settings. Optional because
+   * the built-in table answers without them (an imported snapshot has none); where reading them
+   * failed, {@link #route} says UNKNOWN for the categories that hung on a category group.
+   */
+  public static final ResourceType CATEGORY_GROUP_MEMBERS =
+      AzureTypes.DIAGNOSTIC_SETTINGS_CATEGORIES;
+
   private DiagnosticLogs() {}
 
   /**
@@ -45,11 +56,17 @@ public final class DiagnosticLogs {
   }
 
   /**
-   * The enabled entry of {@code setting} that covers {@code category} of a resource of {@code
-   * sourceType}: an explicit category first, then a category group.
+   * The enabled entry of {@code setting}, on {@code target} (a resource of {@code sourceType}),
+   * that covers {@code category}: an explicit category first, then a category group. When whether a
+   * group entry covers it is unknown, the reason is added to {@code unsure}.
    */
-  public static Optional<Json> coveringEntry(
-      Resource setting, ResourceType sourceType, String category) {
+  private static Optional<Json> coveringEntry(
+      Snapshot snapshot,
+      Resource setting,
+      ResourceId target,
+      ResourceType sourceType,
+      String category,
+      List<String> unsure) {
     List<Json> enabled =
         setting.properties().get("logs").items().stream()
             .filter(entry -> entry.get("enabled").isTrue())
@@ -61,8 +78,13 @@ public final class DiagnosticLogs {
     }
     for (Json entry : enabled) {
       Optional<String> group = entry.get("categoryGroup").text();
-      if (group.isPresent() && CategoryGroups.contains(group.get(), sourceType, category)) {
-        return Optional.of(entry);
+      if (group.isPresent()) {
+        CategoryGroups.Membership membership =
+            CategoryGroups.membership(snapshot, target, sourceType, group.get(), category);
+        if (membership.contains()) {
+          return Optional.of(entry);
+        }
+        membership.unknownReason().ifPresent(unsure::add);
       }
     }
     return Optional.empty();
@@ -70,7 +92,9 @@ public final class DiagnosticLogs {
 
   /**
    * Where the {@code categories} of {@code target} (a resource of {@code sourceType}; the tenant
-   * root for Entra ID logs; a subscription for the Activity Log) are exported.
+   * root for Entra ID logs; a subscription for the Activity Log) are exported. Unknown when the
+   * settings were not collected, or when a category no entry surely covers might be covered by a
+   * category group whose members could not be read.
    */
   public static LogRouting route(
       Snapshot snapshot,
@@ -80,23 +104,28 @@ public final class DiagnosticLogs {
     ResourceType settingsType = settingsType(target);
     List<Resource> settings = settings(snapshot, target);
     List<LogRouting.Route> routes = new ArrayList<>();
+    Set<String> unknownGroups = new LinkedHashSet<>();
     for (String category : categories) {
+      List<String> unsure = new ArrayList<>();
+      boolean covered = false;
       for (Resource setting : settings) {
-        coveringEntry(setting, sourceType, category)
-            .ifPresent(
-                entry ->
-                    routes.add(
-                        new LogRouting.Route(category, setting, entry, Destination.of(setting))));
+        Optional<Json> entry =
+            coveringEntry(snapshot, setting, target, sourceType, category, unsure);
+        if (entry.isPresent()) {
+          covered = true;
+          routes.add(new LogRouting.Route(category, setting, entry.get(), Destination.of(setting)));
+        }
+      }
+      if (!covered) {
+        unknownGroups.addAll(unsure);
       }
     }
+    Optional<String> notCollected = snapshot.coverage().whyMissing(target, settingsType);
+    if (notCollected.isEmpty() && !unknownGroups.isEmpty()) {
+      notCollected = Optional.of(String.join("; ", unknownGroups));
+    }
     return new LogRouting(
-        snapshot,
-        target,
-        sourceType,
-        List.copyOf(categories),
-        snapshot.coverage().whyMissing(target, settingsType),
-        settings,
-        routes);
+        snapshot, target, sourceType, List.copyOf(categories), notCollected, settings, routes);
   }
 
   /**
@@ -115,15 +144,18 @@ public final class DiagnosticLogs {
 
   /**
    * The types {@link #routeResource} reads besides diagnostic settings for resources of {@code
-   * types}: the SQL auditing settings when SQL databases are among them. Rules declare them as
-   * optional reads; when they are missing the findings that need them are UNKNOWN.
+   * types}: the log categories Azure lists per type (see {@link #CATEGORY_GROUP_MEMBERS}), and the
+   * SQL auditing settings when SQL databases are among them. Rules declare them as optional reads;
+   * when they are missing the findings that need them are UNKNOWN.
    */
   public static ResourceType[] sourceStateTypes(Collection<ResourceType> types) {
     return types.contains(AzureTypes.SQL_DATABASES)
         ? new ResourceType[] {
-          AzureTypes.SQL_SERVER_AUDITING_SETTINGS, AzureTypes.SQL_DATABASE_AUDITING_SETTINGS
+          CATEGORY_GROUP_MEMBERS,
+          AzureTypes.SQL_SERVER_AUDITING_SETTINGS,
+          AzureTypes.SQL_DATABASE_AUDITING_SETTINGS
         }
-        : new ResourceType[0];
+        : new ResourceType[] {CATEGORY_GROUP_MEMBERS};
   }
 
   /**

@@ -7,6 +7,7 @@ import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
 import static dev.readiness.rules.types.AzureTypes.QUEUE_SERVICES;
 import static dev.readiness.rules.types.AzureTypes.TABLE_SERVICES;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
+import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOTS;
 
 import dev.readiness.api.ResourceType;
 import dev.readiness.rules.types.AzureTypes;
@@ -41,7 +42,9 @@ final class LogTables {
    * whatever the setting's destination type: App Service has no AzureDiagnostics mode (tables
    * reference, for example
    * https://learn.microsoft.com/azure/azure-monitor/reference/tables/appservicehttplogs and
-   * https://learn.microsoft.com/azure/azure-monitor/reference/tables/functionapplogs).
+   * https://learn.microsoft.com/azure/azure-monitor/reference/tables/functionapplogs). Deployment
+   * slots emit the same categories as their site
+   * (https://learn.microsoft.com/azure/azure-monitor/reference/supported-logs/microsoft-web-sites-slots-logs).
    */
   private static final Set<String> APP_SERVICE_TABLES =
       Set.of(
@@ -76,7 +79,8 @@ final class LogTables {
     if (STORAGE_TABLES.containsKey(sourceType)) {
       return Optional.of(STORAGE_TABLES.get(sourceType));
     }
-    if (sourceType.equals(WEB_SITES) && APP_SERVICE_TABLES.contains(lower)) {
+    boolean appService = sourceType.equals(WEB_SITES) || sourceType.equals(WEB_SITE_SLOTS);
+    if (appService && APP_SERVICE_TABLES.contains(lower)) {
       return Optional.of(category);
     }
     if (!dedicated) {

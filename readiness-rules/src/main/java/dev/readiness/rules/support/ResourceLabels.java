@@ -20,6 +20,7 @@ public final class ResourceLabels {
           Map.entry(AzureTypes.PUBLIC_IP_ADDRESSES, "Public IP address"),
           Map.entry(AzureTypes.SQL_DATABASES, "SQL database"),
           Map.entry(AzureTypes.WEB_SITES, "App Service app"),
+          Map.entry(AzureTypes.WEB_SITE_SLOTS, "App Service deployment slot"),
           Map.entry(AzureTypes.AKS_CLUSTERS, "AKS cluster"),
           Map.entry(AzureTypes.AZURE_FIREWALLS, "Azure Firewall"),
           Map.entry(AzureTypes.APPLICATION_GATEWAYS, "Application gateway"),

@@ -17,6 +17,8 @@ public final class AzureTypes {
       ResourceType.of("Microsoft.Insights/diagnosticSettings");
   public static final ResourceType ENTRA_DIAGNOSTIC_SETTINGS =
       ResourceType.of("microsoft.aadiam/diagnosticSettings");
+  public static final ResourceType DIAGNOSTIC_SETTINGS_CATEGORIES =
+      ResourceType.of("Microsoft.Insights/diagnosticSettingsCategories");
   public static final ResourceType DATA_COLLECTION_RULES =
       ResourceType.of("Microsoft.Insights/dataCollectionRules");
   public static final ResourceType DATA_COLLECTION_RULE_ASSOCIATIONS =

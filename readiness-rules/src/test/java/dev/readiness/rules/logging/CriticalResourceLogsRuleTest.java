@@ -4,6 +4,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
+import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.SqlDatabase;
 import dev.readiness.testkit.fixtures.SqlServer;
@@ -36,6 +37,55 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
             "nsg-app",
             "does not export NetworkSecurityGroupEvent and NetworkSecurityGroupRuleCounter")
         .expectFailure("nsg-app", "with the 'allLogs' category group")
+        .doTest();
+  }
+
+  @Test
+  void theAuditGroupIsCreditedAsAzureListsItForTheType() {
+    // Recorded for one NSG, the answer holds for every NSG; the table alone would not credit it.
+    var sampled = group.networkSecurityGroup("nsg-sampled");
+    sampled.logCategory("NetworkSecurityGroupEvent", "audit", "allLogs");
+    sampled.logCategory("NetworkSecurityGroupRuleCounter", "allLogs");
+    group
+        .networkSecurityGroup("nsg-app")
+        .diagnosticSetting("to-law")
+        .audit()
+        .toWorkspace(workspace);
+    KeyVault vault = group.keyVault("kv-prod");
+    vault.logCategory("AuditEvent", "allLogs");
+    vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+
+    helper()
+        .expectFailure("nsg-app", "does not export NetworkSecurityGroupRuleCounter:")
+        .expectFailure("nsg-sampled", "it has no diagnostic setting")
+        .expectFailure("nsg-sampled", "with the 'allLogs' category group")
+        .expectFailure("kv-prod", "does not export AuditEvent")
+        .expectFailure("kv-prod", "with the 'allLogs' category group")
+        .doTest();
+  }
+
+  @Test
+  void unreadableCategoriesMakeUnknownOnlyTheFindingsThatReliedOnTheAuditGroup() {
+    KeyVault audited = group.keyVault("kv-audit");
+    audited.denied(
+        "Microsoft.Insights/diagnosticSettingsCategories",
+        "Microsoft.Insights/diagnosticSettingsCategories/read");
+    audited.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+    group
+        .keyVault("kv-named")
+        .diagnosticSetting("to-law")
+        .category("AuditEvent")
+        .toWorkspace(workspace);
+    group
+        .networkSecurityGroup("nsg-app")
+        .diagnosticSetting("to-law")
+        .allLogs()
+        .toWorkspace(workspace);
+
+    helper()
+        .expectUnknown("kv-audit", "Microsoft.Insights/diagnosticSettingsCategories/read")
+        .expectPass("kv-named")
+        .expectPass("nsg-app")
         .doTest();
   }
 
@@ -205,6 +255,29 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     helper()
         .expectPass("func-orders", "exports FunctionAppLogs")
         .expectFailure("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .doTest();
+  }
+
+  @Test
+  void aDeploymentSlotIsJudgedLikeItsSiteByItsOwnKind() {
+    GenericResource shop = group.resource("Microsoft.Web/sites", "app-shop").kind("app,linux");
+    shop.diagnosticSetting("to-law").allLogs().toWorkspace(workspace);
+    shop.child("slots", "staging").kind("app,linux");
+    group
+        .resource("Microsoft.Web/sites", "func-orders")
+        .kind("functionapp,linux")
+        .child("slots", "canary")
+        .kind("functionapp,linux")
+        .diagnosticSetting("to-law")
+        .category("FunctionAppLogs")
+        .toWorkspace(workspace);
+
+    helper()
+        .expectPass("app-shop")
+        .expectFailure("staging", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .expectFailure("staging", "it has no diagnostic setting")
+        .expectPass("canary", "exports FunctionAppLogs")
+        .expectFailure("func-orders", "does not export FunctionAppLogs")
         .doTest();
   }
 

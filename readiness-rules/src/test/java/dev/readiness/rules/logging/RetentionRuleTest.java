@@ -56,6 +56,23 @@ class RetentionRuleTest {
   }
 
   @Test
+  void aDeploymentSlotsLogsAreKeptAsLongAsTheirDestinationKeepsThem() {
+    group
+        .resource("Microsoft.Web/sites", "app-shop")
+        .kind("app")
+        .child("slots", "staging")
+        .kind("app")
+        .diagnosticSetting("to-ops")
+        .allLogs()
+        .toWorkspace(shortWorkspace);
+
+    helper()
+        .expectFailure(
+            "staging", "App Service deployment slot 'staging' keeps AppServiceHTTPLogs for 30 days")
+        .doTest();
+  }
+
+  @Test
   void aDatabaseAuditedByItsServerIsKeptAsLongAsMastersDestinationKeepsIt() {
     SqlServer server = group.sqlServer("sql-app");
     server.auditing(true);

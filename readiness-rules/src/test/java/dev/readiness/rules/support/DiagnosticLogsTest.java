@@ -120,14 +120,91 @@ class DiagnosticLogsTest {
 
   @Test
   void theRecommendedGroupIsAuditOnlyWhereTheAuditGroupHoldsEveryCategory() {
-    assertThat(CategoryGroups.groupCovering(AzureTypes.KEY_VAULTS, List.of("AuditEvent")))
+    Snapshot snapshot = tenant.snapshot();
+    NetworkSecurityGroup nsg = group.networkSecurityGroup("nsg-app");
+    ResourceId blob = group.storageAccount("stdata").id().child("blobServices", "default");
+
+    assertThat(
+            CategoryGroups.groupCovering(
+                snapshot, vault.id(), AzureTypes.KEY_VAULTS, List.of("AuditEvent")))
         .isEqualTo("audit");
     assertThat(
             CategoryGroups.groupCovering(
-                AzureTypes.NETWORK_SECURITY_GROUPS, List.of("NetworkSecurityGroupEvent")))
+                snapshot,
+                nsg.id(),
+                AzureTypes.NETWORK_SECURITY_GROUPS,
+                List.of("NetworkSecurityGroupEvent")))
         .isEqualTo("allLogs");
-    assertThat(CategoryGroups.groupCovering(AzureTypes.BLOB_SERVICES, List.of("StorageRead")))
+    assertThat(
+            CategoryGroups.groupCovering(
+                snapshot, blob, AzureTypes.BLOB_SERVICES, List.of("StorageRead")))
         .isEqualTo("allLogs");
+  }
+
+  @Test
+  void categoriesRecordedForAnotherResourceOfTheTypeCreditTheAuditGroupWhereTheTableDoesNot() {
+    StorageAccount sampled = group.storageAccount("stsampled");
+    for (String category : CategoryGroups.STORAGE_DATA_PLANE) {
+      sampled.blobService().logCategory(category, "audit", "allLogs");
+    }
+    StorageAccount audited = group.storageAccount("staudit");
+    audited.blobService().diagnosticSetting("blob-to-law").audit().toWorkspace(workspace);
+
+    assertThat(blobRouting(audited).complete()).isTrue();
+    assertThat(
+            CategoryGroups.groupCovering(
+                tenant.snapshot(),
+                audited.id().child("blobServices", "default"),
+                AzureTypes.BLOB_SERVICES,
+                List.of("StorageRead")))
+        .isEqualTo("audit");
+  }
+
+  @Test
+  void recordedCategoriesOutsideTheAuditGroupAreNotCreditedWhereTheTableWouldCreditThem() {
+    group.keyVault("kv-sampled").logCategory("AuditEvent", "allLogs");
+    vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+
+    LogRouting routing = route(vault.id(), AzureTypes.KEY_VAULTS, "AuditEvent");
+
+    assertThat(routing.unknownReason()).isEmpty();
+    assertThat(routing.uncovered()).containsExactly("AuditEvent");
+  }
+
+  @Test
+  void withoutRecordedCategoriesTheTableDecides() {
+    vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+    NetworkSecurityGroup nsg = group.networkSecurityGroup("nsg-app");
+    nsg.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+
+    assertThat(route(vault.id(), AzureTypes.KEY_VAULTS, "AuditEvent").complete()).isTrue();
+    LogRouting nsgRouting =
+        route(nsg.id(), AzureTypes.NETWORK_SECURITY_GROUPS, "NetworkSecurityGroupEvent");
+    assertThat(nsgRouting.unknownReason()).isEmpty();
+    assertThat(nsgRouting.uncovered()).containsExactly("NetworkSecurityGroupEvent");
+  }
+
+  @Test
+  void unreadableCategoriesMakeUnknownOnlyWhatHungOnTheAuditGroup() {
+    group
+        .keyVault("kv-sampled")
+        .denied(
+            "Microsoft.Insights/diagnosticSettingsCategories",
+            "Microsoft.Insights/diagnosticSettingsCategories/read");
+    vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
+    KeyVault named = group.keyVault("kv-named");
+    named.diagnosticSetting("to-law").category("AuditEvent").toWorkspace(workspace);
+    KeyVault everything = group.keyVault("kv-all");
+    everything.diagnosticSetting("to-law").allLogs().toWorkspace(workspace);
+
+    assertThat(route(vault.id(), AzureTypes.KEY_VAULTS, "AuditEvent").unknownReason())
+        .hasValueSatisfying(
+            reason ->
+                assertThat(reason)
+                    .contains("whether the 'audit' category group of Microsoft.KeyVault/vaults")
+                    .contains("Microsoft.Insights/diagnosticSettingsCategories/read"));
+    assertThat(route(named.id(), AzureTypes.KEY_VAULTS, "AuditEvent").complete()).isTrue();
+    assertThat(route(everything.id(), AzureTypes.KEY_VAULTS, "AuditEvent").complete()).isTrue();
   }
 
   private LogRouting blobRouting(StorageAccount account) {

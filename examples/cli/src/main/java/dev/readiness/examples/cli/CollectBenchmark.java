@@ -22,6 +22,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,8 +165,9 @@ final class CollectBenchmark {
    * The calls a collection cannot avoid, from the plan and the served tenant: one read per parent
    * for each per-resource fetch (the plan names the parent type in braces), one read per resource
    * of a type Resource Graph lists but cannot return whole, one diagnostic-settings read per
-   * resource of a type with logs and per subscription (the Activity Log), the per-subscription
-   * fetches; plus Resource Graph's pages and the tenant-level reads.
+   * resource of a type with logs and per subscription (the Activity Log), one categories read per
+   * type with logs and subscription, the per-subscription fetches; plus Resource Graph's pages and
+   * the tenant-level reads.
    *
    * @param perSubscription the unavoidable ARM reads of each subscription
    * @param other unavoidable calls no subscription bucket limits
@@ -183,6 +185,11 @@ final class CollectBenchmark {
     int busiest() {
       return perSubscription.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }
+
+    private static final ResourceType DIAGNOSTIC_SETTINGS =
+        ResourceType.of("Microsoft.Insights/diagnosticSettings");
+    private static final ResourceType DIAGNOSTIC_SETTINGS_CATEGORIES =
+        ResourceType.of("Microsoft.Insights/diagnosticSettingsCategories");
 
     static Calls expected(CollectionPlan plan, Snapshot served, List<RecordedRequest> requests) {
       List<ResourceType> perParent = new ArrayList<>();
@@ -202,18 +209,19 @@ final class CollectBenchmark {
           Matcher parent = PARENT.matcher(fetch.source());
           if (parent.find()) {
             perParent.add(ResourceType.of(parent.group(1)));
-          } else if (!fetch
-              .type()
-              .equals(ResourceType.of("Microsoft.Insights/diagnosticSettings"))) {
+          } else if (!fetch.type().equals(DIAGNOSTIC_SETTINGS)
+              && !fetch.type().equals(DIAGNOSTIC_SETTINGS_CATEGORIES)) {
             throw new IllegalStateException("No parent type in the planned fetch " + fetch);
           }
         }
       }
       Set<ResourceType> withLogs = plan.diagnosticSettingsFor();
       boolean diagnostics =
-          plan.fetches().stream()
-              .anyMatch(
-                  f -> f.type().equals(ResourceType.of("Microsoft.Insights/diagnosticSettings")));
+          plan.fetches().stream().anyMatch(f -> f.type().equals(DIAGNOSTIC_SETTINGS));
+      boolean categories =
+          plan.fetches().stream().anyMatch(f -> f.type().equals(DIAGNOSTIC_SETTINGS_CATEGORIES));
+      // The categories are read for one resource of each type with logs, per subscription.
+      Map<String, Set<ResourceType>> typesWithLogsPresent = new TreeMap<>();
       Map<String, Integer> perSubscription = new TreeMap<>();
       for (String subscription : served.metadata().subscriptions()) {
         perSubscription.put(subscription, perSubscriptionFetches + (diagnostics ? 1 : 0));
@@ -227,7 +235,14 @@ final class CollectBenchmark {
             (int) perParent.stream().filter(t -> t.equals(resource.type())).count()
                 + (diagnostics && withLogs.contains(resource.type()) ? 1 : 0);
         perSubscription.merge(subscription, reads, Integer::sum);
+        if (categories && withLogs.contains(resource.type())) {
+          typesWithLogsPresent
+              .computeIfAbsent(subscription, s -> new HashSet<>())
+              .add(resource.type());
+        }
       }
+      typesWithLogsPresent.forEach(
+          (subscription, types) -> perSubscription.merge(subscription, types.size(), Integer::sum));
       int resourceGraphPages =
           (int)
               requests.stream()
