@@ -5,8 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.SpecificationVersion;
+import dev.readiness.api.Finding;
+import dev.readiness.api.Report;
+import dev.readiness.api.fix.ArmChange;
+import dev.readiness.api.fix.Fix;
+import dev.readiness.api.fix.FixParameter;
+import dev.readiness.api.fix.HumanStep;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonReportWriterTest {
@@ -61,6 +69,59 @@ class JsonReportWriterTest {
     assertThat(report.at("/expiredWaivers/0/ruleId").asText()).isEqualTo("FR-LOG-VM-GUEST");
     assertThat(report.at("/summary/byStatus/WAIVED").asInt()).isEqualTo(1);
     assertThat(report.at("/summary/byStatus/FAIL").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aFindingCarriesItsOwnFixValidAgainstTheSchema() throws IOException {
+    FixParameter workspace =
+        new FixParameter("workspaceId", "The Log Analytics workspace.", "/workspaces/default");
+    Fix fix =
+        Fix.of(
+            ArmChange.put(
+                SampleReports.STORAGE
+                    + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness",
+                "Microsoft.Insights/diagnosticSettings",
+                "2021-05-01-preview",
+                Map.of("properties", Map.of("workspaceId", workspace)),
+                "Export the blob service's logs."),
+            new HumanStep("Confirm the workspace's retention.", "the log owner"));
+    Report sample = SampleReports.report();
+    List<Finding> findings =
+        sample.findings().stream()
+            .map(
+                f ->
+                    f.target().name().equals("stcasetools")
+                        ? new Finding(
+                            f.ruleId(),
+                            f.status(),
+                            f.severity(),
+                            f.target(),
+                            f.message(),
+                            f.evidence(),
+                            f.remediation(),
+                            fix)
+                        : f)
+            .toList();
+    String written =
+        Golden.write(
+            ReportFormat.JSON,
+            ScanReport.of(
+                new Report(sample.snapshot(), sample.rules(), findings, sample.coverageGaps())));
+
+    JsonNode report = SchemaValidation.MAPPER.readTree(written);
+    JsonNode withFix = null;
+    for (JsonNode finding : report.get("findings")) {
+      if (finding.has("fix")) {
+        withFix = finding;
+      }
+    }
+    assertThat(schema().violations(written)).isEmpty();
+    assertThat(withFix.get("resourceName").asText()).isEqualTo("stcasetools");
+    assertThat(withFix.at("/fix/changes/0/body/properties/workspaceId").asText())
+        .isEqualTo("[parameters('workspaceId')]");
+    assertThat(withFix.at("/fix/parameters/0/default").asText()).isEqualTo("/workspaces/default");
+    assertThat(withFix.at("/fix/changes/1/kind").asText()).isEqualTo("human");
+    assertThat(withFix.at("/remediation/portal").asText()).isNotEmpty();
   }
 
   private static SchemaValidation schema() throws IOException {

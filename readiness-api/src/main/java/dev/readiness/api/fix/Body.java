@@ -1,0 +1,61 @@
+package dev.readiness.api.fix;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The request bodies of changes: JSON objects made of maps (in the order given), lists, strings,
+ * numbers, booleans and {@link FixParameter}s.
+ */
+final class Body {
+  private Body() {}
+
+  /** An immutable copy of {@code body} that keeps its key order, checking every value. */
+  static Map<String, Object> copy(Map<String, ?> body) {
+    Objects.requireNonNull(body, "'body' cannot be null.");
+    return (Map<String, Object>) copyValue(body);
+  }
+
+  private static Object copyValue(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new LinkedHashMap<>();
+      map.forEach(
+          (key, item) -> {
+            if (!(key instanceof String name)) {
+              throw new IllegalArgumentException("A body's keys are strings: " + key);
+            }
+            copy.put(name, copyValue(item));
+          });
+      return Collections.unmodifiableMap(copy);
+    }
+    if (value instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>();
+      list.forEach(item -> copy.add(copyValue(item)));
+      return Collections.unmodifiableList(copy);
+    }
+    if (value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean
+        || value instanceof FixParameter) {
+      return value;
+    }
+    throw new IllegalArgumentException(
+        "A body holds maps, lists, strings, numbers, booleans and fix parameters, not: " + value);
+  }
+
+  /** Calls {@code action} on every parameter inside {@code value}, in order. */
+  static void forEachParameter(Object value, Consumer<FixParameter> action) {
+    if (value instanceof Map<?, ?> map) {
+      map.values().forEach(item -> forEachParameter(item, action));
+    } else if (value instanceof List<?> list) {
+      list.forEach(item -> forEachParameter(item, action));
+    } else if (value instanceof FixParameter parameter) {
+      action.accept(parameter);
+    }
+  }
+}

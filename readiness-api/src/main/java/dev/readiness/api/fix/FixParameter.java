@@ -1,0 +1,34 @@
+package dev.readiness.api.fix;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A value the user chooses for a fix, such as the destination workspace or the action group. Placed
+ * as a value inside a change's body, it stands for the chosen value; in a resource id it is written
+ * as {@code {name}}. Every rendering turns it into that format's own parameter (a Bicep {@code
+ * param}, an ARM template parameter, a shell variable).
+ *
+ * @param name a name made of letters and digits, starting with a letter
+ * @param description what the value is, as a sentence
+ * @param defaultValue the value used when the user gives none
+ */
+public record FixParameter(String name, String description, String defaultValue) {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+
+  /** Validates the parameter. */
+  public FixParameter {
+    Objects.requireNonNull(name, "'name' cannot be null.");
+    Objects.requireNonNull(description, "'description' cannot be null.");
+    Objects.requireNonNull(defaultValue, "'defaultValue' cannot be null.");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "A fix parameter's name is letters and digits, starting with a letter: '" + name + "'.");
+    }
+  }
+
+  /** How a resource id names this parameter: {@code {name}}. */
+  public String inId() {
+    return "{" + name + "}";
+  }
+}
