@@ -37,8 +37,8 @@ public record Remediation(String portal, String cli, String bicep) {
   /**
    * Portal steps and an {@code az} command.
    *
-   * @throws IllegalArgumentException when the command is blank: a fix with nothing to automate is
-   *     a {@linkplain #humanAct(String) human act}
+   * @throws IllegalArgumentException when the command is blank: a fix with nothing to automate is a
+   *     {@linkplain #humanAct(String) human act}
    */
   public static Remediation of(String portal, String cli) {
     if (cli.isBlank()) {

@@ -1,16 +1,23 @@
 package dev.readiness.api.fix;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The request bodies of changes: JSON objects made of maps (in the order given), lists, strings,
- * numbers, booleans and {@link FixParameter}s.
+ * The request bodies of changes: JSON objects made of maps, lists, strings, numbers, booleans and
+ * {@link FixParameter}s. A map keeps its keys in the order given when it has one (a {@link
+ * LinkedHashMap} or a {@link SortedMap}); the keys of any other map (such as {@code Map.of}, whose
+ * order changes from one JVM to the next) are sorted, so that the same fix always renders the same
+ * bytes.
  */
 final class Body {
   private Body() {}
@@ -23,7 +30,10 @@ final class Body {
 
   private static Object copyValue(Object value) {
     if (value instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
+      Map<String, Object> copy =
+          map instanceof Frozen || map instanceof LinkedHashMap || map instanceof SortedMap
+              ? new LinkedHashMap<>()
+              : new TreeMap<>();
       map.forEach(
           (key, item) -> {
             if (!(key instanceof String name)) {
@@ -31,7 +41,7 @@ final class Body {
             }
             copy.put(name, copyValue(item));
           });
-      return Collections.unmodifiableMap(copy);
+      return new Frozen(copy);
     }
     if (value instanceof List<?> list) {
       List<Object> copy = new ArrayList<>();
@@ -46,6 +56,20 @@ final class Body {
     }
     throw new IllegalArgumentException(
         "A body holds maps, lists, strings, numbers, booleans and fix parameters, not: " + value);
+  }
+
+  /** A copied map: its order is final. */
+  private static final class Frozen extends AbstractMap<String, Object> {
+    private final Set<Entry<String, Object>> entries;
+
+    Frozen(Map<String, Object> ordered) {
+      this.entries = Collections.unmodifiableSet(new LinkedHashMap<>(ordered).entrySet());
+    }
+
+    @Override
+    public Set<Entry<String, Object>> entrySet() {
+      return entries;
+    }
   }
 
   /** Calls {@code action} on every parameter inside {@code value}, in order. */

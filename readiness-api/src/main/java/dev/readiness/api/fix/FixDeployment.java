@@ -43,7 +43,7 @@ public final class FixDeployment {
     return values.getOrDefault(parameter.name(), parameter.defaultValue());
   }
 
-  /** {@code id} with each {@code {name}} of {@code parameters} replaced by its value. */
+  /** {@code text} with each {@code {name}} of {@code parameters} replaced by its value. */
   public String resolveId(String id, List<FixParameter> parameters) {
     String resolved = id;
     for (FixParameter parameter : parameters) {
@@ -63,7 +63,7 @@ public final class FixDeployment {
         if (change instanceof ArmChange arm) {
           applyArm(byKey, arm, fix.parameters());
         } else if (change instanceof GraphRequest graph) {
-          applyGraph(byKey, graph);
+          applyGraph(byKey, graph, fix.parameters());
         }
       }
     }
@@ -76,7 +76,7 @@ public final class FixDeployment {
   private void applyArm(Map<String, Resource> byKey, ArmChange arm, List<FixParameter> parameters) {
     ResourceId id = ResourceId.parse(resolveId(arm.resourceId(), parameters));
     Resource existing = byKey.get(id.key());
-    ObjectNode body = (ObjectNode) toNode(arm.body());
+    ObjectNode body = (ObjectNode) toNode(arm.body(), parameters);
     ObjectNode json;
     if (existing == null) {
       json = JsonNodeFactory.instance.objectNode();
@@ -93,8 +93,9 @@ public final class FixDeployment {
     byKey.put(id.key(), Resource.of(json));
   }
 
-  private void applyGraph(Map<String, Resource> byKey, GraphRequest graph) {
-    ObjectNode body = (ObjectNode) toNode(graph.body());
+  private void applyGraph(
+      Map<String, Resource> byKey, GraphRequest graph, List<FixParameter> parameters) {
+    ObjectNode body = (ObjectNode) toNode(graph.body(), parameters);
     if (graph.method().equals("POST")) {
       // The object id Graph would assign, made up from the request so that reruns agree.
       String objectId =
@@ -139,20 +140,26 @@ public final class FixDeployment {
             });
   }
 
-  /** The JSON of a body value, with each parameter replaced by its value. */
-  JsonNode toNode(Object value) {
+  /**
+   * The JSON of a body value, with each parameter replaced by its value, and each {@code {name}} of
+   * {@code parameters} inside a string as well.
+   */
+  JsonNode toNode(Object value, List<FixParameter> parameters) {
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = JsonNodeFactory.instance.objectNode();
-      map.forEach((key, item) -> object.set((String) key, toNode(item)));
+      map.forEach((key, item) -> object.set((String) key, toNode(item, parameters)));
       return object;
     }
     if (value instanceof List<?> list) {
       var array = JsonNodeFactory.instance.arrayNode();
-      list.forEach(item -> array.add(toNode(item)));
+      list.forEach(item -> array.add(toNode(item, parameters)));
       return array;
     }
     if (value instanceof FixParameter parameter) {
       return JsonNodeFactory.instance.textNode(valueOf(parameter));
+    }
+    if (value instanceof String text) {
+      return JsonNodeFactory.instance.textNode(resolveId(text, parameters));
     }
     return MAPPER.valueToTree(value);
   }

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * A value the user chooses for a fix, such as the destination workspace or the action group. Placed
- * as a value inside a change's body, it stands for the chosen value; in a resource id it is written
- * as {@code {name}}. Every rendering turns it into that format's own parameter (a Bicep {@code
+ * as a value inside a change's body, it stands for the chosen value; in a resource id, or inside a
+ * string of a Graph request's body, it is written as {@code {name}} and the fix declares it with
+ * {@link Fix#using}. Every rendering turns it into that format's own parameter (a Bicep {@code
  * param}, an ARM template parameter, a shell variable).
  *
  * @param name a name made of letters and digits, starting with a letter
@@ -27,7 +28,7 @@ public record FixParameter(String name, String description, String defaultValue)
     }
   }
 
-  /** How a resource id names this parameter: {@code {name}}. */
+  /** How a resource id or a string names this parameter: {@code {name}}. */
   public String inId() {
     return "{" + name + "}";
   }

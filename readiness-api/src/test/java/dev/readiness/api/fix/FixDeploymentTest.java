@@ -127,6 +127,20 @@ class FixDeploymentTest {
   }
 
   @Test
+  void aBodyWithoutOrderHasItsKeysSortedAndAnOrderedOneKeepsItsOrder() {
+    Map<String, Object> ordered = new java.util.LinkedHashMap<>();
+    ordered.put("zeta", 1);
+    ordered.put("alpha", Map.of("b", 2, "a", 1, "c", 3));
+
+    ArmChange change =
+        ArmChange.put(VAULT, "Microsoft.KeyVault/vaults", "2023-07-01", ordered, "Change it.");
+
+    assertThat(change.body().keySet()).containsExactly("zeta", "alpha");
+    assertThat(change.body().get("alpha").toString()).isEqualTo("{a=1, b=2, c=3}");
+    assertThat(change.costing("Some money.").body().keySet()).containsExactly("zeta", "alpha");
+  }
+
+  @Test
   void twoParametersOfOneNameMustAgree() {
     FixParameter other = new FixParameter("workspaceId", "Another.", "/other");
     ArmChange second =
