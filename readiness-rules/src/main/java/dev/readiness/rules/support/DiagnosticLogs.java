@@ -5,10 +5,15 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.fix.ArmChange;
+import dev.readiness.api.fix.Change;
+import dev.readiness.api.fix.Fix;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,6 +116,40 @@ public final class DiagnosticLogs {
       return SqlAuditing.route(snapshot, resource.id(), categories);
     }
     return route(snapshot, resource.id(), type, categories);
+  }
+
+  /**
+   * The fix for the {@code uncovered} categories of {@code target}, a resource of {@code
+   * sourceType}: a diagnostic setting on it that sends to the chosen workspace the category group
+   * that type really has for them ({@link CategoryGroups#groupCovering}: {@code audit} only where
+   * the type's audit group holds them all). A SQL database also needs its audit to send to Azure
+   * Monitor (see {@link SqlAuditing}), which goes first. Diagnostic settings: azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/preview/2021-05-01-preview/diagnosticsSettings_API.json.
+   */
+  public static Fix exportFix(
+      ResourceId target, ResourceType sourceType, Collection<String> uncovered) {
+    List<Change> changes = new ArrayList<>();
+    if (sourceType.equals(AzureTypes.SQL_DATABASES)
+        && uncovered.stream().anyMatch(SqlAuditing.AUDIT_CATEGORY::equalsIgnoreCase)) {
+      changes.add(SqlAuditing.sendToAzureMonitor(target));
+    }
+    String group = CategoryGroups.groupCovering(sourceType, uncovered);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("workspaceId", FixParameters.WORKSPACE_ID);
+    properties.put("logs", List.of(Map.of("categoryGroup", group, "enabled", true)));
+    changes.add(
+        ArmChange.put(
+                target + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export",
+                AzureTypes.DIAGNOSTIC_SETTINGS.toString(),
+                "2021-05-01-preview",
+                Map.of("properties", properties),
+                "Add the diagnostic setting 'readiness-export' to "
+                    + target.name()
+                    + ": send the '"
+                    + group
+                    + "' category group to the Log Analytics workspace.")
+            .costing("Log Analytics bills the ingested logs per GB."));
+    return Fix.of(changes);
   }
 
   /**
