@@ -1,6 +1,5 @@
 package dev.readiness.api;
 
-import dev.readiness.api.fix.Fix;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,5 @@
 package dev.readiness.api;
 
-import dev.readiness.api.fix.Fix;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

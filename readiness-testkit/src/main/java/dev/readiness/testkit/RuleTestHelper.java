@@ -2,12 +2,12 @@ package dev.readiness.testkit;
 
 import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
-import dev.readiness.api.fix.Fix;
 import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.ArrayList;

@@ -3,6 +3,11 @@ package dev.readiness.api.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Fix;
+import dev.readiness.api.FixParameter;
+import dev.readiness.api.GraphRequest;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;

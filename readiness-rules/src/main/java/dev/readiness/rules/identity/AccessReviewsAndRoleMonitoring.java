@@ -5,6 +5,8 @@ import static dev.readiness.rules.types.AzureTypes.GRAPH_ACCESS_REVIEW_DEFINITIO
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.GraphRequest;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -13,8 +15,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.api.fix.Fix;
-import dev.readiness.api.fix.GraphRequest;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
@@ -105,7 +105,10 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
       if (!unwatched.isEmpty()) {
         // The alert watches exactly the operations no alert watches yet.
         finding.fix(
-            Fix.of(ActivityLogAlerts.alertOn(subscription, "role-assignment-changes", unwatched)));
+            Fix.of(
+                List.of(
+                    ActivityLogAlerts.alertOn(subscription, "role-assignment-changes", unwatched)),
+                FixParameters.ALERT_RESOURCE_GROUP));
       }
       verdict.report(finding, "Subscription " + subscription);
     }
@@ -140,8 +143,9 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                 "an access review of a privileged directory role or of Azure Owner"))
         .dependsOn(GRAPH_ACCESS_REVIEW_DEFINITIONS)
         .fix(
-            Fix.of(quarterlyReview(options().privilegedRoleIds().get(0)))
-                .using(FixParameters.REVIEWER_ID))
+            Fix.of(
+                List.of(quarterlyReview(options().privilegedRoleIds().get(0))),
+                FixParameters.REVIEWER_ID))
         .fail(
             "No active access review covers a privileged directory role or the Azure Owner role,"
                 + " so nobody periodically confirms who holds them.");

@@ -2,8 +2,11 @@ package dev.readiness.rules.logging;
 
 import static dev.readiness.rules.types.AzureTypes.DEFENDER_PRICINGS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -11,9 +14,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.api.fix.ArmChange;
-import dev.readiness.api.fix.Change;
-import dev.readiness.api.fix.Fix;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;

@@ -1,10 +1,10 @@
 package dev.readiness.rules.support;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
-import dev.readiness.api.fix.ArmChange;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,13 +1,13 @@
 package dev.readiness.rules.support;
 
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
-import dev.readiness.api.fix.ArmChange;
-import dev.readiness.api.fix.Change;
-import dev.readiness.api.fix.Fix;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.ArrayList;
 import java.util.Collection;

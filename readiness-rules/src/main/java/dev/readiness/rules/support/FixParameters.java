@@ -1,6 +1,6 @@
 package dev.readiness.rules.support;
 
-import dev.readiness.api.fix.FixParameter;
+import dev.readiness.api.FixParameter;
 
 /**
  * The values a user chooses for the built-in rules' fixes, declared once so that every fix names

@@ -4,13 +4,13 @@ import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
 import static dev.readiness.rules.types.AzureTypes.SQL_DATABASE_AUDITING_SETTINGS;
 import static dev.readiness.rules.types.AzureTypes.SQL_SERVER_AUDITING_SETTINGS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
-import dev.readiness.api.fix.ArmChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,9 +3,9 @@ package dev.readiness.rules.identity;
 import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
-import dev.readiness.api.fix.ArmChange;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;

@@ -2,8 +2,8 @@ package dev.readiness.rules.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
-import dev.readiness.api.fix.ArmChange;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;

@@ -1,4 +1,4 @@
-package dev.readiness.api.fix;
+package dev.readiness.api;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;

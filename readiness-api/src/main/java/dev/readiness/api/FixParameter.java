@@ -1,4 +1,4 @@
-package dev.readiness.api.fix;
+package dev.readiness.api;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * A value the user chooses for a fix, such as the destination workspace or the action group. Placed
  * as a value inside a change's body, it stands for the chosen value; in a resource id, or inside a
  * string of a Graph request's body, it is written as {@code {name}} and the fix declares it with
- * {@link Fix#using}. Every rendering turns it into that format's own parameter (a Bicep {@code
- * param}, an ARM template parameter, a shell variable).
+ * {@link Fix#of(java.util.List, FixParameter...)}. Every rendering turns it into that format's own
+ * parameter (a Bicep {@code param}, an ARM template parameter, a shell variable).
  *
  * @param name a name made of letters and digits, starting with a letter
  * @param description what the value is, as a sentence

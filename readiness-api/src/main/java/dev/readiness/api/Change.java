@@ -1,4 +1,4 @@
-package dev.readiness.api.fix;
+package dev.readiness.api;
 
 /**
  * One concrete change of a {@link Fix}: an ARM request, a Microsoft Graph request, or a step only a
