@@ -14,6 +14,7 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -113,17 +114,34 @@ public final class FixDeployment {
       json.set("properties", body.deepCopy().put("id", objectId));
       byKey.put(id.key(), Resource.of(json));
     } else {
-      String objectId = graph.path().substring(graph.path().lastIndexOf('/') + 1);
-      ResourceId id = ResourceId.parse(GRAPH_PREFIX + graph.collection() + "/" + objectId);
-      Resource existing = byKey.get(id.key());
-      if (existing == null) {
-        throw new IllegalArgumentException(
-            "Graph PATCH " + graph.path() + ": no object '" + id + "' in the snapshot.");
-      }
+      Resource existing = patched(byKey, graph);
       ObjectNode json = existing.toJsonNode().deepCopy();
       merge((ObjectNode) json.with("properties"), body);
-      byKey.put(id.key(), Resource.of(json));
+      byKey.put(existing.id().key(), Resource.of(json));
     }
+  }
+
+  /**
+   * The object a Graph PATCH changes: the one whose id ends its path, or the only object of a
+   * singleton such as {@code /policies/identitySecurityDefaultsEnforcementPolicy}.
+   */
+  private static Resource patched(Map<String, Resource> byKey, GraphRequest graph) {
+    String prefix = (GRAPH_PREFIX + graph.collection() + "/").toLowerCase(Locale.ROOT);
+    String objectId = graph.path().substring(graph.path().lastIndexOf('/') + 1);
+    Resource byId = byKey.get(prefix + objectId.toLowerCase(Locale.ROOT));
+    if (byId != null) {
+      return byId;
+    }
+    List<Resource> inCollection =
+        byKey.entrySet().stream()
+            .filter(e -> e.getKey().startsWith(prefix))
+            .map(Map.Entry::getValue)
+            .toList();
+    if (inCollection.size() != 1) {
+      throw new IllegalArgumentException(
+          "Graph PATCH " + graph.path() + ": no single object of " + graph.collection() + ".");
+    }
+    return inCollection.get(0);
   }
 
   /**
