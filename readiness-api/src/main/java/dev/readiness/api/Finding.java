@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param message a sentence a responder can act on
  * @param evidence the values that decided it
  * @param remediation the rule's summary of how to fix a failure
- * @param fix the changes that would fix this finding's own target, or {@link Fix#NONE}
+ * @param fix the changes that would fix this finding's own target; {@link Fix#NONE} unless the
+ *     status is FAIL, since only a failure has something to fix
  */
 public record Finding(
     String ruleId,
@@ -45,6 +46,10 @@ public record Finding(
     Objects.requireNonNull(message, "'message' cannot be null.");
     Objects.requireNonNull(remediation, "'remediation' cannot be null.");
     Objects.requireNonNull(fix, "'fix' cannot be null.");
+    if (status != Status.FAIL) {
+      // A finding turned UNKNOWN by a coverage gap, or PASS by an attestation, fixes nothing.
+      fix = Fix.NONE;
+    }
     evidence = List.copyOf(evidence);
   }
 

@@ -146,6 +146,24 @@ class FixDeploymentTest {
   }
 
   @Test
+  void onlyAFailureCarriesAFix() {
+    dev.readiness.api.Finding failure =
+        new dev.readiness.api.Finding(
+            "FR-TEST-01",
+            dev.readiness.api.Status.FAIL,
+            dev.readiness.api.Severity.HIGH,
+            dev.readiness.api.Target.tenant(),
+            "It fails.",
+            List.of(),
+            dev.readiness.api.Remediation.of("Do it.", "az it"),
+            Fix.of(diagnosticSetting()));
+
+    assertThat(failure.fix().isEmpty()).isFalse();
+    assertThat(failure.withOutcome(dev.readiness.api.Status.UNKNOWN, "Not evaluated.").fix())
+        .isEqualTo(Fix.NONE);
+  }
+
+  @Test
   void twoParametersOfOneNameMustAgree() {
     FixParameter other = new FixParameter("workspaceId", "Another.", "/other");
     ArmChange second =

@@ -57,11 +57,19 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                           + " Azure portal > Monitor > Alerts > Create > Alert rule on the"
                           + " subscription, signal 'Create role assignment' and 'Delete role"
                           + " assignment', with an action group.",
-                      "az monitor activity-log alert create --name role-assignment-changes"
-                          + " --resource-group <rg> --scope /subscriptions/<subscription-id>"
-                          + " --condition category=Administrative"
-                          + " and operationName=Microsoft.Authorization/roleAssignments/write"
-                          + " --action-group <action-group-id>")
+                      "az rest --method put --url \"https://management.azure.com/subscriptions/"
+                          + "${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/"
+                          + "Microsoft.Insights/activityLogAlerts/role-assignment-changes"
+                          + "?api-version=2020-10-01\" --body '{\"location\":\"Global\","
+                          + "\"properties\":{\"enabled\":true,\"scopes\":[\"/subscriptions/'"
+                          + "\"${SUBSCRIPTION_ID}\"'\"],\"condition\":{\"allOf\":[{\"field\":"
+                          + "\"category\",\"equals\":\"Administrative\"},{\"anyOf\":[{\"field\":"
+                          + "\"operationName\",\"equals\":\""
+                          + ROLE_ASSIGNMENT_WRITE
+                          + "\"},{\"field\":\"operationName\",\"equals\":\""
+                          + ROLE_ASSIGNMENT_DELETE
+                          + "\"}]}]},\"actions\":{\"actionGroups\":[{\"actionGroupId\":\"'"
+                          + "\"${ACTION_GROUP_ID}\"'\"}]}}}'")
                   .withBicep(
                       ActivityLogAlerts.bicep(
                           "role-assignment-changes",

@@ -55,9 +55,14 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
                       + " security defaults (Identity > Overview > Properties), which require MFA"
                       + " for administrators and Azure management and block legacy"
                       + " authentication.",
-                  "az rest --method GET --url"
+                  "az rest --method post --url"
                       + " https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies"
-                      + " --query \"value[].{name:displayName,state:state}\""))
+                      + " --headers Content-Type=application/json --body '{\"displayName\":"
+                      + "\"Block legacy authentication\",\"state\":\"enabled\",\"conditions\":"
+                      + "{\"users\":{\"includeUsers\":[\"All\"]},\"applications\":"
+                      + "{\"includeApplications\":[\"All\"]},\"clientAppTypes\":"
+                      + "[\"exchangeActiveSync\",\"other\"]},\"grantControls\":{\"operator\":"
+                      + "\"OR\",\"builtInControls\":[\"block\"]}}'"))
           .learnMore(
               "https://learn.microsoft.com/entra/identity/conditional-access/plan-conditional-access")
           .controls("MCSB IM-7", "MCSB IM-6")
