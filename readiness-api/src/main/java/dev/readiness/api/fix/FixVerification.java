@@ -56,7 +56,7 @@ public record FixVerification(
               .anyMatch(f -> f.ruleId().equals(before.ruleId()) && key(f).equals(key(before)));
       if (!remains) {
         fixedCount++;
-      } else if (before.fix().needsHuman()) {
+      } else if (waitsForAPerson(before)) {
         human.add(before.ruleId());
       } else {
         still.add(new Failure(before.ruleId(), before.target().id().toString()));
@@ -64,6 +64,12 @@ public record FixVerification(
     }
     return new FixVerification(
         plan.failures().size(), applied, fixedCount, still, List.copyOf(human));
+  }
+
+  /** True when a person must act: the fix has a human step, or the rule's fix is a human act. */
+  static boolean waitsForAPerson(Finding failure) {
+    return failure.fix().needsHuman()
+        || (failure.fix().isEmpty() && failure.remediation().isHumanAct());
   }
 
   private static String key(Finding finding) {

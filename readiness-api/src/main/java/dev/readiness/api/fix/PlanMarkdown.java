@@ -45,7 +45,10 @@ public final class PlanMarkdown {
           .append(failure.message())
           .append("\n\n");
       if (failure.fix().isEmpty()) {
-        md.append("- **No per-resource fix is built for this rule yet.** The rule's summary: ")
+        md.append(
+                failure.remediation().isHumanAct()
+                    ? "- **Needs a human**, nothing here can be automated: "
+                    : "- **No per-resource fix is built for this rule yet.** The rule's summary: ")
             .append(failure.remediation().portal())
             .append('\n');
         continue;

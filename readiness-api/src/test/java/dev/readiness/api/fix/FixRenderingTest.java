@@ -153,6 +153,34 @@ class FixRenderingTest {
   }
 
   @Test
+  void aFailureOfAHumanActRuleWaitsForAPersonAndSaysWhy() {
+    Finding policy =
+        new Finding(
+            "FR-TEST-02",
+            Status.FAIL,
+            Severity.MEDIUM,
+            Target.tenant(),
+            "The attestation expired.",
+            List.of(),
+            Remediation.humanAct("Approve the policy again."));
+    Finding unfixed =
+        new Finding(
+            "FR-TEST-03",
+            Status.FAIL,
+            Severity.MEDIUM,
+            Target.tenant(),
+            "Not fixed.",
+            List.of(),
+            Remediation.of("Do it.", "az it"));
+
+    assertThat(FixVerification.waitsForAPerson(policy)).isTrue();
+    assertThat(FixVerification.waitsForAPerson(unfixed)).isFalse();
+    assertThat(PlanMarkdown.render(new FixPlan(List.of(policy, unfixed), Map.of())))
+        .contains("**Needs a human**, nothing here can be automated: Approve the policy again.")
+        .contains("**No per-resource fix is built for this rule yet.**");
+  }
+
+  @Test
   void aResourceIdNamingAnUndeclaredParameterIsRejected() {
     ArmChange change =
         ArmChange.put(
