@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.SpecificationVersion;
-import dev.readiness.api.ArmChange;
-import dev.readiness.api.Finding;
-import dev.readiness.api.Fix;
-import dev.readiness.api.FixParameter;
-import dev.readiness.api.HumanStep;
-import dev.readiness.api.Report;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonReportWriterTest {
@@ -73,40 +65,7 @@ class JsonReportWriterTest {
 
   @Test
   void aFindingCarriesItsOwnFixValidAgainstTheSchema() throws IOException {
-    FixParameter workspace =
-        new FixParameter("workspaceId", "The Log Analytics workspace.", "/workspaces/default");
-    Fix fix =
-        Fix.of(
-            ArmChange.put(
-                SampleReports.STORAGE
-                    + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness",
-                "Microsoft.Insights/diagnosticSettings",
-                "2021-05-01-preview",
-                Map.of("properties", Map.of("workspaceId", workspace)),
-                "Export the blob service's logs."),
-            new HumanStep("Confirm the workspace's retention.", "the log owner"));
-    Report sample = SampleReports.report();
-    List<Finding> findings =
-        sample.findings().stream()
-            .map(
-                f ->
-                    f.target().name().equals("stcasetools")
-                        ? new Finding(
-                            f.ruleId(),
-                            f.status(),
-                            f.severity(),
-                            f.target(),
-                            f.message(),
-                            f.evidence(),
-                            f.remediation(),
-                            fix)
-                        : f)
-            .toList();
-    String written =
-        Golden.write(
-            ReportFormat.JSON,
-            ScanReport.of(
-                new Report(sample.snapshot(), sample.rules(), findings, sample.coverageGaps())));
+    String written = Golden.write(ReportFormat.JSON, ScanReport.of(SampleReports.withFix()));
 
     JsonNode report = SchemaValidation.MAPPER.readTree(written);
     JsonNode withFix = null;
