@@ -144,7 +144,7 @@ public final class DiagnosticLogs {
                 "2021-05-01-preview",
                 Map.of("properties", properties),
                 "Add the diagnostic setting 'readiness-export' to "
-                    + target.name()
+                    + target.toString().substring(target.toString().indexOf("/providers/") + 11)
                     + ": send the '"
                     + group
                     + "' category group to the Log Analytics workspace.")
