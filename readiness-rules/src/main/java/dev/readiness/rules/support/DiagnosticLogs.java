@@ -134,22 +134,47 @@ public final class DiagnosticLogs {
       changes.add(SqlAuditing.sendToAzureMonitor(target));
     }
     String group = CategoryGroups.groupCovering(sourceType, uncovered);
+    changes.add(
+        setting(
+            target,
+            List.of(Map.of("categoryGroup", group, "enabled", true)),
+            "the '" + group + "' category group"));
+    return Fix.of(changes);
+  }
+
+  /**
+   * The fix for the {@code categories} of the Activity Log of {@code subscription}: a subscription
+   * diagnostic setting that sends each of them, by name, to the chosen workspace
+   * (azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/preview/2021-05-01-preview/subscriptionDiagnosticsSettings_API.json).
+   */
+  public static Fix activityLogFix(ResourceId subscription, Collection<String> categories) {
+    List<Map<String, Object>> logs = new ArrayList<>();
+    categories.forEach(c -> logs.add(Map.of("category", c, "enabled", true)));
+    return Fix.of(setting(subscription, logs, Texts.joinClauses(List.copyOf(categories))));
+  }
+
+  /**
+   * A diagnostic setting 'readiness-export' on {@code target} sending {@code logs} to the
+   * workspace.
+   */
+  private static ArmChange setting(ResourceId target, List<?> logs, String what) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("workspaceId", FixParameters.WORKSPACE_ID);
-    properties.put("logs", List.of(Map.of("categoryGroup", group, "enabled", true)));
-    changes.add(
-        ArmChange.put(
-                target + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export",
-                AzureTypes.DIAGNOSTIC_SETTINGS.toString(),
-                "2021-05-01-preview",
-                Map.of("properties", properties),
-                "Add the diagnostic setting 'readiness-export' to "
-                    + target.toString().substring(target.toString().indexOf("/providers/") + 11)
-                    + ": send the '"
-                    + group
-                    + "' category group to the Log Analytics workspace.")
-            .costing("Log Analytics bills the ingested logs per GB."));
-    return Fix.of(changes);
+    properties.put("logs", logs);
+    String place = target.toString();
+    int provider = place.indexOf("/providers/");
+    return ArmChange.put(
+            target + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export",
+            AzureTypes.DIAGNOSTIC_SETTINGS.toString(),
+            "2021-05-01-preview",
+            Map.of("properties", properties),
+            "Add the diagnostic setting 'readiness-export' to "
+                + (provider < 0 ? place : place.substring(provider + "/providers/".length()))
+                + ": send "
+                + what
+                + " to the Log Analytics workspace.")
+        .costing("Log Analytics bills the ingested logs per GB.");
   }
 
   /**
