@@ -31,6 +31,13 @@ public final class FixParameters {
               + " must exist.",
           "rg-security");
 
+  /** Who receives Defender for Cloud's alert e-mails. */
+  public static final FixParameter SECURITY_CONTACT_EMAILS =
+      new FixParameter(
+          "securityContactEmails",
+          "The e-mail addresses, separated by semicolons, that receive Defender for Cloud alerts.",
+          "security@contoso.example");
+
   /** Who reviews privileged access. */
   public static final FixParameter REVIEWER_ID =
       new FixParameter(
