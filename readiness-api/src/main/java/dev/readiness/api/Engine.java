@@ -332,7 +332,8 @@ public final class Engine {
               item.target(),
               item.message(),
               item.evidence(),
-              rule.remediation());
+              rule.remediation(),
+              item.fix());
       if (item.status() == Status.PASS || item.status() == Status.FAIL) {
         List<String> reasons = coverageGate.whyMissing(item);
         if (!reasons.isEmpty()) {

@@ -4,7 +4,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to close a gap: what to do in the portal, and a command or template that does it.
+ * How to close a gap, as a rule-level summary for the catalogue: what to do in the portal, and a
+ * command or template that does it. A rule whose fix is a human act (a policy, training, a plan, an
+ * approval) has no command: see {@link #humanAct(String)}. The changes for one finding's own
+ * resource are its {@link Finding#fix()}.
  *
  * @param portal the steps in the Azure portal's words
  * @param cli an {@code az} command, or {@code ""}
@@ -19,13 +22,29 @@ public record Remediation(String portal, String cli, String bicep) {
     if (portal.isBlank()) {
       throw new IllegalArgumentException("A remediation needs the portal steps.");
     }
-    if (cli.isBlank() && bicep.isBlank()) {
-      throw new IllegalArgumentException("A remediation needs an 'az' command or a Bicep snippet.");
-    }
   }
 
-  /** Portal steps and an {@code az} command. */
+  /** The steps of a fix that only people can make: nothing to automate, so no command. */
+  public static Remediation humanAct(String steps) {
+    return new Remediation(steps, "", "");
+  }
+
+  /** True when the fix is a human act, with neither command nor template. */
+  public boolean isHumanAct() {
+    return cli.isBlank() && bicep.isBlank();
+  }
+
+  /**
+   * Portal steps and an {@code az} command.
+   *
+   * @throws IllegalArgumentException when the command is blank: a fix with nothing to automate is a
+   *     {@linkplain #humanAct(String) human act}
+   */
   public static Remediation of(String portal, String cli) {
+    if (cli.isBlank()) {
+      throw new IllegalArgumentException(
+          "A remediation needs an 'az' command or a Bicep snippet, or is a human act.");
+    }
     return new Remediation(portal, cli, "");
   }
 

@@ -89,13 +89,15 @@ public final class RuleContext {
       String message,
       List<Evidence> evidence,
       Set<ResourceType> dependsOn,
-      Set<ReadLog.Read> lookedUp) {}
+      Set<ReadLog.Read> lookedUp,
+      Fix fix) {}
 
   /** Collects one finding's evidence; a status method ends it. */
   public final class FindingBuilder {
     private final Target target;
     private final List<Evidence> evidence = new ArrayList<>();
     private Set<ResourceType> dependsOn = Set.of();
+    private Fix fix = Fix.NONE;
     private boolean done;
 
     private FindingBuilder(Target target) {
@@ -125,6 +127,16 @@ public final class RuleContext {
      */
     public FindingBuilder dependsOn(ResourceType... types) {
       this.dependsOn = Set.copyOf(Arrays.asList(types));
+      return this;
+    }
+
+    /**
+     * Attaches the changes that would fix this finding's own target: that resource's id, the
+     * categories its type has, the plans that are missing. A report shows them with the finding,
+     * and {@code readiness fix} renders and proves them.
+     */
+    public FindingBuilder fix(Fix changes) {
+      this.fix = Objects.requireNonNull(changes, "'changes' cannot be null.");
       return this;
     }
 
@@ -160,7 +172,7 @@ public final class RuleContext {
       synchronized (reported) {
         reported.add(
             new Reported(
-                target, status, message, List.copyOf(evidence), dependsOn, reads.endWindow()));
+                target, status, message, List.copyOf(evidence), dependsOn, reads.endWindow(), fix));
       }
     }
   }

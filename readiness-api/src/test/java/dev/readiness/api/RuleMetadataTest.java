@@ -78,4 +78,13 @@ class RuleMetadataTest {
     assertThatThrownBy(() -> Remediation.of("Open the portal.", ""))
         .hasMessageContaining("'az' command or a Bicep snippet");
   }
+
+  @Test
+  void aHumanActIsARemediationWithoutCommand() {
+    Remediation train = Remediation.humanAct("Train every administrator once a year.");
+
+    assertThat(train.isHumanAct()).isTrue();
+    assertThat(train.azCommand()).isEmpty();
+    assertThat(Remediation.of("Open the portal.", "az monitor").isHumanAct()).isFalse();
+  }
 }

@@ -2,14 +2,17 @@ package dev.readiness.testkit;
 
 import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
+import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,6 +44,7 @@ import java.util.Objects;
 public final class RuleTestHelper {
   private final Rule rule;
   private final List<Expectation> expectations = new ArrayList<>();
+  private final List<String> fixedByTheirRemediation = new ArrayList<>();
   private Tenant tenant;
   private Snapshot snapshot;
   private boolean strict = true;
@@ -148,6 +152,17 @@ public final class RuleTestHelper {
   }
 
   /**
+   * Expects a FAIL about {@code resource} whose own fix, applied to the fixture as a deployment
+   * would (with each parameter at its default), turns every finding about {@code resource} into a
+   * PASS when the rule runs again: the proof that the remediation fixes what it says.
+   */
+  public RuleTestHelper expectFixedByItsRemediation(String resource) {
+    expectFinding(Status.FAIL, resource, "");
+    fixedByTheirRemediation.add(resource);
+    return this;
+  }
+
+  /**
    * Fails the test on any finding that no expectation matches. This is the default; say it to make
    * the test's intent plain, or to undo {@link #allowOtherFindings()}.
    */
@@ -220,7 +235,36 @@ public final class RuleTestHelper {
               + ", or call expectNoFindings() if silence is the point.");
     }
     check(metadata, findings);
+    fixedByTheirRemediation.forEach(
+        resource -> checkFixed(metadata, evaluated, findings, resource));
     return report;
+  }
+
+  private void checkFixed(
+      RuleMetadata metadata, Snapshot evaluated, List<Finding> findings, String resource) {
+    List<Fix> fixes =
+        findings.stream()
+            .filter(f -> f.status() == Status.FAIL && FindingText.isAbout(f.target(), resource))
+            .map(Finding::fix)
+            .toList();
+    if (fixes.stream().anyMatch(Fix::isEmpty)) {
+      throw new AssertionError(
+          "Rule " + metadata.id() + " reported a FAIL about " + resource + " with no fix.");
+    }
+    Snapshot fixed = FixDeployment.withValues(Map.of()).apply(evaluated, fixes);
+    List<Finding> after =
+        evaluate(metadata, fixed).findings().stream()
+            .filter(f -> FindingText.isAbout(f.target(), resource))
+            .toList();
+    if (after.isEmpty() || after.stream().anyMatch(f -> f.status() != Status.PASS)) {
+      throw new AssertionError(
+          "Rule "
+              + metadata.id()
+              + ": the fix of "
+              + resource
+              + " did not turn it into a PASS. After the fix:\n"
+              + FindingText.describeAll(after));
+    }
   }
 
   private Report evaluate(RuleMetadata metadata, Snapshot evaluated) {

@@ -285,6 +285,14 @@ final class HtmlWriter {
       }
       html.write("</table>\n");
     }
+    if (!finding.fix().isEmpty()) {
+      html.write(
+          "<p><b>Fix for this resource</b> (readiness fix renders it as Bicep and az):</p>\n<ol>\n");
+      for (String step : FixSteps.of(finding.fix())) {
+        html.write("<li>" + esc(step) + "</li>\n");
+      }
+      html.write("</ol>\n");
+    }
     if (finding.status() != dev.readiness.api.Status.PASS) {
       remediation(html, finding.remediation(), rule);
     }

@@ -6,10 +6,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.FixParameter;
+import dev.readiness.api.GraphRequest;
+import dev.readiness.api.HumanStep;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one way report files write JSON: UTF-8, two-space indent, {@code \n} line ends on every
@@ -56,5 +63,71 @@ final class JsonOutput {
       json.writeEndObject();
     }
     json.writeEndArray();
+  }
+
+  /**
+   * The {@code fix} field: the finding's parameters and changes. A parameter inside a body is
+   * written as the ARM template expression {@code [parameters('name')]}.
+   */
+  static void fix(JsonGenerator json, Fix fix) throws IOException {
+    json.writeObjectFieldStart("fix");
+    json.writeArrayFieldStart("parameters");
+    for (FixParameter parameter : fix.parameters()) {
+      json.writeStartObject();
+      json.writeStringField("name", parameter.name());
+      json.writeStringField("description", parameter.description());
+      json.writeStringField("default", parameter.defaultValue());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("changes");
+    for (Change change : fix.changes()) {
+      json.writeStartObject();
+      if (change instanceof ArmChange arm) {
+        json.writeStringField("kind", "arm");
+        json.writeStringField("method", arm.method().name());
+        json.writeStringField("resourceId", arm.resourceId());
+        json.writeStringField("type", arm.type());
+        json.writeStringField("apiVersion", arm.apiVersion());
+        json.writeFieldName("body");
+        bodyValue(json, arm.body());
+        json.writeStringField("cost", arm.cost());
+      } else if (change instanceof GraphRequest graph) {
+        json.writeStringField("kind", "graph");
+        json.writeStringField("method", graph.method());
+        json.writeStringField("path", graph.path());
+        json.writeStringField("permission", graph.permission());
+        json.writeFieldName("body");
+        bodyValue(json, graph.body());
+      } else if (change instanceof HumanStep human) {
+        json.writeStringField("kind", "human");
+        json.writeStringField("who", human.who());
+      }
+      json.writeStringField("summary", change.summary());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void bodyValue(JsonGenerator json, Object value) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        json.writeFieldName((String) entry.getKey());
+        bodyValue(json, entry.getValue());
+      }
+      json.writeEndObject();
+    } else if (value instanceof List<?> list) {
+      json.writeStartArray();
+      for (Object item : list) {
+        bodyValue(json, item);
+      }
+      json.writeEndArray();
+    } else if (value instanceof FixParameter parameter) {
+      json.writeString("[parameters('" + parameter.name() + "')]");
+    } else {
+      json.writeObject(value);
+    }
   }
 }

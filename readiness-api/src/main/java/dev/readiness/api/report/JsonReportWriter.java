@@ -142,6 +142,9 @@ final class JsonReportWriter {
     json.writeStringField("message", finding.message());
     JsonOutput.evidence(json, finding.evidence());
     remediation(json, finding.remediation());
+    if (!finding.fix().isEmpty()) {
+      JsonOutput.fix(json, finding.fix());
+    }
     if (entry.waiver().isPresent()) {
       json.writeFieldName("waiver");
       waiver(json, entry.waiver().get());

@@ -140,6 +140,7 @@ final class MarkdownWriter {
                 + failure.status()
                 + " | "
                 + Markup.markdown(failure.finding().message())
+                + fixOf(failure)
                 + " |\n");
       }
       if (failures.size() > listed) {
@@ -158,6 +159,12 @@ final class MarkdownWriter {
       }
       md.write("\n\n");
     }
+  }
+
+  /** The finding's own fix, appended to its table cell; nothing when it has none. */
+  private static String fixOf(ReportedFinding failure) {
+    List<String> steps = FixSteps.of(failure.finding().fix());
+    return steps.isEmpty() ? "" : " **Fix:** " + Markup.markdown(String.join(" ", steps));
   }
 
   private static void gaps(Writer md, ScanReport scan) throws IOException {

@@ -63,6 +63,26 @@ class JsonReportWriterTest {
     assertThat(report.at("/summary/byStatus/FAIL").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void aFindingCarriesItsOwnFixValidAgainstTheSchema() throws IOException {
+    String written = Golden.write(ReportFormat.JSON, ScanReport.of(SampleReports.withFix()));
+
+    JsonNode report = SchemaValidation.MAPPER.readTree(written);
+    JsonNode withFix = null;
+    for (JsonNode finding : report.get("findings")) {
+      if (finding.has("fix")) {
+        withFix = finding;
+      }
+    }
+    assertThat(schema().violations(written)).isEmpty();
+    assertThat(withFix.get("resourceName").asText()).isEqualTo("stcasetools");
+    assertThat(withFix.at("/fix/changes/0/body/properties/workspaceId").asText())
+        .isEqualTo("[parameters('workspaceId')]");
+    assertThat(withFix.at("/fix/parameters/0/default").asText()).isEqualTo("/workspaces/default");
+    assertThat(withFix.at("/fix/changes/1/kind").asText()).isEqualTo("human");
+    assertThat(withFix.at("/remediation/portal").asText()).isNotEmpty();
+  }
+
   private static SchemaValidation schema() throws IOException {
     return SchemaValidation.of(
         SchemaValidation.MAPPER.readTree(SCHEMA.toFile()), SpecificationVersion.DRAFT_2020_12);

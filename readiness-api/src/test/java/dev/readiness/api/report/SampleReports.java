@@ -1,9 +1,13 @@
 package dev.readiness.api.report;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
+import dev.readiness.api.FixParameter;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Report;
 import dev.readiness.api.ResourceId;
@@ -16,6 +20,7 @@ import dev.readiness.api.Target;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A small report with every status, several areas and text that needs escaping. */
 final class SampleReports {
@@ -171,6 +176,44 @@ final class SampleReports {
                 "Microsoft.Network/networkWatchers/flowLogs/read",
                 "GET /subscriptions/" + SUB + "/providers/Microsoft.Network/networkWatchers"));
     return new Report(metadata, List.of(GUEST_LOGS, STORAGE_LOGS, IR_PLAN, BROKEN), findings, gaps);
+  }
+
+  /**
+   * The sample report whose failure on stcasetools carries its own fix: a diagnostic setting with a
+   * parameter, and a human step.
+   */
+  static Report withFix() {
+    FixParameter workspace =
+        new FixParameter("workspaceId", "The Log Analytics workspace.", "/workspaces/default");
+    Fix fix =
+        Fix.of(
+            ArmChange.put(
+                    STORAGE
+                        + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness",
+                    "Microsoft.Insights/diagnosticSettings",
+                    "2021-05-01-preview",
+                    Map.of("properties", Map.of("workspaceId", workspace)),
+                    "Export the blob service's logs.")
+                .costing("Ingestion is billed per GB."),
+            new HumanStep("Confirm the workspace's retention.", "the log owner"));
+    Report sample = report();
+    List<Finding> findings =
+        sample.findings().stream()
+            .map(
+                f ->
+                    f.target().name().equals("stcasetools")
+                        ? new Finding(
+                            f.ruleId(),
+                            f.status(),
+                            f.severity(),
+                            f.target(),
+                            f.message(),
+                            f.evidence(),
+                            f.remediation(),
+                            fix)
+                        : f)
+            .toList();
+    return new Report(sample.snapshot(), sample.rules(), findings, sample.coverageGaps());
   }
 
   /** The sample report with a waiver on the lab storage account and one expired waiver. */

@@ -24,13 +24,11 @@ public final class AdministratorTraining {
                   + " compromised VM isolated rather than deleted keep the evidence an"
                   + " investigation starts from.")
           .remediation(
-              Remediation.of(
+              Remediation.humanAct(
                   "Train every administrator of the tenant in incident first steps and evidence"
                       + " preservation at least yearly, keep the attendance record, and record"
                       + " an attestation for FR-GOV-02 with the record's link, its owner and the"
-                      + " training date.",
-                  "az role assignment list --all --role Owner --query"
-                      + " \"[].principalName\" --output table"))
+                      + " training date."))
           .learnMore("https://learn.microsoft.com/security/operations/incident-response-playbooks")
           .controls("MCSB IR-1")
           .checklistItems(ChecklistRow.ADMINISTRATOR_TRAINING.text())

@@ -24,14 +24,12 @@ public final class ForensicReadinessPolicy {
                   + " it and how it is preserved, so the evidence holds up with regulators and in"
                   + " court.")
           .remediation(
-              Remediation.of(
+              Remediation.humanAct(
                   "Write and approve a forensic readiness policy (evidence sources, retention,"
                       + " access, chain of custody, legal hold), publish it, then record an"
                       + " attestation for FR-GOV-01 with the document link, its owner and the"
                       + " approval date. Enforceable parts can be assigned as Azure Policy"
-                      + " initiatives.",
-                  "az policy assignment list --query \"[].{name:displayName, scope:scope}\""
-                      + " --output table"))
+                      + " initiatives."))
           .learnMore("https://learn.microsoft.com/azure/cloud-adoption-framework/govern/")
           .controls("MCSB GS-1")
           .checklistItems(ChecklistRow.FORENSIC_READINESS_POLICY.text())

@@ -5,6 +5,8 @@ import static dev.readiness.rules.types.AzureTypes.GRAPH_ACCESS_REVIEW_DEFINITIO
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.GraphRequest;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -17,9 +19,13 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.FixParameters;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,11 +57,19 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                           + " Azure portal > Monitor > Alerts > Create > Alert rule on the"
                           + " subscription, signal 'Create role assignment' and 'Delete role"
                           + " assignment', with an action group.",
-                      "az monitor activity-log alert create --name role-assignment-changes"
-                          + " --resource-group <rg> --scope /subscriptions/<subscription-id>"
-                          + " --condition category=Administrative"
-                          + " and operationName=Microsoft.Authorization/roleAssignments/write"
-                          + " --action-group <action-group-id>")
+                      "az rest --method put --url \"https://management.azure.com/subscriptions/"
+                          + "${SUBSCRIPTION_ID}/resourceGroups/${RESOURCE_GROUP}/providers/"
+                          + "Microsoft.Insights/activityLogAlerts/role-assignment-changes"
+                          + "?api-version=2020-10-01\" --body '{\"location\":\"Global\","
+                          + "\"properties\":{\"enabled\":true,\"scopes\":[\"/subscriptions/'"
+                          + "\"${SUBSCRIPTION_ID}\"'\"],\"condition\":{\"allOf\":[{\"field\":"
+                          + "\"category\",\"equals\":\"Administrative\"},{\"anyOf\":[{\"field\":"
+                          + "\"operationName\",\"equals\":\""
+                          + ROLE_ASSIGNMENT_WRITE
+                          + "\"},{\"field\":\"operationName\",\"equals\":\""
+                          + ROLE_ASSIGNMENT_DELETE
+                          + "\"}]}]},\"actions\":{\"actionGroups\":[{\"actionGroupId\":\"'"
+                          + "\"${ACTION_GROUP_ID}\"'\"}]}}}'")
                   .withBicep(
                       ActivityLogAlerts.bicep(
                           "role-assignment-changes",
@@ -78,6 +92,7 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
     reviewAccess(context);
     for (String subscription : context.snapshot().subscriptions()) {
       Verdict verdict = new Verdict().dependsOn(ACTIVITY_LOG_ALERTS);
+      List<String> unwatched = new ArrayList<>();
       for (String operation : List.of(ROLE_ASSIGNMENT_WRITE, ROLE_ASSIGNMENT_DELETE)) {
         Optional<Resource> alert = ActivityLogAlerts.watching(context, subscription, operation);
         if (alert.isPresent()) {
@@ -85,6 +100,7 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
               "alert '" + alert.get().name() + "' watches " + operation,
               Evidence.of(alert.get().at("/properties/condition"), operation));
         } else {
+          unwatched.add(operation);
           verdict.fail(
               "no enabled activity log alert with an action group watches " + operation,
               Evidence.absent(
@@ -93,8 +109,16 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                   "an enabled alert on " + operation + " with an action group"));
         }
       }
-      verdict.report(
-          context.report(Target.subscription(subscription)), "Subscription " + subscription);
+      RuleContext.FindingBuilder finding = context.report(Target.subscription(subscription));
+      if (!unwatched.isEmpty()) {
+        // The alert watches exactly the operations no alert watches yet.
+        finding.fix(
+            Fix.of(
+                List.of(
+                    ActivityLogAlerts.alertOn(subscription, "role-assignment-changes", unwatched)),
+                FixParameters.ALERT_RESOURCE_GROUP));
+      }
+      verdict.report(finding, "Subscription " + subscription);
     }
   }
 
@@ -126,9 +150,69 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                 reviews.size() + " active access review definitions, none of a privileged role",
                 "an access review of a privileged directory role or of Azure Owner"))
         .dependsOn(GRAPH_ACCESS_REVIEW_DEFINITIONS)
+        .fix(
+            Fix.of(
+                List.of(quarterlyReview(options().privilegedRoleIds().get(0))),
+                FixParameters.REVIEWER_ID))
         .fail(
             "No active access review covers a privileged directory role or the Azure Owner role,"
                 + " so nobody periodically confirms who holds them.");
+  }
+
+  /**
+   * A quarterly access review of every holder of directory role {@code roleId}: a POST of an
+   * accessReviewScheduleDefinition whose scope is a principalResourceMembershipsScope, with the
+   * role definition as resource scope
+   * (https://learn.microsoft.com/graph/api/accessreviewset-post-definitions,
+   * https://learn.microsoft.com/graph/api/resources/principalresourcemembershipsscope). It needs
+   * AccessReview.ReadWrite.All, and Microsoft Entra ID Governance or P2 licences.
+   */
+  private static GraphRequest quarterlyReview(String roleId) {
+    Map<String, Object> scope = new LinkedHashMap<>();
+    scope.put("@odata.type", "#microsoft.graph.principalResourceMembershipsScope");
+    scope.put(
+        "principalScopes",
+        List.of(
+            Map.of(
+                "@odata.type", "#microsoft.graph.accessReviewQueryScope",
+                "query", "/users",
+                "queryType", "MicrosoftGraph")));
+    scope.put(
+        "resourceScopes",
+        List.of(
+            Map.of(
+                "@odata.type", "#microsoft.graph.accessReviewQueryScope",
+                "query", "/roleManagement/directory/roleDefinitions/" + roleId,
+                "queryType", "MicrosoftGraph")));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("displayName", "Quarterly review of privileged role holders");
+    body.put("scope", scope);
+    body.put(
+        "reviewers",
+        List.of(
+            Map.of(
+                "query",
+                "/users/" + FixParameters.REVIEWER_ID.inId(),
+                "queryType",
+                "MicrosoftGraph")));
+    body.put(
+        "settings",
+        Map.of(
+            "mailNotificationsEnabled",
+            true,
+            "instanceDurationInDays",
+            14,
+            "recurrence",
+            Map.of(
+                "pattern", Map.of("type", "absoluteMonthly", "interval", 3),
+                "range", Map.of("type", "noEnd", "startDate", "2026-01-01"))));
+    return new GraphRequest(
+        "POST",
+        "/identityGovernance/accessReviews/definitions",
+        body,
+        "AccessReview.ReadWrite.All",
+        "accessReviewDefinitions",
+        "Create a quarterly access review of the holders of the privileged role " + roleId + ".");
   }
 
   /** The scope query of {@code review} that names one of the privileged roles, if any. */

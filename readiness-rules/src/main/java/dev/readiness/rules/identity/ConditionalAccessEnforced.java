@@ -4,7 +4,9 @@ import static dev.readiness.rules.types.AzureTypes.GRAPH_CONDITIONAL_ACCESS_POLI
 import static dev.readiness.rules.types.AzureTypes.GRAPH_SECURITY_DEFAULTS;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -18,6 +20,7 @@ import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +55,14 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
                       + " security defaults (Identity > Overview > Properties), which require MFA"
                       + " for administrators and Azure management and block legacy"
                       + " authentication.",
-                  "az rest --method GET --url"
+                  "az rest --method post --url"
                       + " https://graph.microsoft.com/v1.0/identity/conditionalAccess/policies"
-                      + " --query \"value[].{name:displayName,state:state}\""))
+                      + " --headers Content-Type=application/json --body '{\"displayName\":"
+                      + "\"Block legacy authentication\",\"state\":\"enabled\",\"conditions\":"
+                      + "{\"users\":{\"includeUsers\":[\"All\"]},\"applications\":"
+                      + "{\"includeApplications\":[\"All\"]},\"clientAppTypes\":"
+                      + "[\"exchangeActiveSync\",\"other\"]},\"grantControls\":{\"operator\":"
+                      + "\"OR\",\"builtInControls\":[\"block\"]}}'"))
           .learnMore(
               "https://learn.microsoft.com/entra/identity/conditional-access/plan-conditional-access")
           .controls("MCSB IM-7", "MCSB IM-6")
@@ -65,6 +73,9 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
           .reads(GRAPH_CONDITIONAL_ACCESS_POLICIES, GRAPH_SECURITY_DEFAULTS)
           .build();
 
+  private static final ConditionalAccessFixes CONDITIONAL_ACCESS_POLICIES =
+      new ConditionalAccessFixes();
+
   /** The rule with the break-glass accounts of {@code options}. */
   public ConditionalAccessEnforced(ChecklistOptions options) {
     super(METADATA, options);
@@ -73,6 +84,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     Verdict verdict = new Verdict();
+    List<Change> fixes = new ArrayList<>();
     List<String> defaultsGap =
         Scopes.notCollected(context, ResourceId.TENANT, GRAPH_SECURITY_DEFAULTS);
     Optional<Resource> defaults =
@@ -81,10 +93,17 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
             .findFirst();
     if (defaultsGap.isEmpty() && defaults.isPresent()) {
       securityDefaults(verdict, defaults.get());
+      // Risk-based policies replace security defaults, so all three controls become policies.
+      fixes.add(CONDITIONAL_ACCESS_POLICIES.turnOffSecurityDefaults());
+      fixes.addAll(CONDITIONAL_ACCESS_POLICIES.all(options().breakGlassAccounts()));
     } else {
-      policies(context, verdict, defaultsGap);
+      policies(context, verdict, defaultsGap, fixes);
     }
-    verdict.report(context.report(Target.tenant()), "Conditional access");
+    RuleContext.FindingBuilder finding = context.report(Target.tenant());
+    if (verdict.hasFailures()) {
+      finding.fix(Fix.of(fixes));
+    }
+    verdict.report(finding, "Conditional access");
   }
 
   /**
@@ -106,7 +125,8 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
                 + " defaults");
   }
 
-  private void policies(RuleContext context, Verdict verdict, List<String> defaultsGap) {
+  private void policies(
+      RuleContext context, Verdict verdict, List<String> defaultsGap, List<Change> fixes) {
     verdict.dependsOn(GRAPH_CONDITIONAL_ACCESS_POLICIES);
     List<Resource> enforced =
         context.resources(GRAPH_CONDITIONAL_ACCESS_POLICIES).stream()
@@ -158,6 +178,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
             stateOf(admins.get()),
             stateOf(management.get()));
       } else {
+        fixes.add(CONDITIONAL_ACCESS_POLICIES.requireMfa(breakGlass));
         unlessDefaults.add(
             "no enabled policy requires MFA for all users, or for both administrators and Azure"
                 + " management",
@@ -171,7 +192,8 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
         "blocks legacy authentication",
         "no enabled policy blocks legacy authentication (Exchange ActiveSync and other clients)",
         verdict::pass,
-        unlessDefaults);
+        unlessDefaults,
+        () -> fixes.add(CONDITIONAL_ACCESS_POLICIES.blockLegacyAuthentication(breakGlass)));
     tenantWide(
         enforced,
         breakGlass,
@@ -179,7 +201,8 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
         "acts on sign-in risk",
         "no enabled policy acts on sign-in risk",
         verdict::pass,
-        verdict::fail);
+        verdict::fail,
+        () -> fixes.add(CONDITIONAL_ACCESS_POLICIES.requireMfaOnRisk(breakGlass)));
   }
 
   /** Records a part that is missing, as a failure or as undecided. */
@@ -199,7 +222,8 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
       String passClause,
       String failClause,
       Shortfall pass,
-      Shortfall shortfall) {
+      Shortfall shortfall,
+      Runnable planFix) {
     List<Resource> applying = enforced.stream().filter(control).toList();
     Optional<Resource> everywhere =
         first(applying, p -> ConditionalAccess.partialCoverage(p, breakGlass).isEmpty());
@@ -208,6 +232,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
           "policy " + ConditionalAccess.name(everywhere.get()) + " " + passClause,
           stateOf(everywhere.get()));
     } else if (!applying.isEmpty()) {
+      planFix.run();
       Resource partial = applying.get(0);
       shortfall.add(
           failClause
@@ -219,6 +244,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
               + Texts.joinClauses(ConditionalAccess.partialCoverage(partial, breakGlass)),
           stateOf(partial));
     } else {
+      planFix.run();
       shortfall.add(failClause, missing("an enabled policy that " + passClause));
     }
   }

@@ -9,7 +9,10 @@ import static dev.readiness.rules.types.AzureTypes.ROLE_MANAGEMENT_POLICIES;
 import static dev.readiness.rules.types.AzureTypes.ROLE_MANAGEMENT_POLICY_ASSIGNMENTS;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -51,16 +54,14 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
                   + " permanent assignment leaves nothing to tie a privileged action to a"
                   + " request.")
           .remediation(
-              Remediation.of(
+              Remediation.humanAct(
                   "Microsoft Entra admin center > Identity governance > Privileged Identity"
                       + " Management > Microsoft Entra roles (and Azure resources) > Assignments:"
                       + " convert active privileged assignments to 'Eligible', keep at most the"
                       + " break-glass accounts active; then Settings > Owner and User Access"
-                      + " Administrator > Edit > 'Require approval to activate'.",
-                  "az rest --method GET --url"
-                      + " \"https://management.azure.com/subscriptions/<subscription-id>/providers/"
-                      + "Microsoft.Authorization/roleAssignmentScheduleInstances"
-                      + "?api-version=2020-10-01&$filter=atScope()\""))
+                      + " Administrator > Edit > 'Require approval to activate'. Who keeps which"
+                      + " role, and who approves activations, are decisions for people, so the"
+                      + " fix lists them rather than making them."))
           .learnMore(
               "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-configure")
           .controls("MCSB PA-2", "MCSB PA-1")
@@ -110,7 +111,9 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
             .toList();
     standing(verdict, standing, ResourceId.TENANT, "privileged directory role");
     eligible(verdict, eligibilities.size(), ResourceId.TENANT, "privileged directory role");
-    verdict.report(context.report(Target.tenant()), "Microsoft Entra roles");
+    verdict.report(
+        context.report(Target.tenant()).fix(decisions(standing, "Microsoft Entra", false)),
+        "Microsoft Entra roles");
   }
 
   private void evaluateSubscription(RuleContext context, String subscription) {
@@ -133,9 +136,12 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
             .filter(a -> privileged(AzureRoles.roleId(a)))
             .count();
     eligible(verdict, eligible, scope, "privileged Azure role");
-    approval(context, verdict, subscription);
+    boolean approvalMissing = approval(context, verdict, subscription);
     verdict.report(
-        context.report(Target.subscription(subscription)), "Subscription " + subscription);
+        context
+            .report(Target.subscription(subscription))
+            .fix(decisions(standing, "subscription " + subscription, approvalMissing)),
+        "Subscription " + subscription);
   }
 
   private void standing(Verdict verdict, List<Resource> standing, ResourceId scope, String what) {
@@ -179,21 +185,63 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
         proof);
   }
 
-  private void approval(RuleContext context, Verdict verdict, String subscription) {
+  /**
+   * The decisions the failure waits for: which holders of a standing privileged assignment keep the
+   * role as eligible (and which lose it), and who approves activations. No request can make them.
+   */
+  private Fix decisions(List<Resource> standing, String where, boolean approvalMissing) {
+    List<Change> steps = new ArrayList<>();
+    List<String> holders = new ArrayList<>();
+    standing.forEach(
+        a -> holders.add(AzureRoles.principal(a) + " (" + AzureRoles.roleName(roleOf(a)) + ")"));
+    String people = Texts.listed(holders, options().listedItemsLimit());
+    if (!standing.isEmpty()) {
+      steps.add(
+          new HumanStep(
+              "In Privileged Identity Management for "
+                  + where
+                  + ", decide for each of "
+                  + people
+                  + " whether the role is still needed; convert those that are to an eligible"
+                  + " assignment and remove the others.",
+              "the privileged role administrator"));
+    } else {
+      steps.add(
+          new HumanStep(
+              "In Privileged Identity Management for "
+                  + where
+                  + ", make the people who need a privileged role eligible for it rather than"
+                  + " active.",
+              "the privileged role administrator"));
+    }
+    if (approvalMissing) {
+      steps.add(
+          new HumanStep(
+              "Name the approvers and turn on 'Require approval to activate' for the roles that"
+                  + " need it.",
+              "the privileged role administrator"));
+    }
+    return Fix.of(steps);
+  }
+
+  /** Checks the approval settings; true when one is known not to require approval. */
+  private boolean approval(RuleContext context, Verdict verdict, String subscription) {
     ResourceId scope = ResourceId.subscription(subscription);
     List<String> gap =
         Scopes.notCollected(
             context, scope, ROLE_MANAGEMENT_POLICIES, ROLE_MANAGEMENT_POLICY_ASSIGNMENTS);
     if (!gap.isEmpty()) {
       verdict.unknown("the PIM approval settings were not read: " + String.join("; ", gap));
-      return;
+      return false;
     }
+    boolean missing = false;
     for (String role : options().approvalRequiredRoleIds()) {
       String name = AzureRoles.roleName(role);
       Optional<Json> required = approvalSetting(context, subscription, role);
       if (required.isEmpty()) {
         verdict.unknown("no PIM policy for " + name + " was found for the subscription");
       } else {
+        missing |= !required.get().isTrue();
         verdict.check(
             required.get().isTrue(),
             "activating " + name + " requires approval",
@@ -201,6 +249,7 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
             Evidence.of(required.get(), "true"));
       }
     }
+    return missing;
   }
 
   /**

@@ -91,17 +91,19 @@ public final class ActivityLogExportedRule extends ChecklistRule {
                 + describe(routing)
                 + ".");
       } else {
-        finding.fail(
-            "Subscription '"
-                + subscription
-                + "' does not export "
-                + Texts.joinClauses(missing)
-                + " Activity Log events to a Log Analytics workspace ("
-                + (routing.uncovered().isEmpty()
-                    ? "its settings send them only to " + describe(routing)
-                    : routing.gapClause())
-                + "): who changed which resource, role or policy could not be traced beyond"
-                + " the 90 days Azure keeps.");
+        finding
+            .fix(DiagnosticLogs.activityLogFix(id, missing))
+            .fail(
+                "Subscription '"
+                    + subscription
+                    + "' does not export "
+                    + Texts.joinClauses(missing)
+                    + " Activity Log events to a Log Analytics workspace ("
+                    + (routing.uncovered().isEmpty()
+                        ? "its settings send them only to " + describe(routing)
+                        : routing.gapClause())
+                    + "): who changed which resource, role or policy could not be traced beyond"
+                    + " the 90 days Azure keeps.");
       }
     }
   }

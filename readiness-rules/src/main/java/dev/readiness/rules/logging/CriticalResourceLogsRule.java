@@ -103,18 +103,22 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                   + routing.destinationsClause()
                   + ".");
         } else {
-          finding.fail(
-              label
-                  + " does not export "
-                  + Texts.joinClauses(routing.uncovered())
-                  + ": "
-                  + routing.gapClause()
-                  + ", so what was done through it could not be investigated. A diagnostic"
-                  + " setting with the '"
-                  + CategoryGroups.groupCovering(
-                      context.snapshot(), resource.id(), type, routing.uncovered())
-                  + "' category group, or naming the categories, and a destination would export"
-                  + " them.");
+          finding
+              .fix(
+                  DiagnosticLogs.exportFix(
+                      context.snapshot(), resource.id(), type, routing.uncovered()))
+              .fail(
+                  label
+                      + " does not export "
+                      + Texts.joinClauses(routing.uncovered())
+                      + ": "
+                      + routing.gapClause()
+                      + ", so what was done through it could not be investigated. A diagnostic"
+                      + " setting with the '"
+                      + CategoryGroups.groupCovering(
+                          context.snapshot(), resource.id(), type, routing.uncovered())
+                      + "' category group, or naming the categories, and a destination would export"
+                      + " them.");
         }
       }
     }

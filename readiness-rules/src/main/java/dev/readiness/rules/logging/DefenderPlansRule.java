@@ -2,8 +2,11 @@ package dev.readiness.rules.logging;
 
 import static dev.readiness.rules.types.AzureTypes.DEFENDER_PRICINGS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -17,6 +20,7 @@ import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** FR-LOG-02: each subscription has the required Defender for Cloud plans at Standard. */
@@ -73,12 +77,14 @@ public final class DefenderPlansRule extends ChecklistRule {
       ResourceId scope = ResourceId.subscription(subscription);
       List<Resource> pricings = context.snapshot().children(scope, DEFENDER_PRICINGS);
       List<String> off = new ArrayList<>();
+      List<Change> turnOn = new ArrayList<>();
       List<Evidence> evidence = new ArrayList<>();
       for (String plan : plans) {
         Optional<Resource> pricing =
             pricings.stream().filter(p -> p.name().equalsIgnoreCase(plan)).findFirst();
         if (pricing.isEmpty()) {
           off.add(plan + " (not listed)");
+          turnOn.add(standardTier(scope, plan));
           evidence.add(
               Evidence.absent(
                   ResourceId.parse(scope + "/providers/Microsoft.Security/pricings/" + plan),
@@ -89,6 +95,7 @@ public final class DefenderPlansRule extends ChecklistRule {
           evidence.add(Evidence.of(tier, "Standard"));
           if (!tier.textEqualsIgnoreCase("Standard")) {
             off.add(plan + " (" + tier.textOr("no tier") + ")");
+            turnOn.add(standardTier(scope, pricing.get().name()));
           }
         }
       }
@@ -102,14 +109,35 @@ public final class DefenderPlansRule extends ChecklistRule {
                 + Texts.joinClauses(plans)
                 + ".");
       } else {
-        finding.fail(
-            "Subscription '"
-                + subscription
-                + "' lacks Defender plans "
-                + Texts.joinClauses(off)
-                + ": threats against those resources would raise no alert, so nobody could say"
-                + " when an attack on them began.");
+        finding
+            .fix(Fix.of(turnOn))
+            .fail(
+                "Subscription '"
+                    + subscription
+                    + "' lacks Defender plans "
+                    + Texts.joinClauses(off)
+                    + ": threats against those resources would raise no alert, so nobody could say"
+                    + " when an attack on them began.");
       }
     }
+  }
+
+  /**
+   * Puts {@code plan} of the subscription at the Standard tier: a PUT of the pricing with
+   * pricingTier Standard (azure-rest-api-specs
+   * specification/security/resource-manager/Microsoft.Security/stable/2024-01-01/examples/Pricings/PutPricingByName_example.json).
+   * The plan's default sub-plan applies; Standard is billed per protected resource.
+   */
+  private static ArmChange standardTier(ResourceId subscription, String plan) {
+    return ArmChange.put(
+            subscription + "/providers/Microsoft.Security/pricings/" + plan,
+            DEFENDER_PRICINGS.toString(),
+            "2024-01-01",
+            Map.of("properties", Map.of("pricingTier", "Standard")),
+            "Turn on the Defender plan " + plan + " at Standard.")
+        .costing(
+            "Defender for Cloud bills the "
+                + plan
+                + " plan per protected resource (see the Defender for Cloud pricing page).");
   }
 }

@@ -4,7 +4,9 @@ import static dev.readiness.rules.types.AzureTypes.DIAGNOSTIC_SETTINGS;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
@@ -83,6 +85,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
       List<String> gaps = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
       Set<String> destinations = new LinkedHashSet<>();
+      List<Change> fixes = new ArrayList<>();
       for (ResourceType service : services) {
         if (service.simpleName().equalsIgnoreCase("blobServices")
             && account.kind().orElse("").equalsIgnoreCase("FileStorage")) {
@@ -93,6 +96,14 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
         evidence.addAll(routing.evidence());
         routing.unknownReason().ifPresent(unknown::add);
         if (routing.unknownReason().isEmpty() && !routing.complete()) {
+          // The setting hangs on the service, {account}/blobServices/default, not on the account.
+          fixes.addAll(
+              DiagnosticLogs.exportFix(
+                      context.snapshot(),
+                      account.id().child(service.simpleName(), "default"),
+                      service,
+                      routing.uncovered())
+                  .changes());
           gaps.add(
               "its "
                   + ResourceLabels.service(service)
@@ -107,11 +118,13 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
       RuleContext.FindingBuilder finding = context.report(account).evidence(evidence);
       String label = ResourceLabels.of(account);
       if (!gaps.isEmpty()) {
-        finding.fail(
-            label
-                + ": "
-                + String.join("; ", gaps)
-                + ", so nobody could say who uploaded, read or deleted which blob.");
+        finding
+            .fix(Fix.of(fixes))
+            .fail(
+                label
+                    + ": "
+                    + String.join("; ", gaps)
+                    + ", so nobody could say who uploaded, read or deleted which blob.");
       } else if (!unknown.isEmpty()) {
         finding.unknown(
             "The data-plane diagnostic settings of "

@@ -24,13 +24,11 @@ public final class IncidentResponsePlan {
                   + " names the responders, the order of evidence collection (memory, disks, logs)"
                   + " and who may isolate or rebuild systems, so the evidence is secured first.")
           .remediation(
-              Remediation.of(
+              Remediation.humanAct(
                   "Write and approve an incident response plan for the Azure estate (roles,"
                       + " contacts, evidence collection order, containment and communication),"
                       + " exercise it, then record an attestation for FR-IR-05 with the document"
-                      + " link, its owner and the approval date.",
-                  "az monitor action-group list --query \"[].{name:name, enabled:enabled}\""
-                      + " --output table"))
+                      + " link, its owner and the approval date."))
           .learnMore("https://learn.microsoft.com/security/operations/incident-response-planning")
           .controls("MCSB IR-1")
           .checklistItems(ChecklistRow.INCIDENT_RESPONSE_PLAN.text())

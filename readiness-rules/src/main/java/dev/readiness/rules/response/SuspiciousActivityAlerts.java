@@ -3,8 +3,11 @@ package dev.readiness.rules.response;
 import static dev.readiness.rules.types.AzureTypes.ACTIVITY_LOG_ALERTS;
 import static dev.readiness.rules.types.AzureTypes.SECURITY_CONTACTS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -17,8 +20,11 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.FixParameters;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,6 +112,7 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
   public void evaluate(RuleContext context) {
     for (String subscription : context.snapshot().subscriptions()) {
       Verdict verdict = new Verdict();
+      List<String> unwatched = new ArrayList<>();
       WATCHED.forEach(
           (change, operations) -> {
             Optional<Resource> alert =
@@ -117,6 +124,7 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
                   "alert '" + alert.get().name() + "' watches " + change,
                   Evidence.of(alert.get().at("/properties/condition"), operations.get(0)));
             } else {
+              unwatched.addAll(operations);
               verdict.fail(
                   "no enabled activity log alert with an action group watches "
                       + change
@@ -127,9 +135,19 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
                       "an enabled alert with an action group"));
             }
           });
-      securityContact(context, verdict, subscription);
+      List<Change> fixes = new ArrayList<>();
+      if (!unwatched.isEmpty()) {
+        fixes.add(
+            ActivityLogAlerts.alertOn(subscription, "suspicious-control-plane-changes", unwatched));
+      }
+      if (!securityContact(context, verdict, subscription)) {
+        fixes.add(alertEmails(subscription));
+      }
       verdict.report(
-          context.report(Target.subscription(subscription)), "Subscription " + subscription);
+          context
+              .report(Target.subscription(subscription))
+              .fix(Fix.of(fixes, FixParameters.ALERT_RESOURCE_GROUP)),
+          "Subscription " + subscription);
     }
   }
 
@@ -153,7 +171,28 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
         .orElse("");
   }
 
-  private static void securityContact(RuleContext context, Verdict verdict, String subscription) {
+  /**
+   * E-mails Defender alerts to the chosen address: a PUT of the subscription's security contact
+   * {@code default} with alert notifications on (azure-rest-api-specs
+   * specification/security/resource-manager/Microsoft.Security/preview/2023-12-01-preview/examples/SecurityContacts/CreateSecurityContact_example.json).
+   */
+  private static ArmChange alertEmails(String subscription) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("emails", FixParameters.SECURITY_CONTACT_EMAILS);
+    properties.put("alertNotifications", Map.of("state", "On", "minimalSeverity", "Medium"));
+    properties.put("notificationsByRole", Map.of("state", "On", "roles", List.of("Owner")));
+    return ArmChange.put(
+        ResourceId.subscription(subscription)
+            + "/providers/Microsoft.Security/securityContacts/default",
+        SECURITY_CONTACTS.toString(),
+        "2023-12-01-preview",
+        Map.of("properties", properties),
+        "E-mail Defender for Cloud alerts of medium severity and above to the security contact.");
+  }
+
+  /** Checks the security contact; true when one receives alert notifications. */
+  private static boolean securityContact(
+      RuleContext context, Verdict verdict, String subscription) {
     Optional<Resource> contact =
         Scopes.inSubscription(context, SECURITY_CONTACTS, subscription).stream()
             .filter(SuspiciousActivityAlerts::notifiesOnAlerts)
@@ -162,6 +201,7 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
       verdict.pass(
           "Defender alerts are e-mailed to " + contact.get().properties().get("emails").textOr(""),
           Evidence.of(contact.get().properties().get("emails"), "a security contact address"));
+      return true;
     } else {
       verdict.fail(
           "no Defender security contact receives alert notifications",
@@ -169,6 +209,7 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
               ResourceId.subscription(subscription),
               "no security contact with alert notifications on",
               "a security contact e-mail with alert notifications on"));
+      return false;
     }
   }
 

@@ -4,8 +4,11 @@ import static dev.readiness.rules.types.AzureTypes.SENTINEL_DATA_CONNECTORS;
 import static dev.readiness.rules.types.AzureTypes.SENTINEL_ONBOARDING_STATES;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -17,6 +20,7 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +52,12 @@ public final class ThreatIntelligence extends ChecklistRule {
                   "Microsoft Sentinel > Content hub > install 'Threat Intelligence', then Data"
                       + " connectors > 'Microsoft Defender Threat Intelligence' (or 'Threat"
                       + " Intelligence - TAXII') > Open connector page > Connect.",
-                  "az rest --method GET --url \"https://management.azure.com<workspace-id>/"
-                      + "providers/Microsoft.SecurityInsights/dataConnectors"
-                      + "?api-version=2024-09-01\""))
+                  "az rest --method put --url \"https://management.azure.com${WORKSPACE_ID}"
+                      + "/providers/Microsoft.SecurityInsights/dataConnectors/"
+                      + "readiness-threat-intelligence?api-version=2024-09-01\" --body"
+                      + " '{\"kind\":\"MicrosoftThreatIntelligence\",\"properties\":{\"tenantId\":\"'"
+                      + "\"${TENANT_ID}\"'\",\"dataTypes\":{\"microsoftEmergingThreatFeed\":"
+                      + "{\"state\":\"Enabled\",\"lookbackPeriod\":\"2026-01-01T00:00:00Z\"}}}}'"))
           .learnMore("https://learn.microsoft.com/azure/sentinel/understand-threat-intelligence")
           .controls("MCSB LT-1")
           .checklistItems(ChecklistRow.THREAT_INTELLIGENCE.text())
@@ -75,6 +82,7 @@ public final class ThreatIntelligence extends ChecklistRule {
                     "no workspace with Sentinel onboarded in the tenant",
                     "a Sentinel workspace with a threat intelligence connector"))
             .dependsOn(WORKSPACES, SENTINEL_ONBOARDING_STATES)
+            .fix(Fix.of(ONBOARD_SENTINEL))
             .fail(
                 "Subscription "
                     + subscription
@@ -100,6 +108,7 @@ public final class ThreatIntelligence extends ChecklistRule {
                     + "' has an enabled threat intelligence connector.");
       } else {
         finding
+            .fix(Fix.of(threatFeed(context, workspace)))
             .evidence(
                 Evidence.absent(
                     workspace.id(),
@@ -111,6 +120,43 @@ public final class ThreatIntelligence extends ChecklistRule {
                     + "' has no enabled threat intelligence connector.");
       }
     }
+  }
+
+  /**
+   * Without a Sentinel workspace there is nothing to connect: choosing one is a budget decision.
+   */
+  private static final HumanStep ONBOARD_SENTINEL =
+      new HumanStep(
+          "Choose the Log Analytics workspace for Microsoft Sentinel and onboard it; Sentinel is"
+              + " billed per GB analysed, so this is a budget decision. Then rerun the fix for its"
+              + " threat intelligence connector.",
+          "the security operations lead");
+
+  /**
+   * Connects the free Microsoft Defender Threat Intelligence feed to {@code workspace}: a PUT of a
+   * MicrosoftThreatIntelligence data connector with microsoftEmergingThreatFeed Enabled, for the
+   * snapshot's tenant, looking back 30 days from the snapshot (azure-rest-api-specs
+   * specification/securityinsights/resource-manager/Microsoft.SecurityInsights/stable/2024-09-01/examples/dataConnectors/CreateMicrosoftThreatIntelligenceDataConnector.json).
+   */
+  private static ArmChange threatFeed(RuleContext context, Resource workspace) {
+    Map<String, Object> feed = new LinkedHashMap<>();
+    feed.put("state", "Enabled");
+    feed.put("lookbackPeriod", context.now().minus(java.time.Duration.ofDays(30)).toString());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("tenantId", context.snapshot().metadata().tenantId());
+    properties.put("dataTypes", Map.of("microsoftEmergingThreatFeed", feed));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", "MicrosoftThreatIntelligence");
+    body.put("properties", properties);
+    return ArmChange.put(
+        workspace.id()
+            + "/providers/Microsoft.SecurityInsights/dataConnectors/readiness-threat-intelligence",
+        SENTINEL_DATA_CONNECTORS.toString(),
+        "2024-09-01",
+        body,
+        "Connect the Microsoft Defender Threat Intelligence feed to Sentinel workspace '"
+            + workspace.name()
+            + "'.");
   }
 
   private Optional<Json> state(Resource connector) {

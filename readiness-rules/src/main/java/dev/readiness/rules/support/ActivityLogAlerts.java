@@ -1,11 +1,15 @@
 package dev.readiness.rules.support;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.rules.types.AzureTypes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -43,6 +47,49 @@ public final class ActivityLogAlerts {
         .filter(alert -> alert.properties().get("enabled").bool().orElse(true))
         .filter(alert -> coversSubscription(alert, subscriptionId))
         .filter(alert -> !alert.at("/properties/actions/actionGroups").items().isEmpty());
+  }
+
+  /**
+   * An alert on the whole subscription, in category Administrative, that watches {@code operations}
+   * and notifies the chosen action group: a PUT of an activity log alert (azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/stable/2020-10-01/activityLogAlerts_API.json;
+   * such alerts live in location Global). Alerts are free.
+   */
+  public static ArmChange alertOn(String subscriptionId, String name, List<String> operations) {
+    List<Map<String, Object>> watched = new ArrayList<>();
+    operations.forEach(op -> watched.add(Map.of("field", "operationName", "equals", op)));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("enabled", true);
+    properties.put("scopes", List.of(ResourceId.subscription(subscriptionId).toString()));
+    properties.put(
+        "condition",
+        Map.of(
+            "allOf",
+            List.of(
+                Map.of("field", "category", "equals", "Administrative"),
+                Map.of("anyOf", watched))));
+    properties.put(
+        "actions",
+        Map.of("actionGroups", List.of(Map.of("actionGroupId", FixParameters.ACTION_GROUP_ID))));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("location", "Global");
+    body.put("properties", properties);
+    return ArmChange.put(
+        ResourceId.subscription(subscriptionId)
+            + "/resourceGroups/"
+            + FixParameters.ALERT_RESOURCE_GROUP.inId()
+            + "/providers/Microsoft.Insights/activityLogAlerts/"
+            + name,
+        AzureTypes.ACTIVITY_LOG_ALERTS.toString(),
+        "2020-10-01",
+        body,
+        "Create the activity log alert '"
+            + name
+            + "' on subscription "
+            + subscriptionId
+            + " for "
+            + Texts.joinClauses(operations)
+            + ", notifying the security action group.");
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.readiness.rules.support;
 
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -8,8 +11,10 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.rules.types.AzureTypes;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -140,6 +145,65 @@ public final class DiagnosticLogs {
       return SqlAuditing.route(snapshot, resource.id(), categories);
     }
     return route(snapshot, resource.id(), type, categories);
+  }
+
+  /**
+   * The fix for the {@code uncovered} categories of {@code target}, a resource of {@code
+   * sourceType}: a diagnostic setting on it that sends to the chosen workspace the category group
+   * that type really has for them ({@link CategoryGroups#groupCovering}: {@code audit} only where
+   * the type's audit group holds them all). A SQL database also needs its audit to send to Azure
+   * Monitor (see {@link SqlAuditing}), which goes first. Diagnostic settings: azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/preview/2021-05-01-preview/diagnosticsSettings_API.json.
+   */
+  public static Fix exportFix(
+      Snapshot snapshot, ResourceId target, ResourceType sourceType, Collection<String> uncovered) {
+    List<Change> changes = new ArrayList<>();
+    if (sourceType.equals(AzureTypes.SQL_DATABASES)
+        && uncovered.stream().anyMatch(SqlAuditing.AUDIT_CATEGORY::equalsIgnoreCase)) {
+      changes.add(SqlAuditing.sendToAzureMonitor(target));
+    }
+    String group = CategoryGroups.groupCovering(snapshot, target, sourceType, uncovered);
+    changes.add(
+        setting(
+            target,
+            List.of(Map.of("categoryGroup", group, "enabled", true)),
+            "the '" + group + "' category group"));
+    return Fix.of(changes);
+  }
+
+  /**
+   * The fix for the {@code categories} of the Activity Log of {@code subscription}: a subscription
+   * diagnostic setting that sends each of them, by name, to the chosen workspace
+   * (azure-rest-api-specs
+   * specification/monitor/resource-manager/Microsoft.Insights/preview/2021-05-01-preview/subscriptionDiagnosticsSettings_API.json).
+   */
+  public static Fix activityLogFix(ResourceId subscription, Collection<String> categories) {
+    List<Map<String, Object>> logs = new ArrayList<>();
+    categories.forEach(c -> logs.add(Map.of("category", c, "enabled", true)));
+    return Fix.of(setting(subscription, logs, Texts.joinClauses(List.copyOf(categories))));
+  }
+
+  /**
+   * A diagnostic setting 'readiness-export' on {@code target} sending {@code logs} to the
+   * workspace.
+   */
+  private static ArmChange setting(ResourceId target, List<?> logs, String what) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("workspaceId", FixParameters.WORKSPACE_ID);
+    properties.put("logs", logs);
+    String place = target.toString();
+    int provider = place.indexOf("/providers/");
+    return ArmChange.put(
+            target + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export",
+            AzureTypes.DIAGNOSTIC_SETTINGS.toString(),
+            "2021-05-01-preview",
+            Map.of("properties", properties),
+            "Add the diagnostic setting 'readiness-export' to "
+                + (provider < 0 ? place : place.substring(provider + "/providers/".length()))
+                + ": send "
+                + what
+                + " to the Log Analytics workspace.")
+        .costing("Log Analytics bills the ingested logs per GB.");
   }
 
   /**

@@ -4,6 +4,7 @@ import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
 import static dev.readiness.rules.types.AzureTypes.SQL_DATABASE_AUDITING_SETTINGS;
 import static dev.readiness.rules.types.AzureTypes.SQL_SERVER_AUDITING_SETTINGS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
@@ -11,7 +12,9 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +37,24 @@ final class SqlAuditing {
   static final String AUDIT_CATEGORY = "SQLSecurityAuditEvents";
 
   private SqlAuditing() {}
+
+  /**
+   * Turns on the audit of {@code database} with Azure Monitor as a target: a PUT of its {@code
+   * auditingSettings/default} with state Enabled and isAzureMonitorTargetEnabled true
+   * (BlobAuditing.json above). Auditing itself is free; the records are billed where they are
+   * ingested.
+   */
+  static ArmChange sendToAzureMonitor(ResourceId database) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("state", "Enabled");
+    properties.put("isAzureMonitorTargetEnabled", true);
+    return ArmChange.put(
+        database.child("auditingSettings", "default").toString(),
+        SQL_DATABASE_AUDITING_SETTINGS.toString(),
+        "2023-08-01",
+        Map.of("properties", properties),
+        "Turn on auditing of database " + database.name() + " with Azure Monitor as a target.");
+  }
 
   /**
    * Where the {@code categories} of {@code database} are exported, with {@code

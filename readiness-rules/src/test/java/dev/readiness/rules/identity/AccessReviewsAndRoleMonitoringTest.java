@@ -1,7 +1,11 @@
 package dev.readiness.rules.identity;
 
 import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
@@ -119,6 +123,45 @@ class AccessReviewsAndRoleMonitoringTest {
         .given(tenant)
         .expectPass("tenant")
         .expectUnknown(prod.subscriptionId(), "Microsoft.Insights/activityLogAlerts/read")
+        .doTest();
+  }
+
+  @Test
+  void theFixOfAnAlertOnWritesOnlyWatchesDeletesAndTurnsTheSubscriptionIntoAPass() {
+    Tenant tenant = Tenant.create();
+    review(tenant, GLOBAL_ADMIN);
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "role-writes", operations("Microsoft.Authorization/roleAssignments/write"));
+
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectPass("tenant")
+            .expectFixedByItsRemediation(prod.subscriptionId())
+            .doTest();
+
+    ArmChange alert = (ArmChange) report.findings(Status.FAIL).get(0).fix().changes().get(0);
+    assertThat(alert.body().toString())
+        .contains("Microsoft.Authorization/roleAssignments/delete")
+        .doesNotContain("roleAssignments/write");
+  }
+
+  @Test
+  void theFixOfAMissingReviewCreatesAReviewOfAPrivilegedRole() {
+    Tenant tenant = Tenant.create();
+    review(tenant, "88d8e3e3-8f55-4a1e-953a-9b9898b8876b");
+    Subscription prod = tenant.subscription("prod");
+    alert(
+        prod,
+        "role-changes",
+        operations(
+            "Microsoft.Authorization/roleAssignments/write",
+            "Microsoft.Authorization/roleAssignments/delete"));
+
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFixedByItsRemediation("tenant")
+        .expectPass(prod.subscriptionId())
         .doTest();
   }
 }

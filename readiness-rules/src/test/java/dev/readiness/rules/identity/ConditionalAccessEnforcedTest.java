@@ -4,7 +4,10 @@ import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 import static dev.readiness.rules.identity.GraphFixtures.mfaForAll;
 import static dev.readiness.rules.identity.GraphFixtures.policy;
 import static dev.readiness.rules.identity.GraphFixtures.securityDefaults;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.GraphRequest;
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
@@ -240,5 +243,38 @@ class ConditionalAccessEnforcedTest {
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca001", "enabled");
     tenant.denied("microsoft.graph/conditionalAccessPolicies", "Policy.Read.All");
     RuleTestHelper.forRule(RULE).given(tenant).expectUnknown("tenant", "Policy.Read.All").doTest();
+  }
+
+  @Test
+  void theFixOfATenantWithoutPoliciesCreatesTheThreeAndPasses() {
+    Tenant tenant = Tenant.create().collected("microsoft.graph/conditionalAccessPolicies");
+    securityDefaults(tenant, false);
+
+    Report report =
+        RuleTestHelper.forRule(RULE).given(tenant).expectFixedByItsRemediation("tenant").doTest();
+
+    assertThat(report.findings().get(0).fix().changes()).hasSize(3);
+  }
+
+  @Test
+  void theFixOfAReportOnlyLegacyBlockAddsOnlyWhatIsMissing() {
+    Tenant tenant = Tenant.create();
+    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca001", "enabled");
+    blockLegacy(tenant, "enabledForReportingButNotEnforced");
+
+    Report report =
+        RuleTestHelper.forRule(RULE).given(tenant).expectFixedByItsRemediation("tenant").doTest();
+
+    assertThat(report.findings().get(0).fix().changes())
+        .extracting(change -> ((GraphRequest) change).body().get("displayName"))
+        .containsExactly("Block legacy authentication", "Require MFA for risky sign-ins");
+  }
+
+  @Test
+  void theFixOfSecurityDefaultsTurnsThemOffForTheThreePolicies() {
+    Tenant tenant = Tenant.create().collected("microsoft.graph/conditionalAccessPolicies");
+    securityDefaults(tenant, true);
+
+    RuleTestHelper.forRule(RULE).given(tenant).expectFixedByItsRemediation("tenant").doTest();
   }
 }

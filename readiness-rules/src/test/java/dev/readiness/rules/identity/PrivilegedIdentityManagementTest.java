@@ -2,7 +2,12 @@ package dev.readiness.rules.identity;
 
 import static dev.readiness.rules.identity.GraphFixtures.GLOBAL_ADMIN;
 import static dev.readiness.rules.identity.GraphFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -140,6 +145,35 @@ class PrivilegedIdentityManagementTest {
             "1 permanent active assignment of a privileged Azure role: " + ADMIN + " (Owner)")
         .expectFailure(prod.subscriptionId(), "activating Owner does not require approval")
         .doTest();
+  }
+
+  @Test
+  void theFixOfAPermanentOwnerIsTheDecisionsOnlyPeopleCanMakeNamingTheHolder() {
+    Tenant tenant = justInTime(false);
+    Subscription prod = tenant.subscriptions().get(0);
+    prod.resource(
+            "Microsoft.Authorization/roleAssignmentScheduleInstances",
+            "00000000-0000-0000-0000-0000000b0002")
+        .property("/properties/scope", prod.id().toString())
+        .property(
+            "/properties/roleDefinitionId",
+            prod.id() + "/providers/Microsoft.Authorization/roleDefinitions/" + AzureRoles.OWNER)
+        .property("/properties/principalId", ADMIN)
+        .property("/properties/assignmentType", "Assigned")
+        .property("/properties/endDateTime", null);
+
+    Report report =
+        RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+            .given(tenant)
+            .expectPass("tenant")
+            .expectFailure(prod.subscriptionId())
+            .doTest();
+
+    Fix fix = report.findings(Status.FAIL).get(0).fix();
+    assertThat(fix.changes()).allMatch(Change::needsHuman).hasSize(2);
+    assertThat(fix.changes().get(0).summary()).contains(ADMIN + " (Owner)");
+    assertThat(fix.changes().get(1).summary()).contains("Require approval to activate");
+    assertThat(report.findings(Status.PASS).get(0).fix().isEmpty()).isTrue();
   }
 
   @Test

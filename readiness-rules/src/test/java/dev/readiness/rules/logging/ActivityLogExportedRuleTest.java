@@ -1,5 +1,8 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -79,5 +82,31 @@ class ActivityLogExportedRuleTest {
     helper()
         .expectUnknown(prod.subscriptionId(), "Microsoft.Insights/diagnosticSettings/read")
         .doTest();
+  }
+
+  @Test
+  void theFixOfASubscriptionWithoutSettingExportsTheCategoriesAndPasses() {
+    helper().expectFixedByItsRemediation(prod.subscriptionId()).doTest();
+  }
+
+  @Test
+  void theFixOfADisabledCategoryExportsThatCategoryAndPasses() {
+    prod.activityLogDiagnosticSetting("activity-to-law")
+        .category("Administrative", "Security", "Alert")
+        .disabledCategory("Policy")
+        .toWorkspace(workspace);
+
+    Report report = helper().expectFixedByItsRemediation(prod.subscriptionId()).doTest();
+
+    assertThat(report.findings().get(0).fix().changes().get(0).summary())
+        .contains("send Policy to the Log Analytics workspace");
+  }
+
+  @Test
+  void theFixOfALogKeptOnlyInStorageSendsItToAWorkspaceAndPasses() {
+    StorageAccount archive = prod.resourceGroup("rg-log").storageAccount("starchive");
+    prod.activityLogDiagnosticSetting("activity-archive").allLogs().toStorageAccount(archive);
+
+    helper().expectFixedByItsRemediation(prod.subscriptionId()).doTest();
   }
 }

@@ -1,5 +1,8 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.types.AzureTypes;
@@ -302,5 +305,41 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
         .expectFailure("db-orders", "does not export Errors: it has no diagnostic setting, so")
         .expectPass("master")
         .doTest();
+  }
+
+  @Test
+  void theFixOfAnNsgOnTheAuditGroupSendsAllLogsAndPasses() {
+    group
+        .networkSecurityGroup("nsg-app")
+        .diagnosticSetting("to-law")
+        .audit()
+        .toWorkspace(workspace);
+
+    Report report = helper().expectFixedByItsRemediation("nsg-app").doTest();
+
+    assertThat(report.findings().get(0).fix().changes().get(0).summary())
+        .contains("'allLogs' category group");
+  }
+
+  @Test
+  void theFixOfAQuietVaultSendsItsAuditGroupAndPasses() {
+    group.keyVault("kv-quiet");
+
+    Report report = helper().expectFixedByItsRemediation("kv-quiet").doTest();
+
+    assertThat(report.findings().get(0).fix().changes().get(0).summary())
+        .contains("'audit' category group");
+  }
+
+  @Test
+  void theFixOfADatabaseTurnsOnItsAuditToAzureMonitorAndExportsIt() {
+    group
+        .sqlServer("sql-app")
+        .database("db-orders")
+        .diagnosticSetting("to-law")
+        .category("SQLSecurityAuditEvents")
+        .toWorkspace(workspace);
+
+    helper().expectFixedByItsRemediation("db-orders").doTest();
   }
 }

@@ -1,5 +1,9 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -44,6 +48,27 @@ class DefenderPlansRuleTest {
     helper()
         .expectFailure(prod.subscriptionId(), "VirtualMachines (Free) and KeyVaults (not listed)")
         .doTest();
+  }
+
+  @Test
+  void theFindingsOwnFixTurnsOnExactlyTheMissingPlans() {
+    prod.defenderPlan("VirtualMachines").free();
+
+    helper().expectFixedByItsRemediation(prod.subscriptionId()).doTest();
+  }
+
+  @Test
+  void theFixNamesOnlyThePlansThatAreOff() {
+    prod.defenderPlan("VirtualMachines").standard("P2");
+
+    Report report = helper().expectFailure(prod.subscriptionId(), "KeyVaults").doTest();
+
+    assertThat(report.findings().get(0).fix().changes())
+        .extracting(change -> ((ArmChange) change).resourceId())
+        .containsExactly(
+            "/subscriptions/"
+                + prod.subscriptionId()
+                + "/providers/Microsoft.Security/pricings/KeyVaults");
   }
 
   @Test

@@ -83,4 +83,27 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
 
     helper().expectUnknown("sthidden", "Microsoft.Insights/diagnosticSettings/read").doTest();
   }
+
+  @Test
+  void theFixOfAnAuditOnlyBlobServiceSendsAllLogsFromTheServiceAndPasses() {
+    group
+        .storageAccount("staudit")
+        .blobService()
+        .diagnosticSetting("blob")
+        .audit()
+        .toWorkspace(workspace);
+
+    helper().expectFixedByItsRemediation("staudit").doTest();
+  }
+
+  @Test
+  void theFixOfASettingOnTheAccountGoesOnTheBlobServiceAndPasses() {
+    group
+        .storageAccount("stwrong")
+        .diagnosticSetting("account")
+        .allMetrics()
+        .toWorkspace(workspace);
+
+    helper().expectFixedByItsRemediation("stwrong").doTest();
+  }
 }

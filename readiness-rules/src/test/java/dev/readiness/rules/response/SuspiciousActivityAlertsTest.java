@@ -1,5 +1,8 @@
 package dev.readiness.rules.response;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
@@ -91,6 +94,27 @@ class SuspiciousActivityAlertsTest {
                 + " enabled activity log alert with an action group watches security solution"
                 + " changes and no Defender security contact receives alert notifications")
         .doTest();
+  }
+
+  @Test
+  void theFixAlertsOnTheUnwatchedChangesAndTurnsTheContactsMailOn() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    alert(prod, "roles", true, "Microsoft.Authorization/roleAssignments/write");
+    alert(prod, "nsg-nobody", false, "Microsoft.Network/networkSecurityGroups/write");
+    contact(
+        prod,
+        Map.of("emails", "soc@contoso.example", "alertNotifications", Map.of("state", "Off")));
+
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFixedByItsRemediation(prod.subscriptionId())
+            .doTest();
+
+    assertThat(report.findings().get(0).fix().changes().get(0).toString())
+        .contains("networkSecurityGroups/securityRules/write")
+        .doesNotContain("roleAssignments/write");
   }
 
   private static final String[] ALL_WATCHED = {

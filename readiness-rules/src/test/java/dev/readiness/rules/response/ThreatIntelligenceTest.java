@@ -1,5 +1,8 @@
 package dev.readiness.rules.response;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -64,5 +67,33 @@ class ThreatIntelligenceTest {
         .given(tenant)
         .expectUnknown("law-soc", "Microsoft.SecurityInsights/dataConnectors/read")
         .doTest();
+  }
+
+  @Test
+  void theFixOfAWorkspaceWithADisabledFeedConnectsTheFeedAndPasses() {
+    Tenant tenant = Tenant.create();
+    Subscription soc = tenant.subscription("soc");
+    sentinel(soc, "law-lab")
+        .extensionResource(
+            "Microsoft.SecurityInsights/dataConnectors", "00000000-0000-0000-0000-00000000c003")
+        .kind("MicrosoftThreatIntelligence")
+        .property("/properties/dataTypes/microsoftEmergingThreatFeed/state", "Disabled");
+
+    RuleTestHelper.forRule(RULE).given(tenant).expectFixedByItsRemediation("law-lab").doTest();
+  }
+
+  @Test
+  void withoutSentinelTheFixIsAPersonsBudgetDecision() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    prod.resourceGroup("rg-log").logAnalyticsWorkspace("law-plain");
+
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure(prod.subscriptionId(), "no workspace in the tenant has Sentinel")
+            .doTest();
+
+    assertThat(report.findings().get(0).fix().needsHuman()).isTrue();
   }
 }

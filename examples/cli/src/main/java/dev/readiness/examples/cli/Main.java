@@ -45,6 +45,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     line.addSubcommand(new RecordCommand(console));
     line.addSubcommand(RulesCommand.commandLine(console));
     line.addSubcommand(new DiffCommand(console));
+    line.addSubcommand(new FixCommand(console));
     line.addSubcommand(new BenchCommand(console));
     line.setOut(console.out());
     line.setErr(console.err());

@@ -1,0 +1,207 @@
+package dev.readiness.api.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Evidence;
+import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
+import dev.readiness.api.FixParameter;
+import dev.readiness.api.GraphRequest;
+import dev.readiness.api.HumanStep;
+import dev.readiness.api.Remediation;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.Severity;
+import dev.readiness.api.Status;
+import dev.readiness.api.Target;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixRenderingTest {
+  private static final String SUB = "00000000-0000-0000-0000-000000000001";
+  private static final String VAULT =
+      "/subscriptions/" + SUB + "/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv";
+  private static final FixParameter WORKSPACE =
+      new FixParameter("workspaceId", "The workspace.", "/ws/default");
+  private static final FixParameter GROUP =
+      new FixParameter("alertResourceGroup", "The group of the alerts.", "rg-security");
+  private static final FixParameter REVIEWER =
+      new FixParameter("reviewerId", "The reviewer.", "00000000-0000-0000-0000-000000000000");
+
+  private static Finding failure(String id, Fix fix) {
+    return new Finding(
+        "FR-TEST-01",
+        Status.FAIL,
+        Severity.HIGH,
+        new Target(ResourceId.parse(id), "kv", ResourceType.of("Microsoft.KeyVault/vaults")),
+        "It's not exported.",
+        List.of(Evidence.absent(ResourceId.parse(id), "nothing", "something")),
+        Remediation.of("Do it.", "az it"),
+        fix);
+  }
+
+  private static FixPlan plan(Map<String, String> values) {
+    Fix vault =
+        Fix.of(
+            ArmChange.put(
+                    VAULT + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export",
+                    "Microsoft.Insights/diagnosticSettings",
+                    "2021-05-01-preview",
+                    Map.of(
+                        "properties",
+                        Map.of("workspaceId", WORKSPACE, "note", "it's $HOME `x` \\\"q\\\"")),
+                    "Export the vault's logs.")
+                .costing("Ingestion per GB."));
+    Fix alert =
+        Fix.of(
+            List.of(
+                ArmChange.put(
+                    "/subscriptions/"
+                        + SUB
+                        + "/resourceGroups/{alertResourceGroup}/providers/Microsoft.Insights/activityLogAlerts/a",
+                    "Microsoft.Insights/activityLogAlerts",
+                    "2020-10-01",
+                    Map.of("location", "Global"),
+                    "Create the alert."),
+                new GraphRequest(
+                    "POST",
+                    "/identityGovernance/accessReviews/definitions",
+                    Map.of("displayName", "Review's name", "reviewer", "/users/{reviewerId}"),
+                    "AccessReview.ReadWrite.All",
+                    "accessReviewDefinitions",
+                    "Create a review."),
+                new HumanStep("Approve the plan.", "the CISO")),
+            GROUP,
+            REVIEWER);
+    return new FixPlan(
+        List.of(failure(VAULT, vault), failure("/subscriptions/" + SUB, alert)), values);
+  }
+
+  @Test
+  void theScriptIsValidBashThatShellcheckAccepts(@TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path script = dir.resolve("fix.sh");
+    Files.writeString(script, AzCliScript.render(plan(Map.of())), StandardCharsets.UTF_8);
+
+    assertThat(run("bash", "-n", script.toString())).isEmpty();
+    assumeTrue(onPath("shellcheck"), "shellcheck is not installed");
+    assertThat(run("shellcheck", script.toString())).isEmpty();
+  }
+
+  @Test
+  void theScriptQuotesLiteralsAndSplicesVariables() {
+    String script = AzCliScript.render(plan(Map.of("workspaceId", "/ws/chosen")));
+
+    assertThat(script)
+        .startsWith("#!/usr/bin/env bash\n# shellcheck disable=SC2016\n")
+        .contains("set -euo pipefail")
+        .contains("WORKSPACE_ID=\"${WORKSPACE_ID:-\"/ws/chosen\"}\"")
+        .contains("\"workspaceId\":\"'\"${WORKSPACE_ID}\"'\"")
+        .contains("it'\\''s $HOME")
+        .contains("/resourceGroups/${ALERT_RESOURCE_GROUP}/providers")
+        .contains("\"reviewer\":\"/users/'\"${REVIEWER_ID}\"'\"")
+        .contains("if [ \"$existing\" = \"0\" ]; then");
+  }
+
+  @Test
+  void theTemplatePlacesAnExtensionResourceByScopeAndUsesParameters() throws IOException {
+    JsonNode template = new ObjectMapper().readTree(ArmTemplate.render(plan(Map.of())));
+
+    JsonNode diagnostic = template.at("/resources/0");
+    assertThat(diagnostic.get("subscriptionId").asText()).isEqualTo(SUB);
+    assertThat(diagnostic.get("resourceGroup").asText()).isEqualTo("rg-app");
+    JsonNode inner = diagnostic.at("/properties/template/resources/0");
+    assertThat(inner.get("scope").asText()).isEqualTo("Microsoft.KeyVault/vaults/kv");
+    assertThat(inner.get("name").asText()).isEqualTo("readiness-export");
+    assertThat(inner.at("/properties/workspaceId").asText())
+        .isEqualTo("[parameters('workspaceId')]");
+    assertThat(template.at("/resources/1/resourceGroup").asText())
+        .isEqualTo("[parameters('alertResourceGroup')]");
+    assertThat(template.at("/parameters/workspaceId/defaultValue").asText())
+        .isEqualTo("/ws/default");
+    assertThat(template.get("resources")).hasSize(2);
+  }
+
+  @Test
+  void bicepGraphAndPlanRenderTheSameChanges() {
+    FixPlan plan = plan(Map.of("reviewerId", "00000000-0000-0000-0000-0000000000aa"));
+
+    assertThat(BicepFile.render(plan))
+        .contains("targetScope = 'subscription'")
+        .contains("param workspaceId string = '/ws/default'")
+        .contains("module fixes 'main.json'");
+    assertThat(GraphHttpFile.render(plan))
+        .contains("@reviewerId = 00000000-0000-0000-0000-0000000000aa")
+        .contains(
+            "POST https://graph.microsoft.com/v1.0/identityGovernance/accessReviews/definitions")
+        .contains("\"/users/{{reviewerId}}\"")
+        .contains("# Permission: AccessReview.ReadWrite.All");
+    assertThat(PlanMarkdown.render(plan))
+        .contains("**Needs a human** (the CISO): Approve the plan.")
+        .contains("**Cost:** Ingestion per GB.");
+  }
+
+  @Test
+  void aFailureOfAHumanActRuleWaitsForAPersonAndSaysWhy() {
+    Finding policy =
+        new Finding(
+            "FR-TEST-02",
+            Status.FAIL,
+            Severity.MEDIUM,
+            Target.tenant(),
+            "The attestation expired.",
+            List.of(),
+            Remediation.humanAct("Approve the policy again."));
+    Finding unfixed =
+        new Finding(
+            "FR-TEST-03",
+            Status.FAIL,
+            Severity.MEDIUM,
+            Target.tenant(),
+            "Not fixed.",
+            List.of(),
+            Remediation.of("Do it.", "az it"));
+
+    assertThat(FixVerification.waitsForAPerson(policy)).isTrue();
+    assertThat(FixVerification.waitsForAPerson(unfixed)).isFalse();
+    assertThat(PlanMarkdown.render(new FixPlan(List.of(policy, unfixed), Map.of())))
+        .contains("**Needs a human**, nothing here can be automated: Approve the policy again.")
+        .contains("**No per-resource fix is built for this rule yet.**");
+  }
+
+  @Test
+  void aResourceIdNamingAnUndeclaredParameterIsRejected() {
+    ArmChange change =
+        ArmChange.put(
+            "/subscriptions/" + SUB + "/resourceGroups/{nowhere}/providers/A.B/c/d",
+            "A.B/c",
+            "2020-01-01",
+            Map.of(),
+            "Change.");
+
+    assertThatThrownBy(() -> Fix.of(change)).hasMessageContaining("'nowhere'");
+  }
+
+  /** What {@code command} printed when it failed, or "" when it succeeded. */
+  private static String run(String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    return process.waitFor() == 0 ? "" : output;
+  }
+
+  private static boolean onPath(String program) {
+    return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.readiness.rules.support;
+
+import dev.readiness.api.FixParameter;
+
+/**
+ * The values a user chooses for the built-in rules' fixes, declared once so that every fix names
+ * them alike and {@code readiness fix --param NAME=VALUE} sets them for all.
+ */
+public final class FixParameters {
+  /** Where new diagnostic settings send their logs. */
+  public static final FixParameter WORKSPACE_ID =
+      new FixParameter(
+          "workspaceId",
+          "The resource id of the Log Analytics workspace that receives the logs.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.OperationalInsights/workspaces/law-security");
+
+  /** Who is told when an alert fires. */
+  public static final FixParameter ACTION_GROUP_ID =
+      new FixParameter(
+          "actionGroupId",
+          "The resource id of the action group that notifies the security team.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Insights/actionGroups/ag-security");
+
+  /** The resource group new alerts are created in, in each subscription. */
+  public static final FixParameter ALERT_RESOURCE_GROUP =
+      new FixParameter(
+          "alertResourceGroup",
+          "The resource group, in each subscription, that holds the new activity log alerts; it"
+              + " must exist.",
+          "rg-security");
+
+  /** Who receives Defender for Cloud's alert e-mails. */
+  public static final FixParameter SECURITY_CONTACT_EMAILS =
+      new FixParameter(
+          "securityContactEmails",
+          "The e-mail addresses, separated by semicolons, that receive Defender for Cloud alerts.",
+          "security@contoso.example");
+
+  /** Who reviews privileged access. */
+  public static final FixParameter REVIEWER_ID =
+      new FixParameter(
+          "reviewerId",
+          "The object id of the user who reviews privileged role holders.",
+          "00000000-0000-0000-0000-000000000000");
+
+  private FixParameters() {}
+}
