@@ -252,6 +252,24 @@ class SkippedItemsTest {
   }
 
   @Test
+  void aChildWhoseResourceTypeNamesItsParentIsPlacedByItsOwnType() {
+    String server = SUB1 + "/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-one";
+    Snapshot snapshot =
+        readText(
+            """
+            [{"ResourceId": "%s", "ResourceType": "Microsoft.Sql/servers",
+              "resources": [{"Name": "Default", "ResourceType": "Microsoft.Sql/servers",
+                "Type": "Microsoft.Sql/servers/azureADOnlyAuthentications",
+                "Properties": {"azureADOnlyAuthentication": true}}]}]
+            """
+                .formatted(server));
+    assertThat(onlyNotice()).doesNotContain("skipped").contains("Rebuilt the id of 1 item");
+    assertThat(
+            snapshot.resource(server + "/azureADOnlyAuthentications/Default").orElseThrow().type())
+        .isEqualTo(ResourceType.of("Microsoft.Sql/servers/azureADOnlyAuthentications"));
+  }
+
+  @Test
   void aGrandchildNamingAnotherParentIsSkippedWhereItWasListed() {
     String accounts = SUB1 + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/";
     Snapshot snapshot =
