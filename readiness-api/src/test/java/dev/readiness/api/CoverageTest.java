@@ -133,6 +133,17 @@ class CoverageTest {
   }
 
   @Test
+  void aSubscriptionsInventoryDoesNotVouchForTenantDirectoryData() {
+    Coverage coverage =
+        Coverage.of(List.of(CoverageRecord.collected(SUB, ResourceType.ALL_TOP_LEVEL)));
+    assertThat(coverage.isCollected(SUB, ResourceType.of("microsoft.graph/users"))).isFalse();
+    assertThat(coverage.isCollected(SUB, ResourceType.of("microsoft.aadiam/diagnosticSettings")))
+        .isFalse();
+    assertThat(coverage.isCollected(SUB, ResourceType.of("Microsoft.Network/virtualNetworks")))
+        .isTrue();
+  }
+
+  @Test
   void tenantRecordsCoverEverything() {
     ResourceType users = ResourceType.of("microsoft.graph/users");
     Coverage coverage =

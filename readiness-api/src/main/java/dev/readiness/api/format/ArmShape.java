@@ -36,7 +36,7 @@ record ArmShape(ObjectNode arm, String subscriptionId, String resourceGroup, Str
   static ArmShape of(ObjectNode item) {
     String subscription = text(item, "subscriptionId");
     String group = firstText(item, "resourceGroup", "resourceGroupName");
-    String type = firstText(item, "ExtensionResourceType", "ResourceType", "type");
+    String type = ownType(item);
     if (SUBSCRIPTION_OBJECT.equalsIgnoreCase(type)) {
       return subscriptionObject(item, subscription);
     }
@@ -57,6 +57,27 @@ record ArmShape(ObjectNode arm, String subscriptionId, String resourceGroup, Str
       return roleAssignment(item, arm, subscription, group);
     }
     return new ArmShape(arm, subscription, group, null);
+  }
+
+  /**
+   * The item's own type. Get-AzResource names an extension resource's own type in {@code
+   * ExtensionResourceType} and the type of the resource it extends in {@code ResourceType}; where
+   * {@code ResourceType} and {@code Type} disagree and one extends the other, the longer is the
+   * item's own type and the shorter its parent's too.
+   */
+  private static String ownType(ObjectNode item) {
+    String extension = text(item, "ExtensionResourceType");
+    if (extension != null) {
+      return extension;
+    }
+    String listed = firstText(item, "ResourceType", "type");
+    String typed = text(item, "type");
+    if (listed != null
+        && typed != null
+        && typed.toLowerCase(Locale.ROOT).startsWith(listed.toLowerCase(Locale.ROOT) + "/")) {
+      return typed;
+    }
+    return listed;
   }
 
   /** PSRule's subscription object: {@code Id} and {@code SubscriptionId} hold the bare GUID. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.CoverageStatus;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
@@ -92,6 +93,16 @@ final class ImportCoverage {
 
   void collected(ResourceId scope, ResourceType type) {
     record(CoverageRecord.collected(scope, type));
+  }
+
+  /**
+   * Records that {@code type} was not collected at {@code scope}, unless it was claimed collected
+   * there: of two records for one scope and type the gap would win.
+   */
+  void notCollectedUnlessClaimed(ResourceId scope, ResourceType type) {
+    if (!records.contains(CoverageRecord.collected(scope, type))) {
+      record(new CoverageRecord(scope, type, CoverageStatus.NOT_COLLECTED, 0, null, null, null));
+    }
   }
 
   void record(CoverageRecord record) {

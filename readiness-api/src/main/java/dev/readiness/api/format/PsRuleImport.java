@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Imports the JSON written by PSRule for Azure's {@code Export-AzRuleData}: one object per
@@ -23,11 +24,12 @@ import java.util.TreeSet;
  * GUID, are the subscription.
  *
  * <p>The export lists every resource of each subscription it covers, so top-level inventory is
- * COLLECTED per subscription ({@link ResourceType#ALL_TOP_LEVEL}). For some resource types it
- * always fetches the same sub-resources — the diagnostic settings of key vaults, the config of web
- * apps, … — so those are COLLECTED at each such resource even when none exist, and in a
- * subscription without any resource of the parent type. Sub-resources it does not always fetch
- * (virtual machine extensions among them) are kept when present but never claimed complete.
+ * COLLECTED per subscription ({@link ResourceType#ALL_TOP_LEVEL}); extension resources, which no
+ * resource list holds, are not part of it. For some resource types it always fetches the same
+ * sub-resources — the diagnostic settings of key vaults, the config of web apps, … — so those are
+ * COLLECTED at each such resource even when none exist, and in a subscription without any resource
+ * of the parent type. Sub-resources it does not always fetch (virtual machine extensions among
+ * them) are kept when present but never claimed complete.
  */
 final class PsRuleImport implements SnapshotReader.Importer {
   private static final ResourceType DIAGNOSTIC_SETTINGS =
@@ -101,6 +103,38 @@ final class PsRuleImport implements SnapshotReader.Importer {
               ResourceType.of("Microsoft.Security/securityContacts"),
               ResourceType.of("Microsoft.Security/pricings"),
               ResourceType.of("Microsoft.Authorization/policyAssignments")));
+
+  /**
+   * Extension resource types the checklist reads. ARM keeps each beneath the resource or scope it
+   * extends; the template reference calls them extension resources (for example
+   * learn.microsoft.com/azure/templates/microsoft.insights/diagnosticsettings,
+   * .../microsoft.insights/datacollectionruleassociations,
+   * .../microsoft.security/2024-01-01/pricings). No subscription's resource list holds them, so the
+   * inventory the export lists does not cover them: only what {@link #EXPANDED} fetches is
+   * complete, everywhere else they are not collected.
+   */
+  private static final List<ResourceType> EXTENSIONS =
+      Stream.of(
+              "Microsoft.Insights/diagnosticSettings",
+              "Microsoft.Insights/dataCollectionRuleAssociations",
+              "Microsoft.Authorization/roleAssignments",
+              "Microsoft.Authorization/roleDefinitions",
+              "Microsoft.Authorization/roleAssignmentScheduleInstances",
+              "Microsoft.Authorization/roleEligibilityScheduleInstances",
+              "Microsoft.Authorization/roleManagementPolicies",
+              "Microsoft.Authorization/roleManagementPolicyAssignments",
+              "Microsoft.Authorization/policyAssignments",
+              "Microsoft.Authorization/locks",
+              "Microsoft.Authorization/classicAdministrators",
+              "Microsoft.Security/pricings",
+              "Microsoft.Security/securityContacts",
+              "Microsoft.Security/autoProvisioningSettings",
+              "Microsoft.SecurityInsights/onboardingStates",
+              "Microsoft.SecurityInsights/alertRules",
+              "Microsoft.SecurityInsights/automationRules",
+              "Microsoft.SecurityInsights/dataConnectors")
+          .map(ResourceType::of)
+          .toList();
 
   /** Child types with a single parent type, complete where that parent type has no instance. */
   private static final List<ResourceType> CHILD_TYPES = childTypes();
@@ -202,6 +236,19 @@ final class PsRuleImport implements SnapshotReader.Importer {
     }
   }
 
+  /**
+   * The inventory of a subscription does not vouch for its extension resources: each is not
+   * collected there unless the export fetched it beneath the subscription itself.
+   */
+  private void withholdExtensionsFromInventory() {
+    for (String subscription : coverage.subscriptions()) {
+      ResourceId scope = ResourceId.subscription(subscription);
+      for (ResourceType extension : EXTENSIONS) {
+        coverage.notCollectedUnlessClaimed(scope, extension);
+      }
+    }
+  }
+
   private static String seen(ResourceType type, String subscription) {
     return type.key() + ' ' + subscription.toLowerCase(Locale.ROOT);
   }
@@ -214,6 +261,7 @@ final class PsRuleImport implements SnapshotReader.Importer {
   @Override
   public Snapshot build() {
     claimChildrenOfAbsentParents();
+    withholdExtensionsFromInventory();
     return coverage.build();
   }
 }

@@ -210,6 +210,66 @@ class SkippedItemsTest {
   }
 
   @Test
+  void extensionResourcesAreNotPartOfTheInventory() {
+    String rg = SUB1 + "/resourceGroups/rg-web";
+    String site = rg + "/providers/Microsoft.Web/sites/app-one";
+    String vault = rg + "/providers/Microsoft.KeyVault/vaults/kv-one";
+    Snapshot snapshot =
+        readText(
+            """
+            [{"ResourceId": "%s", "ResourceType": "Microsoft.Web/sites"},
+             {"ResourceId": "%s", "ResourceType": "Microsoft.KeyVault/vaults"}]
+            """
+                .formatted(site, vault));
+
+    assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Web/sites")))
+        .isEqualTo(CoverageStatus.COLLECTED);
+    // The export fetches diagnostic settings beneath key vaults, never beneath web apps.
+    assertThat(status(snapshot, site, SETTINGS)).isEqualTo(CoverageStatus.NOT_COLLECTED);
+    assertThat(status(snapshot, vault, SETTINGS)).isEqualTo(CoverageStatus.COLLECTED);
+    // Without the subscription object, neither its Defender plans nor its Activity Log settings
+    // were fetched.
+    assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Security/pricings")))
+        .isEqualTo(CoverageStatus.NOT_COLLECTED);
+    assertThat(status(snapshot, SUB1, SETTINGS)).isEqualTo(CoverageStatus.NOT_COLLECTED);
+    assertThat(snapshot.coverage().whyMissing(ResourceId.parse(site), SETTINGS).orElseThrow())
+        .isEqualTo("Microsoft.Insights/diagnosticSettings at " + SUB1 + " was not collected");
+  }
+
+  @Test
+  void theSubscriptionObjectVouchesForWhatTheExportFetchesBeneathIt() {
+    Snapshot snapshot = read("psrule-mixed-shapes.json");
+    assertThat(status(snapshot, SUB1, ResourceType.of("Microsoft.Security/securityContacts")))
+        .isEqualTo(CoverageStatus.COLLECTED);
+    // It fetches no Activity Log settings and no PIM schedules, subscription object or not.
+    assertThat(status(snapshot, SUB1, SETTINGS)).isEqualTo(CoverageStatus.NOT_COLLECTED);
+    assertThat(
+            status(
+                snapshot,
+                SUB1,
+                ResourceType.of("Microsoft.Authorization/roleEligibilityScheduleInstances")))
+        .isEqualTo(CoverageStatus.NOT_COLLECTED);
+  }
+
+  @Test
+  void aChildWhoseResourceTypeNamesItsParentIsPlacedByItsOwnType() {
+    String server = SUB1 + "/resourceGroups/rg-data/providers/Microsoft.Sql/servers/sql-one";
+    Snapshot snapshot =
+        readText(
+            """
+            [{"ResourceId": "%s", "ResourceType": "Microsoft.Sql/servers",
+              "resources": [{"Name": "Default", "ResourceType": "Microsoft.Sql/servers",
+                "Type": "Microsoft.Sql/servers/azureADOnlyAuthentications",
+                "Properties": {"azureADOnlyAuthentication": true}}]}]
+            """
+                .formatted(server));
+    assertThat(onlyNotice()).doesNotContain("skipped").contains("Rebuilt the id of 1 item");
+    assertThat(
+            snapshot.resource(server + "/azureADOnlyAuthentications/Default").orElseThrow().type())
+        .isEqualTo(ResourceType.of("Microsoft.Sql/servers/azureADOnlyAuthentications"));
+  }
+
+  @Test
   void aGrandchildNamingAnotherParentIsSkippedWhereItWasListed() {
     String accounts = SUB1 + "/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/";
     Snapshot snapshot =

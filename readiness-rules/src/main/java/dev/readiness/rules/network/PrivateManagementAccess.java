@@ -122,7 +122,14 @@ public final class PrivateManagementAccess extends ChecklistRule {
   private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
     Verdict verdict = new Verdict();
     List<Interface> interfaces = new ArrayList<>();
-    for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
+    Json references = vm.at("/properties/networkProfile/networkInterfaces");
+    if (references.items().isEmpty()) {
+      // A record without interfaces (a trimmed export) tells nothing of how the VM is reached.
+      verdict.unknown(
+          "its network profile lists no network interface",
+          Evidence.of(references, "the VM's network interfaces"));
+    }
+    for (Json reference : references.items()) {
       Json nicId = reference.get("id");
       Optional<Resource> nic = nicId.text().flatMap(id -> context.snapshot().resource(id));
       if (nic.isEmpty()) {

@@ -239,6 +239,20 @@ class PrivateManagementAccessTest {
   }
 
   @Test
+  void aVmRecordListingNoNetworkInterfaceIsUnknown() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    prod.resourceGroup("rg").resource("Microsoft.Compute/virtualMachines", "vm-no-nic");
+    prod.resourceGroup("rg").resource("Microsoft.Network/bastionHosts", "bas");
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectUnknown("vm-no-nic", "its network profile lists no network interface")
+        .withEvidenceAt("/properties/networkProfile/networkInterfaces")
+        .expectPass(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
   void deniedNicsAreUnknown() {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
