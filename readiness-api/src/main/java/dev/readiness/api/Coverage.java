@@ -5,10 +5,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The coverage records of a snapshot: for each scope and resource type, whether the data was
@@ -175,21 +173,13 @@ public final class Coverage {
         index.containsKey(type.key()) ? scope : ResourceId.TENANT, type);
   }
 
-  /** Namespaces whose resources live in the tenant, above every subscription. */
-  private static final Set<String> TENANT_NAMESPACES =
-      Set.of("microsoft.graph", "microsoft.aadiam");
-
   /**
    * True when an inventory ({@code *}/{@code *}) of a subscription or group lists resources of
-   * {@code type}: top-level ARM types. Microsoft Graph objects and Entra ID's own settings live in
-   * the tenant, above every subscription (the latter at {@code /providers/microsoft.aadiam/...};
-   * azure-rest-api-specs
-   * specification/azureactivedirectory/resource-manager/Microsoft.Aadiam/stable/2017-04-01/examples/listDiagnosticSettings.json),
-   * so no subscription's inventory vouches for them.
+   * {@code type}: top-level ARM types. {@linkplain ResourceType#isTenantLevel() Tenant-level} types
+   * live above every subscription, so no subscription's inventory vouches for them.
    */
   private static boolean listedByInventory(ResourceType type) {
-    return !type.isNested()
-        && !TENANT_NAMESPACES.contains(type.namespace().toLowerCase(Locale.ROOT));
+    return !type.isNested() && !type.isTenantLevel();
   }
 
   /** The record of {@code scope} or of its nearest ancestor in {@code records}, or null. */

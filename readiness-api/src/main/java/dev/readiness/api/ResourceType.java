@@ -3,6 +3,7 @@ package dev.readiness.api;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +27,9 @@ public final class ResourceType implements Comparable<ResourceType> {
    * own copy and each lookup a parse. Bounded, so that hostile input naming endless types cannot
    * grow it.
    */
+  private static final Set<String> TENANT_NAMESPACES =
+      Set.of("microsoft.graph", "microsoft.aadiam");
+
   private static final Map<String, ResourceType> KNOWN = new ConcurrentHashMap<>();
 
   private static final int KNOWN_LIMIT = 4096;
@@ -77,6 +81,16 @@ public final class ResourceType implements Comparable<ResourceType> {
   /** The provider namespace, for example {@code Microsoft.Compute}. */
   public String namespace() {
     return name.substring(0, name.indexOf('/'));
+  }
+
+  /**
+   * True for types whose resources live in the tenant, above every subscription: Microsoft Graph
+   * objects and Entra ID's own settings ({@code /providers/microsoft.aadiam/...};
+   * azure-rest-api-specs
+   * specification/azureactivedirectory/resource-manager/Microsoft.Aadiam/stable/2017-04-01/examples/listDiagnosticSettings.json).
+   */
+  public boolean isTenantLevel() {
+    return TENANT_NAMESPACES.contains(namespace().toLowerCase(Locale.ROOT));
   }
 
   /**

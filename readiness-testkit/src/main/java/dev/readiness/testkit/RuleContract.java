@@ -52,8 +52,6 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class RuleContract {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Set<String> TENANT_LEVEL_NAMESPACES =
-      Set.of("microsoft.graph", "microsoft.aadiam");
 
   private RuleContract() {}
 
@@ -251,7 +249,7 @@ public final class RuleContract {
   /** A resource of {@code type} with empty properties, where ARM would put one. */
   private static Resource minimalResource(ResourceType type, String subscription) {
     String[] segments = type.toString().split("/");
-    boolean tenantLevel = TENANT_LEVEL_NAMESPACES.contains(segments[0].toLowerCase(Locale.ROOT));
+    boolean tenantLevel = type.isTenantLevel();
     StringBuilder id =
         new StringBuilder(
             tenantLevel ? "" : "/subscriptions/" + subscription + "/resourceGroups/rg-contract");
