@@ -130,7 +130,15 @@ public final class DiagnosticLogs {
       notCollected = Optional.of(String.join("; ", unknownGroups));
     }
     return new LogRouting(
-        snapshot, target, sourceType, List.copyOf(categories), notCollected, settings, routes);
+        snapshot,
+        target,
+        sourceType,
+        List.copyOf(categories),
+        notCollected,
+        settings,
+        routes,
+        List.of(),
+        List.of());
   }
 
   /**

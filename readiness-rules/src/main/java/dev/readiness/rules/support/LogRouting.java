@@ -63,26 +63,6 @@ public final class LogRouting {
       List<String> categories,
       Optional<String> notCollected,
       List<Resource> settings,
-      List<Route> routes) {
-    this(
-        snapshot,
-        target,
-        sourceType,
-        categories,
-        notCollected,
-        settings,
-        routes,
-        List.of(),
-        List.of());
-  }
-
-  LogRouting(
-      Snapshot snapshot,
-      ResourceId target,
-      ResourceType sourceType,
-      List<String> categories,
-      Optional<String> notCollected,
-      List<Resource> settings,
       List<Route> routes,
       List<String> silenceReasons,
       List<Evidence> sourceEvidence) {
