@@ -45,5 +45,40 @@ public final class FixParameters {
           "The object id of the user who reviews privileged role holders.",
           "00000000-0000-0000-0000-000000000000");
 
+  /** The Logic App that Defender for Cloud's workflow automation runs on each alert. */
+  public static final FixParameter LOGIC_APP_ID =
+      new FixParameter(
+          "logicAppId",
+          "The resource id of the Logic App (a playbook) that responds to Defender for Cloud"
+              + " alerts.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Logic/workflows/respond-to-alerts");
+
+  /**
+   * The callback URL of the Logic App's trigger. It carries a signature, so it is asked for, never
+   * stored: {@code az rest --method post --url <logicAppId>/triggers/<trigger>/listCallbackUrl}.
+   */
+  public static final FixParameter LOGIC_APP_TRIGGER_URI =
+      new FixParameter(
+          "logicAppTriggerUri",
+          "The callback URL of the Logic App's trigger (POST .../triggers/{trigger}/listCallbackUrl"
+              + " returns it).",
+          "https://logic-app-trigger.example/workflows/respond-to-alerts/triggers/manual");
+
+  /** The resource group, in each subscription, that holds new workflow automations. */
+  public static final FixParameter AUTOMATION_RESOURCE_GROUP =
+      new FixParameter(
+          "automationResourceGroup",
+          "The resource group, in each subscription, that holds the new Defender for Cloud"
+              + " workflow automations; it must exist.",
+          "rg-security");
+
+  /** Where new workflow automations are created. */
+  public static final FixParameter AUTOMATION_LOCATION =
+      new FixParameter(
+          "automationLocation",
+          "The Azure region of the new Defender for Cloud workflow automations.",
+          "westeurope");
+
   private FixParameters() {}
 }
