@@ -100,7 +100,6 @@ public final class BlobEvidencePreservation extends ChecklistRule {
       } else {
         Resource service = services.get(0);
         Json properties = service.properties();
-        Map<String, Object> missing = new LinkedHashMap<>();
         List<String> missingNames = new ArrayList<>();
         Json softDelete = properties.at("/deleteRetentionPolicy/enabled");
         verdict.check(
@@ -111,7 +110,6 @@ public final class BlobEvidencePreservation extends ChecklistRule {
             "blob soft delete is off",
             Evidence.of(softDelete, "true"));
         if (!softDelete.isTrue()) {
-          missing.put("deleteRetentionPolicy", Map.of("enabled", true, "days", SOFT_DELETE_DAYS));
           missingNames.add("blob soft delete for " + SOFT_DELETE_DAYS + " days");
         }
         Json versioning = properties.get("isVersioningEnabled");
@@ -121,7 +119,6 @@ public final class BlobEvidencePreservation extends ChecklistRule {
             "versioning is off",
             Evidence.of(versioning, "true"));
         if (!versioning.isTrue()) {
-          missing.put("isVersioningEnabled", true);
           missingNames.add("versioning");
         }
         Json changeFeed = properties.at("/changeFeed/enabled");
@@ -131,11 +128,10 @@ public final class BlobEvidencePreservation extends ChecklistRule {
             "the change feed is off",
             Evidence.of(changeFeed, "true"));
         if (!changeFeed.isTrue()) {
-          missing.put("changeFeed", Map.of("enabled", true));
           missingNames.add("the change feed");
         }
-        if (!missing.isEmpty()) {
-          fix = Fix.of(turnOn(service, account, missing, missingNames));
+        if (!missingNames.isEmpty()) {
+          fix = Fix.of(turnOn(service, account, missingNames));
         }
       }
       verdict.report(context.report(account).fix(fix), "Storage account '" + account.name() + "'");
@@ -143,18 +139,36 @@ public final class BlobEvidencePreservation extends ChecklistRule {
   }
 
   /**
-   * Turns on the protections that are off, and only those, on the account's blob service: a PUT of
-   * {@code {account}/blobServices/default} with deleteRetentionPolicy, isVersioningEnabled and
-   * changeFeed (azure-rest-api-specs
+   * Turns on the protections that are off on the account's blob service: a PUT of {@code
+   * {account}/blobServices/default} with deleteRetentionPolicy, isVersioningEnabled and changeFeed.
+   * All three are sent, those already on as they are (soft delete keeps its days), so that the PUT
+   * turns none off (azure-rest-api-specs
    * specification/storage/resource-manager/Microsoft.Storage/stable/2023-05-01/examples/BlobServicesPut.json).
    */
-  private static ArmChange turnOn(
-      Resource service, Resource account, Map<String, Object> missing, List<String> names) {
+  private static ArmChange turnOn(Resource service, Resource account, List<String> names) {
+    Json current = service.properties();
+    Map<String, Object> softDelete = new LinkedHashMap<>();
+    softDelete.put("enabled", true);
+    softDelete.put(
+        "days",
+        current.at("/deleteRetentionPolicy/enabled").isTrue()
+            ? current.at("/deleteRetentionPolicy/days").longValue().orElse(SOFT_DELETE_DAYS)
+            : SOFT_DELETE_DAYS);
+    Map<String, Object> changeFeed = new LinkedHashMap<>();
+    changeFeed.put("enabled", true);
+    current
+        .at("/changeFeed/retentionInDays")
+        .longValue()
+        .ifPresent(days -> changeFeed.put("retentionInDays", days));
+    Map<String, Object> protections = new LinkedHashMap<>();
+    protections.put("deleteRetentionPolicy", softDelete);
+    protections.put("isVersioningEnabled", true);
+    protections.put("changeFeed", changeFeed);
     return ArmChange.put(
             service.id().toString(),
             BLOB_SERVICES.toString(),
             "2023-05-01",
-            Map.of("properties", missing),
+            Map.of("properties", protections),
             "Turn on "
                 + Texts.joinClauses(names)
                 + " on the blob service of storage account '"

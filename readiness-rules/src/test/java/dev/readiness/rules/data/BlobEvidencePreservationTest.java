@@ -56,7 +56,7 @@ class BlobEvidencePreservationTest {
   }
 
   @Test
-  void fixTurnsOnOnlyWhatIsOffAndKeepsTheChosenSoftDeleteDays() {
+  void fixKeepsWhatIsOnAndTheChosenSoftDeleteDays() {
     Tenant tenant = Tenant.create();
     tenant
         .subscription("prod")
@@ -69,13 +69,24 @@ class BlobEvidencePreservationTest {
         RuleTestHelper.forRule(RULE)
             .given(tenant)
             .expectFailure("stversioned", "the change feed is off")
+            .expectFixedByItsRemediation("stversioned")
             .doTest();
     ArmChange change = (ArmChange) report.findings().get(0).fix().changes().get(0);
     assertTrue(
         change.resourceId().endsWith("/storageAccounts/stversioned/blobServices/default"),
         change.resourceId());
     assertEquals(
-        Map.of("properties", Map.of("changeFeed", Map.of("enabled", true))), change.body());
+        Map.of(
+            "properties",
+            Map.of(
+                "deleteRetentionPolicy",
+                Map.of("enabled", true, "days", 7L),
+                "isVersioningEnabled",
+                true,
+                "changeFeed",
+                Map.of("enabled", true))),
+        change.body());
+    assertTrue(change.summary().startsWith("Turn on the change feed "), change.summary());
   }
 
   @Test
