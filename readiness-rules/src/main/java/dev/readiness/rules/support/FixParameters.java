@@ -80,5 +80,29 @@ public final class FixParameters {
           "The Azure region of the new Defender for Cloud workflow automations.",
           "westeurope");
 
+  /** The resource group, in the VM's subscription, of the vault that backs VMs up. */
+  public static final FixParameter BACKUP_VAULT_RESOURCE_GROUP =
+      new FixParameter(
+          "backupVaultResourceGroup",
+          "The resource group, in each VM's subscription, of the Recovery Services vault that"
+              + " backs the VM up; the vault must be in the VM's region.",
+          "rg-backup");
+
+  /** The Recovery Services vault that backs VMs up. */
+  public static final FixParameter BACKUP_VAULT_NAME =
+      new FixParameter(
+          "backupVaultName",
+          "The name of the Recovery Services vault that backs the VMs up.",
+          "rsv-evidence");
+
+  /** The backup policy, of that vault, that VMs are backed up with. */
+  public static final FixParameter BACKUP_POLICY_ID =
+      new FixParameter(
+          "backupPolicyId",
+          "The resource id of the vault's VM backup policy (a daily schedule at least).",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-backup"
+              + "/providers/Microsoft.RecoveryServices/vaults/rsv-evidence"
+              + "/backupPolicies/DefaultPolicy");
+
   private FixParameters() {}
 }

@@ -1,11 +1,20 @@
 package dev.readiness.rules.data;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.support.FixParameters;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.RecoveryServicesVault;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VmDiskEvidenceTest {
@@ -42,6 +51,51 @@ class VmDiskEvidenceTest {
         .expectFailure("vm-old", "its newest restore point is 61 days old, more than the 7 allowed")
         .expectFailure("vm-failing", "its Azure Backup item is not healthy (ProtectionError)")
         .doTest();
+  }
+
+  @Test
+  void unprotectedVmIsBackedUpInTheChosenVaultAndItsFirstBackupIsAPersonsStep() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    var vm = app.virtualMachine("vm-bare");
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure("vm-bare", "no Azure Backup protected item and no restore point")
+            .doTest();
+    Fix fix = report.findings().get(0).fix();
+    ArmChange protect = (ArmChange) fix.changes().get(0);
+    assertEquals(
+        "/subscriptions/"
+            + vm.id().subscriptionId().orElseThrow()
+            + "/resourceGroups/{backupVaultResourceGroup}/providers/Microsoft.RecoveryServices"
+            + "/vaults/{backupVaultName}/backupFabrics/Azure/protectionContainers"
+            + "/IaasVMContainer;iaasvmcontainerv2;rg-app;vm-bare"
+            + "/protectedItems/VM;iaasvmcontainerv2;rg-app;vm-bare",
+        protect.resourceId());
+    Map<?, ?> properties = (Map<?, ?>) protect.body().get("properties");
+    assertEquals(vm.id().toString(), properties.get("sourceResourceId"));
+    assertEquals(FixParameters.BACKUP_POLICY_ID, properties.get("policyId"));
+    HumanStep firstBackup = (HumanStep) fix.changes().get(1);
+    assertTrue(firstBackup.text().startsWith("Run 'Backup now' on VM 'vm-bare'"));
+    assertEquals("the backup operator", firstBackup.who());
+    assertTrue(fix.needsHuman());
+  }
+
+  @Test
+  void vmsWhoseBackupItemExistsButFailsGetNoNewProtection() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+    var failing = app.virtualMachine("vm-failing");
+    app.recoveryServicesVault("rsv")
+        .protect(failing)
+        .property("/properties/protectionState", "ProtectionError");
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure("vm-failing", "its Azure Backup item is not healthy")
+            .doTest();
+    assertTrue(report.findings().get(0).fix().isEmpty());
   }
 
   @Test
