@@ -104,5 +104,14 @@ public final class FixParameters {
               + "/providers/Microsoft.RecoveryServices/vaults/rsv-evidence"
               + "/backupPolicies/DefaultPolicy");
 
+  /** Who may still reach management ports once the Internet may not. */
+  public static final FixParameter MANAGEMENT_SOURCE_PREFIX =
+      new FixParameter(
+          "managementSourcePrefix",
+          "The source (an address prefix or a service tag) that NSG rules opening management"
+              + " ports admit instead of the Internet; VirtualNetwork admits the virtual network,"
+              + " where Bastion and VPN clients arrive.",
+          "VirtualNetwork");
+
   private FixParameters() {}
 }
