@@ -7,6 +7,8 @@ import dev.readiness.api.ArmChange;
 import dev.readiness.api.Fix;
 import dev.readiness.api.HumanStep;
 import dev.readiness.api.Report;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.FixParameters;
 import dev.readiness.testkit.RuleTestHelper;
@@ -14,6 +16,7 @@ import dev.readiness.testkit.fixtures.RecoveryServicesVault;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,26 @@ class VmDiskEvidenceTest {
     assertTrue(firstBackup.text().startsWith("Run 'Backup now' on VM 'vm-bare'"));
     assertEquals("the backup operator", firstBackup.who());
     assertTrue(fix.needsHuman());
+  }
+
+  @Test
+  void theProtectedItemLandsWhereTheRuleLooksButKeepsNoDiskUntilTheFirstBackup() {
+    Tenant tenant = Tenant.create();
+    tenant.subscription("prod").resourceGroup("rg-app").virtualMachine("vm-bare");
+    Snapshot before = tenant.snapshotFor(RULE);
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(before)
+            .expectFailure("vm-bare", "no Azure Backup protected item")
+            .doTest();
+    Snapshot deployed =
+        FixDeployment.withValues(Map.of()).apply(before, List.of(report.findings().get(0).fix()));
+    // The item now names the VM, so the rule no longer misses it; its state is the service's to
+    // set once a recovery point exists, which only the person's step brings about.
+    RuleTestHelper.forRule(RULE)
+        .given(deployed)
+        .expectFailure("vm-bare", "its Azure Backup item is not healthy (no state)")
+        .doTest();
   }
 
   @Test
