@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.FixParameter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -91,14 +92,46 @@ public final class ArmTemplate {
     return nested;
   }
 
-  /** {@code text}, or the parameter expression when it is a whole {@code {name}}. */
+  /**
+   * {@code text} as a template value: the text itself when it names no parameter, the parameter
+   * expression when it is a whole {@code {name}}, and otherwise a {@code concat} of its literal
+   * parts and parameters (a child's name such as {@code {vault}/Azure/container}).
+   */
   private static String expression(String text, List<FixParameter> parameters) {
+    List<String> parts = new ArrayList<>();
+    int literalStart = 0;
+    int at = 0;
+    while (at < text.length()) {
+      FixParameter named = namedAt(text, at, parameters);
+      if (named == null) {
+        at++;
+        continue;
+      }
+      if (at > literalStart) {
+        parts.add("'" + text.substring(literalStart, at).replace("'", "''") + "'");
+      }
+      parts.add("parameters('" + named.name() + "')");
+      at += named.inId().length();
+      literalStart = at;
+    }
+    if (literalStart == 0) {
+      return text;
+    }
+    if (literalStart < text.length()) {
+      parts.add("'" + text.substring(literalStart).replace("'", "''") + "'");
+    }
+    return parts.size() == 1
+        ? "[" + parts.get(0) + "]"
+        : "[concat(" + String.join(", ", parts) + ")]";
+  }
+
+  private static FixParameter namedAt(String text, int at, List<FixParameter> parameters) {
     for (FixParameter parameter : parameters) {
-      if (text.equals(parameter.inId())) {
-        return "[parameters('" + parameter.name() + "')]";
+      if (text.startsWith(parameter.inId(), at)) {
+        return parameter;
       }
     }
-    return text;
+    return null;
   }
 
   /**

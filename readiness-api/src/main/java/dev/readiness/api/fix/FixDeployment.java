@@ -2,6 +2,7 @@ package dev.readiness.api.fix;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.ArmChange;
@@ -23,7 +24,8 @@ import java.util.UUID;
  * Applies changes to a snapshot in memory, as a deployment would: an ARM PUT creates the resource
  * or replaces the settings its body gives, a PATCH merges its body in, a Graph POST creates an
  * object and a Graph PATCH merges into one. Child and extension resources land under their parent
- * by their id. Coverage is left as it was, and human steps change nothing, so evaluating the result
+ * by their id, and a child that its parent also lists (an NSG's securityRules) is changed in that
+ * list too. Coverage is left as it was, and human steps change nothing, so evaluating the result
  * again shows what the automated changes fix.
  */
 public final class FixDeployment {
@@ -97,6 +99,40 @@ public final class FixDeployment {
       }
     }
     byKey.put(id.key(), Resource.of(json));
+    embedInParent(byKey, id, json);
+  }
+
+  /**
+   * ARM also shows some children inside their parent, in an array named after the child type: a
+   * network security group lists its securityRules, a virtual network its subnets. Where the parent
+   * holds such an array, the changed child replaces its entry of the same name there (or joins it),
+   * as a GET of the parent would then show.
+   */
+  private static void embedInParent(Map<String, Resource> byKey, ResourceId id, ObjectNode child) {
+    if (id.isExtension()) {
+      return;
+    }
+    Resource parent = byKey.get(id.parent().key());
+    String collection = id.type().toString().substring(id.type().toString().lastIndexOf('/') + 1);
+    if (parent == null || !parent.toJsonNode().path("properties").path(collection).isArray()) {
+      return;
+    }
+    ObjectNode updated = parent.toJsonNode().deepCopy();
+    ArrayNode entries = (ArrayNode) updated.path("properties").path(collection);
+    ObjectNode entry = JsonNodeFactory.instance.objectNode();
+    entry
+        .put("id", id.toString())
+        .put("name", id.name())
+        .set("properties", child.path("properties"));
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i).path("name").asText().equalsIgnoreCase(id.name())) {
+        entries.set(i, entry);
+        byKey.put(id.parent().key(), Resource.of(updated));
+        return;
+      }
+    }
+    entries.add(entry);
+    byKey.put(id.parent().key(), Resource.of(updated));
   }
 
   private void applyGraph(

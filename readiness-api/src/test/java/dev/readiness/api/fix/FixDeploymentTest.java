@@ -74,6 +74,43 @@ class FixDeploymentTest {
   }
 
   @Test
+  void aChildThatItsParentListsIsChangedInTheListToo() {
+    String nsg =
+        "/subscriptions/"
+            + SUB
+            + "/resourceGroups/rg/providers/Microsoft.Network"
+            + "/networkSecurityGroups/nsg";
+    Snapshot withNsg =
+        Snapshot.builder(snapshot().metadata())
+            .add(
+                Resource.parse(
+                    "{\"id\":\""
+                        + nsg
+                        + "\",\"type\":\"Microsoft.Network/networkSecurityGroups\","
+                        + "\"properties\":{\"securityRules\":[{\"name\":\"rdp\",\"properties\":"
+                        + "{\"sourceAddressPrefix\":\"*\",\"access\":\"Allow\"}},{\"name\":\"web\","
+                        + "\"properties\":{\"sourceAddressPrefix\":\"*\"}}]}}"))
+            .build();
+    ArmChange restrict =
+        ArmChange.put(
+            nsg + "/securityRules/rdp",
+            "Microsoft.Network/networkSecurityGroups/securityRules",
+            "2024-05-01",
+            Map.of(
+                "properties", Map.of("sourceAddressPrefix", "VirtualNetwork", "access", "Allow")),
+            "Restrict the rule.");
+
+    Snapshot fixed = FixDeployment.withValues(Map.of()).apply(withNsg, List.of(Fix.of(restrict)));
+
+    Resource group = fixed.resource(ResourceId.parse(nsg)).orElseThrow();
+    assertThat(group.at("/properties/securityRules/0/properties/sourceAddressPrefix").textOr(""))
+        .isEqualTo("VirtualNetwork");
+    assertThat(group.at("/properties/securityRules/1/properties/sourceAddressPrefix").textOr(""))
+        .isEqualTo("*");
+    assertThat(group.properties().get("securityRules").items()).hasSize(2);
+  }
+
+  @Test
   void aChosenValueReplacesTheDefault() {
     Snapshot fixed =
         FixDeployment.withValues(Map.of("workspaceId", "/chosen"))

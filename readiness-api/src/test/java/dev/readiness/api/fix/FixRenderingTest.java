@@ -134,6 +134,32 @@ class FixRenderingTest {
   }
 
   @Test
+  void aChildNamedPartlyByAParameterIsNamedByAConcatExpression() throws IOException {
+    FixParameter vaultName = new FixParameter("vaultName", "The vault.", "rsv");
+    Fix protect =
+        Fix.of(
+            List.of(
+                ArmChange.put(
+                    "/subscriptions/"
+                        + SUB
+                        + "/resourceGroups/rg/providers/Microsoft.RecoveryServices/vaults/"
+                        + "{vaultName}/backupFabrics/Azure/protectionContainers/c;vm's",
+                    "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers",
+                    "2024-04-01",
+                    Map.of(),
+                    "Register the container.")),
+            vaultName);
+    JsonNode template =
+        new ObjectMapper()
+            .readTree(
+                ArmTemplate.render(
+                    new FixPlan(List.of(failure("/subscriptions/" + SUB, protect)), Map.of())));
+
+    assertThat(template.at("/resources/0/properties/template/resources/0/name").asText())
+        .isEqualTo("[concat(parameters('vaultName'), '/Azure/c;vm''s')]");
+  }
+
+  @Test
   void bicepGraphAndPlanRenderTheSameChanges() {
     FixPlan plan = plan(Map.of("reviewerId", "00000000-0000-0000-0000-0000000000aa"));
 

@@ -3,8 +3,10 @@ package dev.readiness.rules.data;
 import static dev.readiness.rules.types.AzureTypes.BLOB_SERVICES;
 import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -14,14 +16,21 @@ import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * FR-DATA-08: storage accounts that hold blobs keep deleted and overwritten blobs (soft delete,
  * versioning) and record every change (change feed).
  */
 public final class BlobEvidencePreservation extends ChecklistRule {
+  /** How long a fix keeps deleted blobs; the portal's default, within soft delete's 1 to 365. */
+  private static final int SOFT_DELETE_DAYS = 30;
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-08")
           .title("Blob soft delete, versioning and change feed preserve storage evidence")
@@ -78,6 +87,7 @@ public final class BlobEvidencePreservation extends ChecklistRule {
         continue; // premium file shares hold no blobs
       }
       Verdict verdict = new Verdict();
+      Fix fix = Fix.NONE;
       List<Resource> services = context.snapshot().children(account, BLOB_SERVICES);
       if (services.isEmpty()) {
         verdict.unknown(
@@ -88,7 +98,9 @@ public final class BlobEvidencePreservation extends ChecklistRule {
                 .orElse("its blob service settings (blobServices/default) are not in the snapshot"),
             Evidence.absent(account.id(), "no blobServices/default", "blob service settings"));
       } else {
-        Json properties = services.get(0).properties();
+        Resource service = services.get(0);
+        Json properties = service.properties();
+        List<String> missingNames = new ArrayList<>();
         Json softDelete = properties.at("/deleteRetentionPolicy/enabled");
         verdict.check(
             softDelete.isTrue(),
@@ -97,20 +109,73 @@ public final class BlobEvidencePreservation extends ChecklistRule {
                 + " days",
             "blob soft delete is off",
             Evidence.of(softDelete, "true"));
+        if (!softDelete.isTrue()) {
+          missingNames.add("blob soft delete for " + SOFT_DELETE_DAYS + " days");
+        }
         Json versioning = properties.get("isVersioningEnabled");
         verdict.check(
             versioning.isTrue(),
             "versioning is on",
             "versioning is off",
             Evidence.of(versioning, "true"));
+        if (!versioning.isTrue()) {
+          missingNames.add("versioning");
+        }
         Json changeFeed = properties.at("/changeFeed/enabled");
         verdict.check(
             changeFeed.isTrue(),
             "the change feed is on",
             "the change feed is off",
             Evidence.of(changeFeed, "true"));
+        if (!changeFeed.isTrue()) {
+          missingNames.add("the change feed");
+        }
+        if (!missingNames.isEmpty()) {
+          fix = Fix.of(turnOn(service, account, missingNames));
+        }
       }
-      verdict.report(context.report(account), "Storage account '" + account.name() + "'");
+      verdict.report(context.report(account).fix(fix), "Storage account '" + account.name() + "'");
     }
+  }
+
+  /**
+   * Turns on the protections that are off on the account's blob service: a PUT of {@code
+   * {account}/blobServices/default} with deleteRetentionPolicy, isVersioningEnabled and changeFeed.
+   * All three are sent, those already on as they are (soft delete keeps its days), so that the PUT
+   * turns none off (azure-rest-api-specs
+   * specification/storage/resource-manager/Microsoft.Storage/stable/2023-05-01/examples/BlobServicesPut.json).
+   */
+  private static ArmChange turnOn(Resource service, Resource account, List<String> names) {
+    Json current = service.properties();
+    Map<String, Object> softDelete = new LinkedHashMap<>();
+    softDelete.put("enabled", true);
+    softDelete.put(
+        "days",
+        current.at("/deleteRetentionPolicy/enabled").isTrue()
+            ? current.at("/deleteRetentionPolicy/days").longValue().orElse(SOFT_DELETE_DAYS)
+            : SOFT_DELETE_DAYS);
+    Map<String, Object> changeFeed = new LinkedHashMap<>();
+    changeFeed.put("enabled", true);
+    current
+        .at("/changeFeed/retentionInDays")
+        .longValue()
+        .ifPresent(days -> changeFeed.put("retentionInDays", days));
+    Map<String, Object> protections = new LinkedHashMap<>();
+    protections.put("deleteRetentionPolicy", softDelete);
+    protections.put("isVersioningEnabled", true);
+    protections.put("changeFeed", changeFeed);
+    return ArmChange.put(
+            service.id().toString(),
+            BLOB_SERVICES.toString(),
+            "2023-05-01",
+            Map.of("properties", protections),
+            "Turn on "
+                + Texts.joinClauses(names)
+                + " on the blob service of storage account '"
+                + account.name()
+                + "'.")
+        .costing(
+            "Soft-deleted blobs, previous versions and the change feed are billed as stored data"
+                + " at the account's rates for as long as they are kept.");
   }
 }

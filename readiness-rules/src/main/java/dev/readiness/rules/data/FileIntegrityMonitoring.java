@@ -5,8 +5,11 @@ import static dev.readiness.rules.types.AzureTypes.DEFENDER_PRICINGS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -23,7 +26,9 @@ import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +36,9 @@ import java.util.Optional;
  * file integrity monitoring extension enabled.
  */
 public final class FileIntegrityMonitoring extends ChecklistRule {
+  private static final String FIM = "FileIntegrityMonitoring";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-06")
           .title("File integrity monitoring watches servers")
@@ -137,8 +145,12 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
               Evidence.of(fim.get().get("isEnabled"), "\"True\""));
         }
       }
+      Fix fix =
+          verdict.hasFailures()
+              ? Fix.of(serversPlan2WithFim(planId, plan.map(Resource::properties)))
+              : Fix.NONE;
       verdict.report(
-          context.report(Target.subscription(subscription)),
+          context.report(Target.subscription(subscription)).fix(fix),
           "Subscription "
               + subscription
               + (unlisted.isEmpty()
@@ -149,5 +161,53 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
                       + String.join("; ", unlisted)
                       + ")"));
     }
+  }
+
+  /**
+   * Puts Defender for Servers at Standard, Plan 2, with the FileIntegrityMonitoring extension on: a
+   * PUT of the subscription's {@code pricings/VirtualMachines} with pricingTier, subPlan and
+   * extensions, each extension a name and an isEnabled of "True" or "False" (azure-rest-api-specs
+   * specification/security/resource-manager/Microsoft.Security/stable/2024-01-01/examples/Pricings/PutPricingVMsByName_example.json
+   * and the Extension definition of
+   * specification/security/resource-manager/Microsoft.Security/stable/2024-01-01/pricings.json).
+   * The extensions the plan already has are sent back as they are, so that the PUT leaves them so.
+   */
+  private static ArmChange serversPlan2WithFim(ResourceId planId, Optional<Json> current) {
+    List<Object> extensions = new ArrayList<>();
+    current.ifPresent(
+        properties ->
+            properties.get("extensions").items().stream()
+                .filter(e -> !e.get("name").textEqualsIgnoreCase(FIM))
+                .forEach(e -> extensions.add(keptExtension(e))));
+    extensions.add(Map.of("name", FIM, "isEnabled", "True"));
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("pricingTier", "Standard");
+    properties.put("subPlan", "P2");
+    properties.put("extensions", extensions);
+    return ArmChange.put(
+            planId.toString(),
+            DEFENDER_PRICINGS.toString(),
+            "2024-01-01",
+            Map.of("properties", properties),
+            "Turn on Defender for Servers Plan 2 with file integrity monitoring for the"
+                + " subscription.")
+        .costing(
+            "Defender for Servers Plan 2 is billed per protected server per hour (see the"
+                + " Defender for Cloud pricing page); changes FIM records beyond the plan's daily"
+                + " data allowance are billed as Log Analytics ingestion.");
+  }
+
+  /** An extension the plan already has, as a request body gives it: the writable fields only. */
+  private static Map<String, Object> keptExtension(Json extension) {
+    Map<String, Object> kept = new LinkedHashMap<>();
+    kept.put("name", extension.get("name").textOr(""));
+    kept.put("isEnabled", extension.get("isEnabled").textOr("False"));
+    Json additional = extension.get("additionalExtensionProperties");
+    if (additional.isObject()) {
+      kept.put(
+          "additionalExtensionProperties",
+          MAPPER.convertValue(additional.toJsonNode(), LinkedHashMap.class));
+    }
+    return kept;
   }
 }

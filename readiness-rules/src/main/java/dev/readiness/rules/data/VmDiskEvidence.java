@@ -4,8 +4,12 @@ import static dev.readiness.rules.types.AzureTypes.BACKUP_PROTECTED_ITEMS;
 import static dev.readiness.rules.types.AzureTypes.RESTORE_POINT_COLLECTIONS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.FixParameter;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -16,6 +20,7 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
+import dev.readiness.rules.support.FixParameters;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.time.Duration;
@@ -23,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +40,10 @@ import java.util.Set;
  * collection whose newest restore point is recent enough.
  */
 public final class VmDiskEvidence extends ChecklistRule {
+  private static final FixParameter[] VAULT = {
+    FixParameters.BACKUP_VAULT_RESOURCE_GROUP, FixParameters.BACKUP_VAULT_NAME
+  };
+
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-07")
           .title("VMs have backups or recent restore points")
@@ -92,6 +102,7 @@ public final class VmDiskEvidence extends ChecklistRule {
       List<Evidence> evidence = new ArrayList<>();
       List<String> shortfalls = new ArrayList<>();
       List<String> undecided = new ArrayList<>();
+      boolean unprotected = false;
       String subject = "VM '" + vm.name() + "'";
 
       List<String> backupGap = Scopes.notCollected(context, vm.id(), BACKUP_PROTECTED_ITEMS);
@@ -118,6 +129,7 @@ public final class VmDiskEvidence extends ChecklistRule {
           continue;
         }
         if (items.isEmpty()) {
+          unprotected = true;
           shortfalls.add("no Azure Backup protected item");
           evidence.add(
               Evidence.absent(
@@ -184,6 +196,7 @@ public final class VmDiskEvidence extends ChecklistRule {
         context
             .report(vm)
             .evidence(evidence)
+            .fix(unprotected ? Fix.of(List.of(backUp(vm), firstBackup(vm)), VAULT) : Fix.NONE)
             .fail(subject + " has no disk evidence: " + Texts.joinClauses(shortfalls) + ".");
       } else {
         context
@@ -198,6 +211,54 @@ public final class VmDiskEvidence extends ChecklistRule {
                     + ".");
       }
     }
+  }
+
+  /**
+   * Protects the VM with Azure Backup: a PUT of its protected item under the chosen vault, in the
+   * container Azure Backup names after the VM's resource group and name, with protectedItemType,
+   * sourceResourceId and policyId (azure-rest-api-specs
+   * specification/recoveryservicesbackup/resource-manager/Microsoft.RecoveryServices/stable/2023-06-01/examples/AzureIaasVm/ConfigureProtection.json;
+   * path
+   * {vault}/backupFabrics/Azure/protectionContainers/IaasVMContainer;iaasvmcontainerv2;{rg};{vm}/protectedItems/VM;iaasvmcontainerv2;{rg};{vm}).
+   */
+  private static ArmChange backUp(Resource vm) {
+    String container =
+        "iaasvmcontainerv2;" + vm.id().resourceGroup().orElseThrow() + ";" + vm.name();
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("protectedItemType", "Microsoft.Compute/virtualMachines");
+    properties.put("sourceResourceId", vm.id().toString());
+    properties.put("policyId", FixParameters.BACKUP_POLICY_ID);
+    return ArmChange.put(
+            "/subscriptions/"
+                + vm.id().subscriptionId().orElseThrow()
+                + "/resourceGroups/"
+                + FixParameters.BACKUP_VAULT_RESOURCE_GROUP.inId()
+                + "/providers/Microsoft.RecoveryServices/vaults/"
+                + FixParameters.BACKUP_VAULT_NAME.inId()
+                + "/backupFabrics/Azure/protectionContainers/IaasVMContainer;"
+                + container
+                + "/protectedItems/VM;"
+                + container,
+            BACKUP_PROTECTED_ITEMS.toString(),
+            "2024-04-01",
+            Map.of("properties", properties),
+            "Back VM '" + vm.name() + "' up with Azure Backup, in the chosen vault and policy.")
+        .costing(
+            "Azure Backup bills a monthly fee per protected VM by its size, plus the vault"
+                + " storage its recovery points use (see the Azure Backup pricing page).");
+  }
+
+  /**
+   * Protection alone keeps no disk yet: the first recovery point is taken at the policy's next
+   * scheduled time, or at once by "Backup now" (an action, not a resource a deployment creates).
+   */
+  private static HumanStep firstBackup(Resource vm) {
+    return new HumanStep(
+        "Run 'Backup now' on VM '"
+            + vm.name()
+            + "' (or wait for the policy's next scheduled backup): until the first recovery point"
+            + " exists, the VM's disk is not kept.",
+        "the backup operator");
   }
 
   /**

@@ -33,8 +33,10 @@ import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -121,6 +123,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
 
   private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
     Verdict verdict = new Verdict();
+    ManagementAccessFix fix = new ManagementAccessFix();
     List<Interface> interfaces = new ArrayList<>();
     Json references = vm.at("/properties/networkProfile/networkInterfaces");
     if (references.items().isEmpty()) {
@@ -144,12 +147,13 @@ public final class PrivateManagementAccess extends ChecklistRule {
     judge(
         context,
         verdict,
+        fix,
         interfaces,
         "/properties/publicIPAddress/id",
         "its public IP address",
         firewalls,
         List.of(VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
-    verdict.report(context.report(vm), "VM '" + vm.name() + "'");
+    verdict.report(context.report(vm).fix(fix.fix()), "VM '" + vm.name() + "'");
   }
 
   /**
@@ -160,6 +164,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
    */
   private void scaleSet(RuleContext context, Resource scaleSet, List<Resource> firewalls) {
     Verdict verdict = new Verdict();
+    ManagementAccessFix fix = new ManagementAccessFix();
     List<Interface> interfaces = new ArrayList<>();
     for (Json configuration :
         scaleSet
@@ -176,12 +181,13 @@ public final class PrivateManagementAccess extends ChecklistRule {
     judge(
         context,
         verdict,
+        fix,
         interfaces,
         "/properties/publicIPAddressConfiguration",
         "a public IP address on each instance",
         firewalls,
         List.of(VM_SCALE_SETS, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
-    verdict.report(context.report(scaleSet), "Scale set '" + scaleSet.name() + "'");
+    verdict.report(context.report(scaleSet).fix(fix.fix()), "Scale set '" + scaleSet.name() + "'");
   }
 
   /**
@@ -192,6 +198,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
   private void judge(
       RuleContext context,
       Verdict verdict,
+      ManagementAccessFix fix,
       List<Interface> interfaces,
       String publicIpPointer,
       String publicIpDescription,
@@ -226,7 +233,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
         }
         exposed = true;
         for (InternetPaths.Path way : ways) {
-          if (reachablePorts(context, verdict, nic.ownNsg(), configuration, way)) {
+          if (reachablePorts(context, verdict, fix, nic.ownNsg(), configuration, way)) {
             failedOn.addAll(way.readFrom());
           }
         }
@@ -258,13 +265,19 @@ public final class PrivateManagementAccess extends ChecklistRule {
    * DNAT paths were filtered by the firewall rule's own source list.
    */
   private boolean reachablePorts(
-      RuleContext context, Verdict verdict, Json own, Json configuration, InternetPaths.Path way) {
+      RuleContext context,
+      Verdict verdict,
+      ManagementAccessFix fix,
+      Json own,
+      Json configuration,
+      InternetPaths.Path way) {
     List<Integer> delivered = options().managementPorts().stream().filter(way::delivers).toList();
     if (delivered.isEmpty()) {
       verdict.pass(way.description() + " forwards no management port", way.proof());
       return false;
     }
     if (!way.filteredByNsgs()) {
+      fix.closeByHand(way.description());
       verdict.fail(openPorts(delivered, way), way.proof());
       return true;
     }
@@ -291,6 +304,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
       return false;
     }
     if (groups.isEmpty()) {
+      fix.closeByHand(way.description());
       verdict.fail(
           "it is reachable through " + way.description() + " and has no NSG on its NIC or subnet",
           way.proof(),
@@ -299,19 +313,24 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     List<Integer> open = new ArrayList<>();
     List<Evidence> proof = new ArrayList<>();
+    Map<Resource, List<Json>> allowingRules = new LinkedHashMap<>();
     for (int port : delivered) {
-      List<Json> allowing = new ArrayList<>();
+      Map<Resource, Json> allowing = new LinkedHashMap<>();
       for (Resource group : groups) {
-        NsgRules.allowingFromInternet(group, port).ifPresent(allowing::add);
+        NsgRules.allowingFromInternet(group, port).ifPresent(rule -> allowing.put(group, rule));
       }
       // Traffic passes only when every NSG on the path (subnet and NIC) lets it through.
       if (allowing.size() == groups.size()) {
         open.add(port);
         allowing.forEach(
-            rule ->
-                proof.add(Evidence.of(rule.at("/properties/access"), "Deny from the Internet")));
+            (group, rule) -> {
+              proof.add(Evidence.of(rule.at("/properties/access"), "Deny from the Internet"));
+              allowingRules.computeIfAbsent(group, g -> new ArrayList<>()).add(rule);
+            });
       }
     }
+    // Closing one NSG on the path is enough; each open one is narrowed so that none is left.
+    allowingRules.forEach((group, rules) -> rules.forEach(rule -> fix.narrow(group, rule, open)));
     if (open.isEmpty()) {
       verdict.pass(
           "its NSGs block management ports "
@@ -363,6 +382,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
                   ResourceId.subscription(subscription),
                   "no Bastion host, VPN or ExpressRoute gateway, or ExpressRoute circuit",
                   "a private management path"))
+          .fix(ManagementAccessFix.privatePath(subscription))
           .fail(
               "Subscription "
                   + subscription

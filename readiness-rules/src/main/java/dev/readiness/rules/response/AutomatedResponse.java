@@ -3,8 +3,10 @@ package dev.readiness.rules.response;
 import static dev.readiness.rules.types.AzureTypes.SECURITY_AUTOMATIONS;
 import static dev.readiness.rules.types.AzureTypes.SENTINEL_AUTOMATION_RULES;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -17,10 +19,13 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
+import dev.readiness.rules.support.FixParameters;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -133,6 +138,10 @@ public final class AutomatedResponse extends ChecklistRule {
         context
             .report(target)
             .evidence(none)
+            .fix(
+                Fix.of(
+                    List.of(logicAppOnAlerts(subscription)),
+                    FixParameters.AUTOMATION_RESOURCE_GROUP))
             .fail(
                 subject
                     + ": no enabled Sentinel automation rule or Defender workflow automation responds to alerts.");
@@ -177,5 +186,45 @@ public final class AutomatedResponse extends ChecklistRule {
         && properties.get("scopes").items().stream()
             .flatMap(scope -> Ids.parse(scope.get("scopePath")).stream())
             .anyMatch(wanted::equals);
+  }
+
+  /**
+   * Runs the chosen Logic App on every Defender for Cloud alert of the subscription: a PUT of a
+   * {@code Microsoft.Security/automations} in the chosen resource group, scoped to the
+   * subscription, with source Alerts and a LogicApp action (azure-rest-api-specs
+   * specification/security/resource-manager/Microsoft.Security/preview/2023-12-01-preview/examples/Automations/PutAutomationAllAssessments_example.json;
+   * location is required, as for every tracked resource).
+   */
+  private static ArmChange logicAppOnAlerts(String subscription) {
+    ResourceId scope = ResourceId.subscription(subscription);
+    Map<String, Object> action = new LinkedHashMap<>();
+    action.put("actionType", "LogicApp");
+    action.put("logicAppResourceId", FixParameters.LOGIC_APP_ID);
+    action.put("uri", FixParameters.LOGIC_APP_TRIGGER_URI);
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", "Runs the incident response playbook on every security alert.");
+    properties.put("isEnabled", true);
+    properties.put(
+        "scopes",
+        List.of(
+            Map.of("description", "Subscription " + subscription, "scopePath", scope.toString())));
+    properties.put("sources", List.of(Map.of("eventSource", "Alerts")));
+    properties.put("actions", List.of(action));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("location", FixParameters.AUTOMATION_LOCATION);
+    body.put("properties", properties);
+    return ArmChange.put(
+            scope
+                + "/resourceGroups/"
+                + FixParameters.AUTOMATION_RESOURCE_GROUP.inId()
+                + "/providers/Microsoft.Security/automations/respond-to-alerts",
+            SECURITY_AUTOMATIONS.toString(),
+            "2023-12-01-preview",
+            body,
+            "Run the incident response Logic App on every Defender for Cloud alert of the"
+                + " subscription.")
+        .costing(
+            "Each run of the Logic App is billed per action execution (Logic Apps consumption"
+                + " pricing).");
   }
 }

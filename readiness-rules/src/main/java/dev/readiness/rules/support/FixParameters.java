@@ -45,5 +45,73 @@ public final class FixParameters {
           "The object id of the user who reviews privileged role holders.",
           "00000000-0000-0000-0000-000000000000");
 
+  /** The Logic App that Defender for Cloud's workflow automation runs on each alert. */
+  public static final FixParameter LOGIC_APP_ID =
+      new FixParameter(
+          "logicAppId",
+          "The resource id of the Logic App (a playbook) that responds to Defender for Cloud"
+              + " alerts.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Logic/workflows/respond-to-alerts");
+
+  /**
+   * The callback URL of the Logic App's trigger. It carries a signature, so it is asked for, never
+   * stored: {@code az rest --method post --url <logicAppId>/triggers/<trigger>/listCallbackUrl}.
+   */
+  public static final FixParameter LOGIC_APP_TRIGGER_URI =
+      new FixParameter(
+          "logicAppTriggerUri",
+          "The callback URL of the Logic App's trigger (POST .../triggers/{trigger}/listCallbackUrl"
+              + " returns it).",
+          "https://logic-app-trigger.example/workflows/respond-to-alerts/triggers/manual");
+
+  /** The resource group, in each subscription, that holds new workflow automations. */
+  public static final FixParameter AUTOMATION_RESOURCE_GROUP =
+      new FixParameter(
+          "automationResourceGroup",
+          "The resource group, in each subscription, that holds the new Defender for Cloud"
+              + " workflow automations; it must exist.",
+          "rg-security");
+
+  /** Where new workflow automations are created. */
+  public static final FixParameter AUTOMATION_LOCATION =
+      new FixParameter(
+          "automationLocation",
+          "The Azure region of the new Defender for Cloud workflow automations.",
+          "westeurope");
+
+  /** The resource group, in the VM's subscription, of the vault that backs VMs up. */
+  public static final FixParameter BACKUP_VAULT_RESOURCE_GROUP =
+      new FixParameter(
+          "backupVaultResourceGroup",
+          "The resource group, in each VM's subscription, of the Recovery Services vault that"
+              + " backs the VM up; the vault must be in the VM's region.",
+          "rg-backup");
+
+  /** The Recovery Services vault that backs VMs up. */
+  public static final FixParameter BACKUP_VAULT_NAME =
+      new FixParameter(
+          "backupVaultName",
+          "The name of the Recovery Services vault that backs the VMs up.",
+          "rsv-evidence");
+
+  /** The backup policy, of that vault, that VMs are backed up with. */
+  public static final FixParameter BACKUP_POLICY_ID =
+      new FixParameter(
+          "backupPolicyId",
+          "The resource id of the vault's VM backup policy (a daily schedule at least).",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-backup"
+              + "/providers/Microsoft.RecoveryServices/vaults/rsv-evidence"
+              + "/backupPolicies/DefaultPolicy");
+
+  /** Who may still reach management ports once the Internet may not. */
+  public static final FixParameter MANAGEMENT_SOURCE_PREFIX =
+      new FixParameter(
+          "managementSourcePrefix",
+          "The source (an address prefix or a service tag) that NSG rules opening management"
+              + " ports admit instead of the Internet; VirtualNetwork admits the virtual network,"
+              + " where Bastion and VPN clients arrive.",
+          "VirtualNetwork");
+
   private FixParameters() {}
 }

@@ -51,6 +51,17 @@ class AutomatedResponseTest {
   }
 
   @Test
+  void continuousExportOnlyIsFixedByItsRemediation() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    workflow(prod, "ExportToWorkspace", "Assessments", "Workspace", prod.id().toString());
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectFixedByItsRemediation(prod.subscriptionId())
+        .doTest();
+  }
+
+  @Test
   void alertsStreamedToAnEventHubAreNoResponse() {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");

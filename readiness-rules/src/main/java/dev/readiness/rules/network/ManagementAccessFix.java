@@ -1,0 +1,111 @@
+package dev.readiness.rules.network;
+
+import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
+import dev.readiness.api.Json;
+import dev.readiness.api.Resource;
+import dev.readiness.rules.support.FixParameters;
+import dev.readiness.rules.support.Texts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects, for one VM or scale set, the changes that close the Internet's ways to its management
+ * ports: each NSG rule that lets the Internet in is narrowed to the private management sources; a
+ * way no NSG rule opens (no NSG at all, a firewall DNAT rule) is a person's decision.
+ */
+final class ManagementAccessFix {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Map<String, ArmChange> narrowedRules = new LinkedHashMap<>();
+  private final Set<String> otherWays = new LinkedHashSet<>();
+
+  /**
+   * Narrows {@code rule} of {@code nsg}, which lets the Internet reach {@code ports}: a PUT of the
+   * rule with every property it has and the source set to the chosen private sources
+   * (azure-rest-api-specs
+   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/examples/NetworkSecurityGroupRuleCreate.json).
+   * A PUT replaces the rule, so the properties it keeps are sent back as they are.
+   */
+  void narrow(Resource nsg, Json rule, List<Integer> ports) {
+    String name = rule.get("name").textOr("");
+    String id = nsg.id() + "/securityRules/" + name;
+    if (name.isBlank() || narrowedRules.containsKey(id)) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> current =
+        MAPPER.convertValue(rule.get("properties").toJsonNode(), LinkedHashMap.class);
+    current.forEach(
+        (field, value) -> {
+          // provisioningState is read-only; the plural source list gives way to the single source.
+          if (value != null
+              && !field.equals("provisioningState")
+              && !field.equals("sourceAddressPrefixes")) {
+            properties.put(field, value);
+          }
+        });
+    properties.put("sourceAddressPrefix", FixParameters.MANAGEMENT_SOURCE_PREFIX);
+    narrowedRules.put(
+        id,
+        ArmChange.put(
+            id,
+            NETWORK_SECURITY_GROUPS + "/securityRules",
+            "2024-05-01",
+            Map.of("properties", properties),
+            "Let NSG rule '"
+                + name
+                + "' of '"
+                + nsg.name()
+                + "', which lets the Internet reach management "
+                + (ports.size() == 1 ? "port " : "ports ")
+                + ports
+                + ", admit only the private management sources; if it also serves public"
+                + " traffic on other ports, split it first."));
+  }
+
+  /** A way in that no NSG rule opens, such as a public IP with no NSG or a DNAT rule. */
+  void closeByHand(String way) {
+    otherWays.add(way);
+  }
+
+  /** The fix: the narrowed rules, then a person's step for the other ways, if any. */
+  Fix fix() {
+    List<Change> changes = new ArrayList<>(narrowedRules.values());
+    if (!otherWays.isEmpty()) {
+      changes.add(
+          new HumanStep(
+              "Close the management ports reached through "
+                  + Texts.joinClauses(List.copyOf(otherWays))
+                  + ": attach an NSG that admits them only from the private management path, or"
+                  + " remove the public IP address or DNAT rule if it serves administration only.",
+              "the network administrator"));
+    }
+    return changes.isEmpty() ? Fix.NONE : Fix.of(changes);
+  }
+
+  /**
+   * The step when a subscription has no private management path: choosing Bastion, a VPN or
+   * ExpressRoute is a design and budget decision, not a setting.
+   */
+  static Fix privatePath(String subscription) {
+    return Fix.of(
+        new HumanStep(
+            "Choose and build a private management path for the VMs of subscription "
+                + subscription
+                + ": Azure Bastion in their virtual network (billed per hour and by outbound"
+                + " data), a point-to-site or site-to-site VPN gateway, or ExpressRoute; then"
+                + " administer the VMs only through it.",
+            "the network architect"));
+  }
+}
