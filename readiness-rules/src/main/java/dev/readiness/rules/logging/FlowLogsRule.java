@@ -23,6 +23,7 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
+import dev.readiness.rules.support.FlowLogFix;
 import dev.readiness.rules.support.FlowLogIndex;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.Ids;
@@ -110,6 +111,11 @@ public final class FlowLogsRule extends ChecklistRule {
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg) + guarding(context, paths);
       if (coverage.enabled().isEmpty()) {
+        finding.fix(
+            FlowLogFix.recording(
+                context.snapshot(),
+                paths.stream().filter(p -> p.type().equals(VIRTUAL_NETWORKS)).toList(),
+                retentionDays));
         finding.fail(
             label
                 + ": "
@@ -174,6 +180,7 @@ public final class FlowLogsRule extends ChecklistRule {
         context.report(vnet).dependsOn(VIRTUAL_NETWORKS, FLOW_LOGS).evidence(evidence);
     String label = ResourceLabels.of(vnet);
     if (!unrecorded.isEmpty()) {
+      finding.fix(FlowLogFix.recording(context.snapshot(), List.of(vnet.id()), retentionDays));
       finding.fail(
           label
               + ": "

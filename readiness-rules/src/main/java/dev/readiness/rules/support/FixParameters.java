@@ -45,5 +45,14 @@ public final class FixParameters {
           "The object id of the user who reviews privileged role holders.",
           "00000000-0000-0000-0000-000000000000");
 
+  /** Where new flow logs write their records. */
+  public static final FixParameter FLOW_LOG_STORAGE_ID =
+      new FixParameter(
+          "flowLogStorageAccountId",
+          "The resource id of the storage account that receives flow records; it must be in the"
+              + " region of the virtual network it records.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Storage/storageAccounts/stflowlogs");
+
   private FixParameters() {}
 }
