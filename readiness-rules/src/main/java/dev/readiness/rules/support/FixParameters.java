@@ -54,5 +54,14 @@ public final class FixParameters {
           "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
               + "/providers/Microsoft.Storage/storageAccounts/stflowlogs");
 
+  /** The data collection rule that sends machines' guest OS logs to the workspace. */
+  public static final FixParameter DATA_COLLECTION_RULE_ID =
+      new FixParameter(
+          "dataCollectionRuleId",
+          "The resource id of the data collection rule that collects Windows security events and"
+              + " Syslog auth and authpriv into the Log Analytics workspace; it must exist.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Insights/dataCollectionRules/dcr-guest-security");
+
   private FixParameters() {}
 }
