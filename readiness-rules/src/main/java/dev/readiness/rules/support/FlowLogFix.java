@@ -1,6 +1,7 @@
 package dev.readiness.rules.support;
 
 import static dev.readiness.rules.types.AzureTypes.FLOW_LOGS;
+import static dev.readiness.rules.types.AzureTypes.NETWORK_INTERFACES;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Change;
@@ -17,8 +18,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The fix for traffic no flow log records: a VNet flow log on each virtual network, since NSG flow
- * logs can no longer be created after 30 June 2025
+ * The fix for traffic no flow log records: a VNet flow log on each virtual network (or, for an NSG
+ * that guards only network interfaces, on each interface), since NSG flow logs can no longer be
+ * created after 30 June 2025
  * (https://learn.microsoft.com/azure/network-watcher/nsg-flow-logs-rest). Body per
  * azure-rest-api-specs
  * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/networkWatcher.json
@@ -30,16 +32,16 @@ public final class FlowLogFix {
   private FlowLogFix() {}
 
   /**
-   * A VNet flow log, kept {@code days} days, for each of {@code virtualNetworks} whose region is
-   * known; none for the others.
+   * A VNet flow log, kept {@code days} days, for each of {@code targets} (virtual networks or
+   * network interfaces) whose region is known; none for the others.
    */
-  public static Fix recording(Snapshot snapshot, Collection<ResourceId> virtualNetworks, int days) {
+  public static Fix recording(Snapshot snapshot, Collection<ResourceId> targets, int days) {
     List<Change> changes = new ArrayList<>();
-    for (ResourceId vnet : new TreeSet<>(virtualNetworks)) {
+    for (ResourceId target : new TreeSet<>(targets)) {
       snapshot
-          .resource(vnet)
+          .resource(target)
           .flatMap(Resource::location)
-          .ifPresent(location -> changes.add(flowLog(snapshot, vnet, location, days)));
+          .ifPresent(location -> changes.add(flowLog(snapshot, target, location, days)));
     }
     return Fix.of(changes);
   }
@@ -59,7 +61,10 @@ public final class FlowLogFix {
             FLOW_LOGS.toString(),
             API_VERSION,
             body,
-            "Add a VNet flow log on virtual network '"
+            "Add a VNet flow log on "
+                + (vnet.type().equals(NETWORK_INTERFACES)
+                    ? "network interface '"
+                    : "virtual network '")
                 + vnet.name()
                 + "' that keeps its flow records "
                 + days

@@ -148,6 +148,18 @@ class FlowLogsRuleTest {
   }
 
   @Test
+  void theFixOfAnNsgGuardingOnlyAnInterfaceRecordsThatInterfaceAndPasses() {
+    defaultFlowLogStorage();
+    NetworkSecurityGroup nsg = group.networkSecurityGroup("nsg-nic");
+    group.virtualMachine("NIC-VM").networkInterface().networkSecurityGroup(nsg);
+
+    Report report = helper().expectFixedByItsRemediation("nsg-nic").doTest();
+
+    ArmChange change = (ArmChange) report.findings().get(0).fix().changes().get(0);
+    assertThat(change.summary()).contains("network interface 'NIC-VM-nic'");
+  }
+
+  @Test
   void failsWithoutFlowLog() {
     group.networkSecurityGroup("nsg-tha");
 
