@@ -25,6 +25,8 @@ public final class ArmTemplate {
       "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#";
   private static final String GROUP_SCHEMA =
       "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#";
+  private static final String TENANT_SCHEMA =
+      "https://schema.management.azure.com/schemas/2019-08-01/tenantDeploymentTemplate.json#";
 
   private ArmTemplate() {}
 
@@ -64,20 +66,25 @@ public final class ArmTemplate {
     nested
         .put("type", "Microsoft.Resources/deployments")
         .put("apiVersion", "2022-09-01")
-        .put("name", "readiness-fix-" + number)
-        .put("subscriptionId", expression(where.subscription(), parameters));
+        .put("name", "readiness-fix-" + number);
+    if (where.subscription() == null) {
+      // A tenant resource (the Entra ID diagnostic settings): a subscription deployment reaches it
+      // through a nested deployment scoped to "/"
+      // (https://learn.microsoft.com/azure/azure-resource-manager/templates/deploy-to-subscription#scope-to-tenant).
+      nested.put("scope", "/").put("location", "[deployment().location]");
+    } else {
+      nested.put("subscriptionId", expression(where.subscription(), parameters));
+    }
     if (where.resourceGroup() != null) {
       nested.put("resourceGroup", expression(where.resourceGroup(), parameters));
-    } else {
+    } else if (where.subscription() != null) {
       nested.put("location", "[deployment().location]");
     }
     ObjectNode properties = nested.putObject("properties");
     properties.put("mode", "Incremental");
     properties.putObject("expressionEvaluationOptions").put("scope", "outer");
     ObjectNode inner = properties.putObject("template");
-    inner
-        .put("$schema", where.resourceGroup() != null ? GROUP_SCHEMA : SUBSCRIPTION_SCHEMA)
-        .put("contentVersion", "1.0.0.0");
+    inner.put("$schema", where.schema()).put("contentVersion", "1.0.0.0");
     ObjectNode resource = JSON.objectNode();
     resource
         .put("type", arm.type())
@@ -142,14 +149,15 @@ public final class ArmTemplate {
   record Placement(String subscription, String resourceGroup, String scope, String name) {
     static Placement of(String id) {
       List<String> segments = Arrays.asList(id.substring(1).split("/"));
-      if (segments.size() < 2 || !segments.get(0).equalsIgnoreCase("subscriptions")) {
+      boolean tenant = segments.size() > 3 && segments.get(0).equalsIgnoreCase("providers");
+      if (!tenant && (segments.size() < 2 || !segments.get(0).equalsIgnoreCase("subscriptions"))) {
         throw new IllegalArgumentException(
-            "An ARM change in a template needs a subscription-based id: " + id);
+            "An ARM change in a template needs a subscription-based or tenant provider id: " + id);
       }
-      String subscription = segments.get(1);
-      int next = 2;
+      String subscription = tenant ? null : segments.get(1);
+      int next = tenant ? 0 : 2;
       String group = null;
-      if (segments.size() > 3 && segments.get(2).equalsIgnoreCase("resourceGroups")) {
+      if (!tenant && segments.size() > 3 && segments.get(2).equalsIgnoreCase("resourceGroups")) {
         group = segments.get(3);
         next = 4;
       }
@@ -167,6 +175,14 @@ public final class ArmTemplate {
         name.append(name.length() == 0 ? "" : "/").append(rest.get(i));
       }
       return new Placement(subscription, group, scope, name.toString());
+    }
+
+    /** The schema of the template deployed where this placement points. */
+    String schema() {
+      if (subscription == null) {
+        return TENANT_SCHEMA;
+      }
+      return resourceGroup != null ? GROUP_SCHEMA : SUBSCRIPTION_SCHEMA;
     }
 
     private static int lastProviders(List<String> segments) {

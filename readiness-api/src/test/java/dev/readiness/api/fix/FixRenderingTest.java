@@ -160,6 +160,29 @@ class FixRenderingTest {
   }
 
   @Test
+  void theTemplateDeploysATenantResourceThroughADeploymentScopedToTheTenant() throws IOException {
+    Fix entra =
+        Fix.of(
+            ArmChange.put(
+                "/providers/microsoft.aadiam/diagnosticSettings/readiness-export",
+                "microsoft.aadiam/diagnosticSettings",
+                "2017-04-01",
+                Map.of("properties", Map.of("workspaceId", WORKSPACE)),
+                "Export the Entra ID logs."));
+    FixPlan plan = new FixPlan(List.of(failure("/", entra)), Map.of());
+
+    JsonNode deployment = new ObjectMapper().readTree(ArmTemplate.render(plan)).at("/resources/0");
+
+    assertThat(deployment.get("scope").asText()).isEqualTo("/");
+    assertThat(deployment.has("subscriptionId")).isFalse();
+    assertThat(deployment.at("/properties/template/$schema").asText())
+        .contains("tenantDeploymentTemplate.json");
+    JsonNode inner = deployment.at("/properties/template/resources/0");
+    assertThat(inner.get("name").asText()).isEqualTo("readiness-export");
+    assertThat(inner.has("scope")).isFalse();
+  }
+
+  @Test
   void bicepGraphAndPlanRenderTheSameChanges() {
     FixPlan plan = plan(Map.of("reviewerId", "00000000-0000-0000-0000-0000000000aa"));
 

@@ -77,13 +77,15 @@ public final class EntraLogsRule extends ChecklistRule {
       finding.unknown(
           "The Entra ID diagnostic settings are unknown: " + routing.unknownReason().get() + ".");
     } else if (!routing.uncovered().isEmpty()) {
-      finding.fail(
-          "Entra ID does not export "
-              + Texts.joinClauses(routing.uncovered())
-              + ": "
-              + routing.gapClause()
-              + ", so who signed in where, and who changed which role or credential, could not be"
-              + " traced beyond the 30 days Entra ID keeps.");
+      finding
+          .fix(DiagnosticLogs.entraFix(routing.uncovered()))
+          .fail(
+              "Entra ID does not export "
+                  + Texts.joinClauses(routing.uncovered())
+                  + ": "
+                  + routing.gapClause()
+                  + ", so who signed in where, and who changed which role or credential, could not be"
+                  + " traced beyond the 30 days Entra ID keeps.");
     } else {
       RetentionVerdict.of(routing, categories, retentionDays)
           .report(finding, "Entra ID", "a stolen identity used before then could not be traced");

@@ -23,6 +23,7 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
+import dev.readiness.rules.support.FlowLogFix;
 import dev.readiness.rules.support.FlowLogIndex;
 import dev.readiness.rules.support.FlowLogs;
 import dev.readiness.rules.support.Ids;
@@ -110,6 +111,7 @@ public final class FlowLogsRule extends ChecklistRule {
       RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg) + guarding(context, paths);
       if (coverage.enabled().isEmpty()) {
+        finding.fix(FlowLogFix.recording(context.snapshot(), flowLogTargets(paths), retentionDays));
         finding.fail(
             label
                 + ": "
@@ -174,6 +176,7 @@ public final class FlowLogsRule extends ChecklistRule {
         context.report(vnet).dependsOn(VIRTUAL_NETWORKS, FLOW_LOGS).evidence(evidence);
     String label = ResourceLabels.of(vnet);
     if (!unrecorded.isEmpty()) {
+      finding.fix(FlowLogFix.recording(context.snapshot(), List.of(vnet.id()), retentionDays));
       finding.fail(
           label
               + ": "
@@ -195,6 +198,21 @@ public final class FlowLogsRule extends ChecklistRule {
                     Optional.empty())),
             retentionDays)
         .report(finding, label, "connections before that could not be reconstructed");
+  }
+
+  /**
+   * Where a new VNet flow log records the traffic of an NSG's {@code paths}: the virtual networks
+   * of the subnets it guards, or, when it guards only network interfaces, those interfaces (a VNet
+   * flow log may target a virtual network, a subnet or a network interface:
+   * https://learn.microsoft.com/cli/azure/network/watcher/flow-log, create --vnet, --subnet,
+   * --nic).
+   */
+  private static List<ResourceId> flowLogTargets(Set<ResourceId> paths) {
+    List<ResourceId> networks =
+        paths.stream().filter(p -> p.type().equals(VIRTUAL_NETWORKS)).toList();
+    return networks.isEmpty()
+        ? paths.stream().filter(p -> p.type().equals(NETWORK_INTERFACES)).toList()
+        : networks;
   }
 
   /** ", guarding virtual machine THA-VM", naming the VMs whose interfaces the NSG guards. */

@@ -19,6 +19,7 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.GuestLogCollection;
+import dev.readiness.rules.support.GuestLogFix;
 import dev.readiness.rules.support.GuestLogs;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
@@ -125,6 +126,7 @@ public final class GuestOsLogsRule extends ChecklistRule {
                 + logs.unknownReason().get()
                 + ".");
       } else {
+        finding.fix(GuestLogFix.of(logs));
         finding.fail(
             label
                 + " has "

@@ -6,6 +6,8 @@ import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -126,7 +128,36 @@ public final class NetworkSecurityGroups extends ChecklistRule {
               + " no NSG",
           proof.toArray(Evidence[]::new));
     }
-    verdict.report(context.report(network), "Virtual network '" + network.name() + "'");
+    RuleContext.FindingBuilder finding = context.report(network);
+    if (!unguarded.isEmpty()) {
+      finding.fix(Fix.of(guardSubnets(network, unguarded)));
+    }
+    verdict.report(finding, "Virtual network '" + network.name() + "'");
+  }
+
+  /**
+   * The step that puts an NSG on {@code subnets}: a person's, because no body is safe to deploy
+   * unseen. A new NSG's default rules deny every inbound flow from outside the virtual network
+   * (https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview, "Default
+   * security rules"), so attaching one before its rules are written cuts off what the subnet serves
+   * today; and a subnet takes no PATCH, only a PUT of its whole definition (azure-rest-api-specs
+   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/virtualNetwork.json,
+   * Subnets_CreateOrUpdate), which would drop its route table, delegations or endpoints if the body
+   * left them out.
+   */
+  private static HumanStep guardSubnets(Resource network, List<String> subnets) {
+    return new HumanStep(
+        "Write a network security group, in the region of virtual network '"
+            + network.name()
+            + "', whose inbound rules allow only the traffic the workloads in "
+            + (subnets.size() == 1 ? "subnet " : "subnets ")
+            + Texts.joinClauses(subnets)
+            + " need, then associate it with "
+            + (subnets.size() == 1 ? "that subnet" : "each of them")
+            + " (Subnets > Network security group): its default rules deny inbound traffic from"
+            + " outside the virtual network, so attaching it before its rules are written would"
+            + " cut off what the subnet serves today.",
+        "the owner of the virtual network, with the owners of its workloads");
   }
 
   private static void networkInterface(RuleContext context, Resource nic) {

@@ -30,6 +30,8 @@ import java.util.Set;
  * storageAccountId}, {@code eventHubAuthorizationRuleId} or {@code marketplacePartnerId}.
  */
 public final class DiagnosticLogs {
+  private static final String INGESTION_COST = "Log Analytics bills the ingested logs per GB.";
+
   /**
    * The log categories and their groups, as Azure lists them for a resource: what a rule that
    * routes resources' logs reads, optionally, besides their diagnostic settings. Optional because
@@ -186,9 +188,41 @@ public final class DiagnosticLogs {
    * specification/monitor/resource-manager/Microsoft.Insights/preview/2021-05-01-preview/subscriptionDiagnosticsSettings_API.json).
    */
   public static Fix activityLogFix(ResourceId subscription, Collection<String> categories) {
+    return Fix.of(
+        setting(subscription, byName(categories), Texts.joinClauses(List.copyOf(categories))));
+  }
+
+  /**
+   * The fix for the Entra ID log {@code categories} no setting exports: a tenant diagnostic setting
+   * 'readiness-export' that sends each of them, by name, to the chosen workspace
+   * (azure-rest-api-specs
+   * specification/azureactivedirectory/resource-manager/Microsoft.Aadiam/stable/2017-04-01/azureactivedirectory.json,
+   * path /providers/microsoft.aadiam/diagnosticSettings/{name}).
+   */
+  public static Fix entraFix(Collection<String> categories) {
+    return Fix.of(
+        ArmChange.put(
+                "/providers/microsoft.aadiam/diagnosticSettings/readiness-export",
+                AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS.toString(),
+                "2017-04-01",
+                Map.of("properties", toWorkspace(byName(categories))),
+                "Add the Entra ID diagnostic setting 'readiness-export': send "
+                    + Texts.joinClauses(List.copyOf(categories))
+                    + " to the Log Analytics workspace.")
+            .costing(INGESTION_COST));
+  }
+
+  private static List<Map<String, Object>> byName(Collection<String> categories) {
     List<Map<String, Object>> logs = new ArrayList<>();
     categories.forEach(c -> logs.add(Map.of("category", c, "enabled", true)));
-    return Fix.of(setting(subscription, logs, Texts.joinClauses(List.copyOf(categories))));
+    return logs;
+  }
+
+  private static Map<String, Object> toWorkspace(List<?> logs) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("workspaceId", FixParameters.WORKSPACE_ID);
+    properties.put("logs", logs);
+    return properties;
   }
 
   /**
@@ -196,22 +230,19 @@ public final class DiagnosticLogs {
    * workspace.
    */
   private static ArmChange setting(ResourceId target, List<?> logs, String what) {
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("workspaceId", FixParameters.WORKSPACE_ID);
-    properties.put("logs", logs);
     String place = target.toString();
     int provider = place.indexOf("/providers/");
     return ArmChange.put(
             target + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export",
             AzureTypes.DIAGNOSTIC_SETTINGS.toString(),
             "2021-05-01-preview",
-            Map.of("properties", properties),
+            Map.of("properties", toWorkspace(logs)),
             "Add the diagnostic setting 'readiness-export' to "
                 + (provider < 0 ? place : place.substring(provider + "/providers/".length()))
                 + ": send "
                 + what
                 + " to the Log Analytics workspace.")
-        .costing("Log Analytics bills the ingested logs per GB.");
+        .costing(INGESTION_COST);
   }
 
   /**

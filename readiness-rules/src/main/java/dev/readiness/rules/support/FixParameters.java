@@ -113,5 +113,23 @@ public final class FixParameters {
               + " where Bastion and VPN clients arrive.",
           "VirtualNetwork");
 
+  /** Where new flow logs write their records. */
+  public static final FixParameter FLOW_LOG_STORAGE_ID =
+      new FixParameter(
+          "flowLogStorageAccountId",
+          "The resource id of the storage account that receives flow records; it must be in the"
+              + " region of the virtual network it records.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Storage/storageAccounts/stflowlogs");
+
+  /** The data collection rule that sends machines' guest OS logs to the workspace. */
+  public static final FixParameter DATA_COLLECTION_RULE_ID =
+      new FixParameter(
+          "dataCollectionRuleId",
+          "The resource id of the data collection rule that collects Windows security events and"
+              + " Syslog auth and authpriv into the Log Analytics workspace; it must exist.",
+          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-security"
+              + "/providers/Microsoft.Insights/dataCollectionRules/dcr-guest-security");
+
   private FixParameters() {}
 }

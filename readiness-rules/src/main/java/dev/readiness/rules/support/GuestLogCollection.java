@@ -20,13 +20,23 @@ public final class GuestLogCollection {
   /** Where each required log lands, keyed by its label, in the order the options name them. */
   private final Map<String, List<GuestLogs.Sink>> sinks;
 
+  /** True when the machine is known to have no Azure Monitor Agent. */
+  private final boolean agentMissing;
+
+  /** True when no associated data collection rule sends the required logs to a workspace. */
+  private final boolean collectionMissing;
+
   GuestLogCollection(
       Resource machine,
       List<String> gaps,
       List<String> unknown,
       List<Evidence> evidence,
-      Map<String, List<GuestLogs.Sink>> sinks) {
+      Map<String, List<GuestLogs.Sink>> sinks,
+      boolean agentMissing,
+      boolean collectionMissing) {
     this.machine = machine;
+    this.agentMissing = agentMissing;
+    this.collectionMissing = collectionMissing;
     this.gaps = List.copyOf(gaps);
     this.unknown = List.copyOf(unknown);
     this.evidence = List.copyOf(evidence);
@@ -35,6 +45,16 @@ public final class GuestLogCollection {
     Map<String, List<GuestLogs.Sink>> ordered = new LinkedHashMap<>();
     sinks.forEach((log, found) -> ordered.put(log, List.copyOf(found)));
     this.sinks = Collections.unmodifiableMap(ordered);
+  }
+
+  /** True when the machine is known to have no Azure Monitor Agent. */
+  public boolean agentMissing() {
+    return agentMissing;
+  }
+
+  /** True when no associated data collection rule sends the required logs to a workspace. */
+  public boolean collectionMissing() {
+    return collectionMissing;
   }
 
   /** The machine. */

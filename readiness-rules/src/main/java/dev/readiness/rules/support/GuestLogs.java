@@ -64,7 +64,8 @@ public final class GuestLogs {
         extensions.stream()
             .filter(e -> LEGACY_TYPES.contains(lower(e.at("/properties/type"))))
             .findFirst();
-    if (agent.isEmpty() && extensionsKnown) {
+    boolean agentMissing = agent.isEmpty() && extensionsKnown;
+    if (agentMissing) {
       gaps.add(
           legacy.isPresent()
               ? "only the retired Log Analytics agent, no Azure Monitor Agent"
@@ -141,7 +142,9 @@ public final class GuestLogs {
         }
       }
     }
+    boolean collectionMissing = false;
     if (associations.isEmpty() && associationsMissing.isEmpty()) {
+      collectionMissing = true;
       gaps.add("no data collection rule association");
       evidence.add(
           Evidence.absent(
@@ -156,6 +159,7 @@ public final class GuestLogs {
       boolean windowsCollected = windows && missingWindows.isEmpty();
       boolean linuxCollected = linux && missingSyslog.isEmpty();
       if (!windowsCollected && !linuxCollected && unknown.isEmpty()) {
+        collectionMissing = true;
         List<String> parts = new ArrayList<>();
         if (windows) {
           parts.add(Texts.joinClauses(missingWindows) + " event logs");
@@ -189,7 +193,8 @@ public final class GuestLogs {
         }
       }
     }
-    return new GuestLogCollection(machine, gaps, unknown, evidence, sinks);
+    return new GuestLogCollection(
+        machine, gaps, unknown, evidence, sinks, agentMissing, collectionMissing);
   }
 
   private static List<String> missing(
@@ -240,7 +245,8 @@ public final class GuestLogs {
     return snapshot.children(machine.id(), extensionType).stream().map(Resource::root).toList();
   }
 
-  private static boolean osIs(Resource machine, String os) {
+  /** True when {@code machine} states that its OS is {@code os} ("windows" or "linux"). */
+  static boolean osIs(Resource machine, String os) {
     Json type =
         machine.type().equals(ARC_MACHINES)
             ? machine.properties().get("osType")

@@ -1,6 +1,7 @@
 package dev.readiness.rules.support;
 
 import dev.readiness.api.Evidence;
+import dev.readiness.api.ResourceId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +18,11 @@ import java.util.stream.Collectors;
  * @param description a clause for messages, such as "workspace 'law-ops' keeps 30 days" or the
  *     reason the retention is unknown
  * @param evidence the values that decided it
+ * @param setAt the workspace or workspace table whose retention setting decided the days, when one
+ *     did; a storage lifecycle rule or an unknown retention has none
  */
-public record Retention(Kind kind, int days, String description, List<Evidence> evidence) {
+public record Retention(
+    Kind kind, int days, String description, List<Evidence> evidence, Optional<ResourceId> setAt) {
   /** Whether the retention is known. */
   public enum Kind {
     DAYS,
@@ -34,7 +38,18 @@ public record Retention(Kind kind, int days, String description, List<Evidence> 
   public Retention {
     Objects.requireNonNull(kind, "'kind' cannot be null.");
     Objects.requireNonNull(description, "'description' cannot be null.");
+    Objects.requireNonNull(setAt, "'setAt' cannot be null.");
     evidence = List.copyOf(evidence);
+  }
+
+  /** A retention decided by no setting that a fix could change. */
+  Retention(Kind kind, int days, String description, List<Evidence> evidence) {
+    this(kind, days, description, evidence, Optional.empty());
+  }
+
+  /** The same retention, decided by the retention setting of {@code setting}. */
+  Retention setAt(ResourceId setting) {
+    return new Retention(kind, days, description, evidence, Optional.of(setting));
   }
 
   static Retention days(int days, String description, Evidence... evidence) {
@@ -68,17 +83,18 @@ public record Retention(Kind kind, int days, String description, List<Evidence> 
       return new Retention(Kind.UNKNOWN, 0, text, both);
     }
     if (kind == Kind.UNLIMITED) {
-      return new Retention(cap.kind, cap.days, text, both);
+      return new Retention(cap.kind, cap.days, text, both, cap.setAt);
     }
     if (cap.kind == Kind.UNLIMITED) {
-      return new Retention(kind, days, text, both);
+      return new Retention(kind, days, text, both, setAt);
     }
-    return new Retention(Kind.DAYS, Math.min(days, cap.days), text, both);
+    Retention shorter = cap.days < days ? cap : this;
+    return new Retention(Kind.DAYS, shorter.days, text, both, shorter.setAt);
   }
 
   /** The same retention, its description naming what it keeps ("the System event log: ..."). */
   public Retention about(String what) {
-    return new Retention(kind, days, what + ": " + description, evidence);
+    return new Retention(kind, days, what + ": " + description, evidence, setAt);
   }
 
   /**

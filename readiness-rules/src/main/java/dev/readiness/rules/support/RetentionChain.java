@@ -114,15 +114,16 @@ public final class RetentionChain {
           OptionalLong days = positive(decided);
           if (days.isPresent()) {
             return Retention.days(
-                (int) days.getAsLong(),
-                "table "
-                    + candidate.name()
-                    + " of workspace '"
-                    + workspace.name()
-                    + "' keeps "
-                    + days.getAsLong()
-                    + " days",
-                Evidence.of(decided, "the days the table keeps its logs"));
+                    (int) days.getAsLong(),
+                    "table "
+                        + candidate.name()
+                        + " of workspace '"
+                        + workspace.name()
+                        + "' keeps "
+                        + days.getAsLong()
+                        + " days",
+                    Evidence.of(decided, "the days the table keeps its logs"))
+                .setAt(candidate.id());
           }
         }
       }
@@ -135,9 +136,10 @@ public final class RetentionChain {
           Evidence.of(retention, "retentionInDays"));
     }
     return Retention.days(
-        (int) days.getAsLong(),
-        "workspace '" + workspace.name() + "' keeps " + days.getAsLong() + " days",
-        Evidence.of(retention, "the days the workspace keeps its logs"));
+            (int) days.getAsLong(),
+            "workspace '" + workspace.name() + "' keeps " + days.getAsLong() + " days",
+            Evidence.of(retention, "the days the workspace keeps its logs"))
+        .setAt(workspace.id());
   }
 
   /**

@@ -87,6 +87,8 @@ public final class RetentionVerdict {
     String noteText = notes.isEmpty() ? "" : " " + String.join(" ", notes);
     List<Stream> shortOnes = tooShort();
     if (!shortOnes.isEmpty()) {
+      finding.fix(
+          RetentionFix.lengthen(shortOnes.stream().map(Stream::retention).toList(), thresholdDays));
       finding.fail(
           subject
               + " keeps "

@@ -1,5 +1,9 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -55,6 +59,44 @@ class EntraLogsRuleTest {
             "does not export NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs and"
                 + " ManagedIdentitySignInLogs")
         .doTest();
+  }
+
+  @Test
+  void theFixExportsExactlyTheMissingLogsToTheChosenWorkspaceAndPasses() {
+    tenant
+        .entraDiagnosticSetting("entra-to-law")
+        .category("AuditLogs", "SignInLogs")
+        .toWorkspace(workspace.retentionDays(400));
+    // The workspace the fix's parameter names by default, kept long enough.
+    tenant
+        .subscription("security", "00000000-0000-0000-0000-000000000000")
+        .resourceGroup("rg-security")
+        .logAnalyticsWorkspace("law-security")
+        .retentionDays(400);
+
+    Report report = helper().expectFixedByItsRemediation("tenant").doTest();
+
+    ArmChange change = (ArmChange) report.findings().get(0).fix().changes().get(0);
+    assertThat(change.resourceId())
+        .isEqualTo("/providers/microsoft.aadiam/diagnosticSettings/readiness-export");
+    assertThat(change.apiVersion()).isEqualTo("2017-04-01");
+    assertThat(change.summary())
+        .contains(
+            "send NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs and"
+                + " ManagedIdentitySignInLogs to");
+  }
+
+  @Test
+  void theFixOfLogsKeptTooShortLengthensTheWorkspaceAndPasses() {
+    tenant
+        .entraDiagnosticSetting("entra-to-law")
+        .category(ALL)
+        .toWorkspace(workspace.retentionDays(30));
+
+    Report report = helper().expectFixedByItsRemediation("tenant").doTest();
+
+    ArmChange change = (ArmChange) report.findings().get(0).fix().changes().get(0);
+    assertThat(change.resourceId()).isEqualTo(workspace.id().toString());
   }
 
   @Test

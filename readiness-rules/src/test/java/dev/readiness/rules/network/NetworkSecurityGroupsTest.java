@@ -1,5 +1,11 @@
 package dev.readiness.rules.network;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
@@ -47,6 +53,32 @@ class NetworkSecurityGroupsTest {
         .expectFailure("vnet-flat", "subnet 'snet-open' has no NSG")
         .expectFailure("THA-VM-nic", "neither it nor its subnet has an NSG")
         .doTest();
+  }
+
+  @Test
+  void anUnguardedSubnetsFixIsAHumanStepNamingItsSubnets() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    NetworkSecurityGroup nsg = net.networkSecurityGroup("nsg-app");
+    net.virtualNetwork("vnet-flat")
+        .subnet("snet-open")
+        .subnet("snet-guarded", nsg)
+        .subnet("snet-data");
+
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure("vnet-flat", "subnets 'snet-open' and 'snet-data' have no NSG")
+            .expectPass("nsg-app")
+            .doTest();
+
+    Fix fix = report.findings(Status.FAIL).get(0).fix();
+    assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
+    assertThat(fix.changes().get(0).summary())
+        .contains("virtual network 'vnet-flat'")
+        .contains("subnets 'snet-open' and 'snet-data' need")
+        .doesNotContain("snet-guarded");
+    assertThat(report.findings(Status.PASS)).allMatch(f -> f.fix().isEmpty());
   }
 
   @Test
