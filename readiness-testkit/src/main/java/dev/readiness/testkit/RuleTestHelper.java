@@ -11,6 +11,7 @@ import dev.readiness.api.Status;
 import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,10 @@ import java.util.Objects;
 public final class RuleTestHelper {
   private final Rule rule;
   private final List<Expectation> expectations = new ArrayList<>();
-  private final List<String> fixedByTheirRemediation = new ArrayList<>();
+
+  /** Each resource whose FAIL the fix must resolve, and the resource the rule then passes. */
+  private final Map<String, String> fixedByTheirRemediation = new LinkedHashMap<>();
+
   private Tenant tenant;
   private Snapshot snapshot;
   private boolean strict = true;
@@ -157,8 +161,17 @@ public final class RuleTestHelper {
    * PASS when the rule runs again: the proof that the remediation fixes what it says.
    */
   public RuleTestHelper expectFixedByItsRemediation(String resource) {
+    return expectFixedByItsRemediation(resource, resource);
+  }
+
+  /**
+   * As {@link #expectFixedByItsRemediation(String)}, for a rule that, once fixed, passes on the
+   * resource its fix creates ({@code passing}) rather than on the failing one: a region's missing
+   * Network Watcher fails each network in the region and, once created, passes on the watcher.
+   */
+  public RuleTestHelper expectFixedByItsRemediation(String resource, String passing) {
     expectFinding(Status.FAIL, resource, "");
-    fixedByTheirRemediation.add(resource);
+    fixedByTheirRemediation.put(resource, passing);
     return this;
   }
 
@@ -236,12 +249,16 @@ public final class RuleTestHelper {
     }
     check(metadata, findings);
     fixedByTheirRemediation.forEach(
-        resource -> checkFixed(metadata, evaluated, findings, resource));
+        (resource, passing) -> checkFixed(metadata, evaluated, findings, resource, passing));
     return report;
   }
 
   private void checkFixed(
-      RuleMetadata metadata, Snapshot evaluated, List<Finding> findings, String resource) {
+      RuleMetadata metadata,
+      Snapshot evaluated,
+      List<Finding> findings,
+      String resource,
+      String passing) {
     List<Fix> fixes =
         findings.stream()
             .filter(f -> f.status() == Status.FAIL && FindingText.isAbout(f.target(), resource))
@@ -254,7 +271,7 @@ public final class RuleTestHelper {
     Snapshot fixed = FixDeployment.withValues(Map.of()).apply(evaluated, fixes);
     List<Finding> after =
         evaluate(metadata, fixed).findings().stream()
-            .filter(f -> FindingText.isAbout(f.target(), resource))
+            .filter(f -> FindingText.isAbout(f.target(), passing))
             .toList();
     if (after.isEmpty() || after.stream().anyMatch(f -> f.status() != Status.PASS)) {
       throw new AssertionError(
@@ -262,7 +279,9 @@ public final class RuleTestHelper {
               + metadata.id()
               + ": the fix of "
               + resource
-              + " did not turn it into a PASS. After the fix:\n"
+              + " did not turn "
+              + passing
+              + " into a PASS. After the fix:\n"
               + FindingText.describeAll(after));
     }
   }

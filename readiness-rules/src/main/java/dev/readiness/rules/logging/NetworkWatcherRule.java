@@ -5,8 +5,10 @@ import static dev.readiness.rules.types.AzureTypes.NETWORK_WATCHERS;
 import static dev.readiness.rules.types.AzureTypes.PUBLIC_IP_ADDRESSES;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
@@ -19,6 +21,7 @@ import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +99,10 @@ public final class NetworkWatcherRule extends ChecklistRule {
             return;
           }
           List<String> names = resources.stream().map(Resource::name).toList();
+          Fix fix =
+              resources.get(0).location().isPresent() && !key.startsWith("/")
+                  ? Fix.of(watcher(key, region))
+                  : Fix.NONE;
           for (Resource resource : resources) {
             context
                 .report(resource)
@@ -105,6 +112,7 @@ public final class NetworkWatcherRule extends ChecklistRule {
                         resource.id(),
                         "no Network Watcher in " + region,
                         "a Network Watcher in the resource's subscription and region"))
+                .fix(fix)
                 .fail(
                     ResourceLabels.of(resource)
                         + " lies in "
@@ -115,6 +123,35 @@ public final class NetworkWatcherRule extends ChecklistRule {
                         + ").");
           }
         });
+  }
+
+  /**
+   * Creates the Network Watcher Azure itself would create for the region: NetworkWatcher_{region}
+   * in the resource group NetworkWatcherRG, which must already exist (one watcher per subscription
+   * and region, https://learn.microsoft.com/rest/api/network-watcher; the group is created first in
+   * https://learn.microsoft.com/powershell/module/az.network/new-aznetworkwatcher). Body per
+   * azure-rest-api-specs
+   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/networkWatcher.json
+   * (NetworkWatcher: location and properties; example NetworkWatcherCreate.json).
+   */
+  private static ArmChange watcher(String key, String location) {
+    String subscription = key.substring(0, key.indexOf('/'));
+    String region = key.substring(key.indexOf('/') + 1);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("location", location);
+    body.put("properties", Map.of());
+    return ArmChange.put(
+        "/subscriptions/"
+            + subscription
+            + "/resourceGroups/NetworkWatcherRG/providers/Microsoft.Network/networkWatchers/"
+            + "NetworkWatcher_"
+            + region,
+        NETWORK_WATCHERS.toString(),
+        "2024-05-01",
+        body,
+        "Enable Network Watcher in "
+            + location
+            + " (create the resource group NetworkWatcherRG first if the subscription has none).");
   }
 
   /** Subscription and normalized region: "West Europe" and "westeurope" are the same place. */

@@ -37,6 +37,13 @@ class NetworkWatcherRuleTest {
   }
 
   @Test
+  void aRegionWithoutAWatcherIsFixedByCreatingIt() {
+    prod.resourceGroup("rg-ne").virtualNetwork("vnet-ne").location("North Europe");
+
+    helper().expectFixedByItsRemediation("vnet-ne", "NetworkWatcher_northeurope").doTest();
+  }
+
+  @Test
   void regionNamesCompareWithoutSpacesAndCase() {
     prod.networkWatcher("westeurope");
     prod.resourceGroup("rg-we").virtualNetwork("vnet-we").location("West Europe");
