@@ -6,6 +6,8 @@ import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -101,8 +103,32 @@ public final class DdosProtection extends ChecklistRule {
               Evidence.of(enabled, "true"));
         }
       }
-      verdict.report(context.report(address), "Public IP address '" + address.name() + "'");
+      var finding = context.report(address);
+      if (verdict.hasFailures()) {
+        finding.fix(Fix.of(chooseProtection(address)));
+      }
+      verdict.report(finding, "Public IP address '" + address.name() + "'");
     }
+  }
+
+  /**
+   * Protecting an address is a purchase, so a person chooses the tier: DDoS IP Protection on the
+   * address itself (its {@code ddosSettings.protectionMode} Enabled) or a DDoS Network Protection
+   * plan linked to its virtual network ({@code enableDdosProtection} with {@code
+   * ddosProtectionPlan}), per azure-rest-api-specs
+   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/publicIpAddress.json
+   * (DdosSettings) and virtualNetwork.json (VirtualNetworkPropertiesFormat); tiers compared at
+   * https://learn.microsoft.com/azure/ddos-protection/ddos-protection-sku-comparison.
+   */
+  private static HumanStep chooseProtection(Resource address) {
+    return new HumanStep(
+        "Choose DDoS protection for public IP address '"
+            + address.name()
+            + "': either DDoS IP Protection on the address (billed monthly per protected public"
+            + " IP) or a DDoS Network Protection plan linked to its virtual network (billed"
+            + " monthly per plan, covering the public IPs of every network linked to it); both"
+            + " are paid tiers, so this is a budget decision.",
+        "the network owner, with the budget holder");
   }
 
   /**

@@ -1,5 +1,11 @@
 package dev.readiness.rules.network;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -63,6 +69,29 @@ class DdosProtectionTest {
         .expectFailure("pip-off", "DDoS protection is disabled")
         .withEvidenceAt("/properties/ddosSettings/protectionMode")
         .doTest();
+  }
+
+  @Test
+  void anUnprotectedAddressesFixIsABudgetDecisionNamingTheAddress() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    exposedVm(net, net.virtualNetwork("vnet-plain").subnet("snet-app"), "pip-off", "Disabled");
+    exposedVm(net, net.virtualNetwork("vnet-ip").subnet("snet-app"), "pip-own", "Enabled");
+
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure("pip-off", "DDoS protection is disabled")
+            .expectPass("pip-own")
+            .doTest();
+
+    Fix fix = report.findings(Status.FAIL).get(0).fix();
+    assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
+    assertThat(fix.changes().get(0).summary())
+        .contains("public IP address 'pip-off'")
+        .contains("DDoS IP Protection")
+        .contains("DDoS Network Protection plan");
+    assertThat(report.findings(Status.PASS)).allMatch(f -> f.fix().isEmpty());
   }
 
   @Test
