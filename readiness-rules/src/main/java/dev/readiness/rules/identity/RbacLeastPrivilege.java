@@ -6,6 +6,8 @@ import static dev.readiness.rules.types.AzureTypes.ROLE_DEFINITIONS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -78,6 +80,12 @@ public final class RbacLeastPrivilege extends ChecklistRule {
     super(METADATA, options);
   }
 
+  /**
+   * Who may hold a role is a judgement about people and their work, so the fix is a decision for
+   * the subscription's owner, never a removal made unseen.
+   */
+  private static final String WHO_DECIDES = "the subscription owner, with the holders' managers";
+
   @Override
   public void evaluate(RuleContext context) {
     for (String subscription : context.snapshot().subscriptions()) {
@@ -86,8 +94,10 @@ public final class RbacLeastPrivilege extends ChecklistRule {
               .filter(a -> AzureRoles.appliesTo(AzureRoles.scope(a), subscription))
               .toList();
       Verdict verdict = new Verdict();
+      List<HumanStep> steps = new ArrayList<>();
       limit(
           verdict,
+          steps,
           assignments,
           subscription,
           Set.of(AzureRoles.OWNER, AzureRoles.USER_ACCESS_ADMINISTRATOR),
@@ -95,20 +105,25 @@ public final class RbacLeastPrivilege extends ChecklistRule {
           options().maxSubscriptionOwners());
       limit(
           verdict,
+          steps,
           assignments,
           subscription,
           Set.of(AzureRoles.CONTRIBUTOR),
           "Contributor",
           options().maxSubscriptionContributors());
-      customRolesWithEveryAction(context, verdict, subscription);
-      guestsWithPrivilege(context, verdict, assignments, subscription);
-      verdict.report(
-          context.report(Target.subscription(subscription)), "Subscription " + subscription);
+      customRolesWithEveryAction(context, verdict, steps, subscription);
+      guestsWithPrivilege(context, verdict, steps, assignments, subscription);
+      var finding = context.report(Target.subscription(subscription));
+      if (verdict.hasFailures()) {
+        finding.fix(Fix.of(steps));
+      }
+      verdict.report(finding, "Subscription " + subscription);
     }
   }
 
   private void limit(
       Verdict verdict,
+      List<HumanStep> steps,
       List<Resource> assignments,
       String subscription,
       Set<String> roles,
@@ -140,6 +155,23 @@ public final class RbacLeastPrivilege extends ChecklistRule {
             + " over the whole subscription exceed the limit of "
             + max,
         proof);
+    if (broad.size() > max) {
+      steps.add(
+          new HumanStep(
+              "Decide which of the "
+                  + broad.size()
+                  + " "
+                  + label
+                  + " assignments over subscription "
+                  + subscription
+                  + " ("
+                  + principals(broad)
+                  + ") to remove or narrow to the resource groups their holders manage, keeping"
+                  + " at most "
+                  + max
+                  + ".",
+              WHO_DECIDES));
+    }
   }
 
   private String principals(List<Resource> assignments) {
@@ -155,7 +187,7 @@ public final class RbacLeastPrivilege extends ChecklistRule {
   }
 
   private void customRolesWithEveryAction(
-      RuleContext context, Verdict verdict, String subscription) {
+      RuleContext context, Verdict verdict, List<HumanStep> steps, String subscription) {
     List<String> names = new ArrayList<>();
     List<Evidence> proof = new ArrayList<>();
     for (Resource role : context.resources(ROLE_DEFINITIONS)) {
@@ -192,11 +224,22 @@ public final class RbacLeastPrivilege extends ChecklistRule {
               + (names.size() == 1 ? " allows" : " allow")
               + " every action ('*')",
           proof.toArray(Evidence[]::new));
+      steps.add(
+          new HumanStep(
+              "Replace the actions '*' of custom "
+                  + (names.size() == 1 ? "role " : "roles ")
+                  + Texts.listed(names, options().listedItemsLimit())
+                  + " with the actions their holders need.",
+              WHO_DECIDES));
     }
   }
 
   private void guestsWithPrivilege(
-      RuleContext context, Verdict verdict, List<Resource> assignments, String subscription) {
+      RuleContext context,
+      Verdict verdict,
+      List<HumanStep> steps,
+      List<Resource> assignments,
+      String subscription) {
     List<Resource> privilegedUsers =
         assignments.stream()
             .filter(a -> PRIVILEGED.contains(AzureRoles.roleId(a)))
@@ -242,5 +285,15 @@ public final class RbacLeastPrivilege extends ChecklistRule {
                   "no guest with a privileged role")
             }
             : proof.toArray(Evidence[]::new));
+    if (!guests.isEmpty()) {
+      steps.add(
+          new HumanStep(
+              "Remove the privileged roles of "
+                  + Texts.listed(guests, options().listedItemsLimit())
+                  + " on subscription "
+                  + subscription
+                  + ", or give the work to a member account of the tenant.",
+              WHO_DECIDES));
+    }
   }
 }

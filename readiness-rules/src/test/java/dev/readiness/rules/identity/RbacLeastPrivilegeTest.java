@@ -3,7 +3,10 @@ package dev.readiness.rules.identity;
 import static dev.readiness.rules.identity.GraphFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -59,14 +62,26 @@ class RbacLeastPrivilegeTest {
     Subscription prod = tenant.subscriptions().get(0);
     assign(prod, 3, AzureRoles.OWNER, principal(3), "ServicePrincipal");
     assign(prod, 4, AzureRoles.USER_ACCESS_ADMINISTRATOR, principal(4), "Group");
-    RuleTestHelper.forRule(
-            new RbacLeastPrivilege(
-                ChecklistOptions.defaults().toBuilder().maxSubscriptionOwners(2).build()))
-        .given(tenant)
-        .expectFailure(
-            prod.subscriptionId(),
-            "3 Owner or User Access Administrator assignments over the whole subscription exceed the limit of 2")
-        .doTest();
+    Report report =
+        RuleTestHelper.forRule(
+                new RbacLeastPrivilege(
+                    ChecklistOptions.defaults().toBuilder().maxSubscriptionOwners(2).build()))
+            .given(tenant)
+            .expectFailure(
+                prod.subscriptionId(),
+                "3 Owner or User Access Administrator assignments over the whole subscription exceed the limit of 2")
+            .doTest();
+    assertThat(onlyStep(report))
+        .contains("Decide which of the 3 Owner or User Access Administrator assignments")
+        .contains("ServicePrincipal " + principal(3))
+        .contains("keeping at most 2");
+  }
+
+  /** The one change of the one FAIL's fix, which must be a person's step. */
+  private static String onlyStep(Report report) {
+    Fix fix = report.findings(Status.FAIL).get(0).fix();
+    assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
+    return fix.changes().get(0).summary();
   }
 
   @Test
@@ -85,11 +100,14 @@ class RbacLeastPrivilegeTest {
                     List.of("*"),
                     "notActions",
                     List.of("Microsoft.Authorization/*/Delete"))));
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectFailure(prod.subscriptionId(), "custom role 'Ops Admin' allows every action ('*')")
-        .withEvidenceAt("/properties/permissions/0/actions/0")
-        .doTest();
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure(
+                prod.subscriptionId(), "custom role 'Ops Admin' allows every action ('*')")
+            .withEvidenceAt("/properties/permissions/0/actions/0")
+            .doTest();
+    assertThat(onlyStep(report)).contains("Replace the actions '*' of custom role 'Ops Admin'");
   }
 
   @Test
@@ -106,13 +124,18 @@ class RbacLeastPrivilegeTest {
         .property("/properties/principalType", "User")
         .property("/properties/scope", prod.id() + "/resourceGroups/rg-app");
     user(tenant, principal(7), "partner_fabrikam.example#EXT#@contoso.example", "Guest", true);
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectFailure(
-            prod.subscriptionId(),
-            "1 guest holds a privileged role: partner_fabrikam.example#EXT#@contoso.example (Contributor)")
-        .withEvidenceAt("/properties/userType")
-        .doTest();
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFailure(
+                prod.subscriptionId(),
+                "1 guest holds a privileged role: partner_fabrikam.example#EXT#@contoso.example (Contributor)")
+            .withEvidenceAt("/properties/userType")
+            .doTest();
+    assertThat(onlyStep(report))
+        .contains(
+            "Remove the privileged roles of partner_fabrikam.example#EXT#@contoso.example"
+                + " (Contributor)");
   }
 
   @Test
