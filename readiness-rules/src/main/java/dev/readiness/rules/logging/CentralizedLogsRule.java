@@ -9,6 +9,8 @@ import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 import dev.readiness.api.Category;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -100,6 +102,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
                     : destinations.stream()
                         .map(d -> Evidence.of(d.source(), "a workspaceId as well"))
                         .toList())
+            .fix(
+                Fix.of(
+                    new HumanStep(
+                        "Add the central Log Analytics workspace as a destination of "
+                            + label
+                            + ", beside the destinations it has.",
+                        RESOURCE_OWNER)))
             .fail(
                 label
                     + " sends "
@@ -129,6 +138,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
       if (!analytics.get("enabled").isTrue() || workspace.isEmpty()) {
         finding
             .evidence(Evidence.of(analytics.get("enabled"), "true, with a workspaceResourceId"))
+            .fix(
+                Fix.of(
+                    new HumanStep(
+                        "Turn on Traffic Analytics for "
+                            + label
+                            + ", sending to the central Log Analytics workspace.",
+                        RESOURCE_OWNER)))
             .fail(
                 label
                     + " writes only to a storage account: without Traffic Analytics its records"
@@ -153,6 +169,14 @@ public final class CentralizedLogsRule extends ChecklistRule {
     }
     reportCount(context, used);
   }
+
+  /**
+   * Where the logs should go is the security team's choice and each resource's owner applies it: a
+   * diagnostic setting takes only a PUT of its whole definition, so no body is safe unseen.
+   */
+  private static final String SECURITY_LEAD = "the security operations lead";
+
+  private static final String RESOURCE_OWNER = "the resource's owner";
 
   private static String describe(Resource setting) {
     return "Diagnostic setting '"
@@ -231,12 +255,28 @@ public final class CentralizedLogsRule extends ChecklistRule {
                 + String.join("; ", unread)
                 + ".");
       } else if (used.isEmpty()) {
+        finding.fix(
+            Fix.of(
+                new HumanStep(
+                    "Choose one Log Analytics workspace for the tenant's logs and send the"
+                        + " diagnostic settings, flow logs and data collection rules to it.",
+                    SECURITY_LEAD)));
         finding.fail(
             "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"
                 + " Analytics workspace, so no log can be queried centrally.");
       } else if (used.size() <= maxWorkspaces) {
         finding.pass(text + ", within the " + maxWorkspaces + " allowed.");
       } else {
+        finding.fix(
+            Fix.of(
+                new HumanStep(
+                    "Choose at most "
+                        + maxWorkspaces
+                        + " of the workspaces "
+                        + Texts.listed(names, listed)
+                        + " to keep, and point the diagnostic settings, flow logs and data"
+                        + " collection rules that send to the others at them.",
+                    SECURITY_LEAD)));
         finding.fail(
             text
                 + ", more than the "

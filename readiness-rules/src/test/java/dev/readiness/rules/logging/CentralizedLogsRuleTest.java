@@ -1,5 +1,11 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -45,11 +51,29 @@ class CentralizedLogsRuleTest {
     StorageAccount archive = group.storageAccount("starchive");
     group.keyVault("kv-prod").diagnosticSetting("archive").audit().toStorageAccount(archive);
 
-    helper(3)
-        .expectFailure("archive", "sends only to storage account 'starchive'")
-        .expectFailure(
-            prod.subscriptionId(), "No diagnostic setting, flow log or data collection rule")
-        .doTest();
+    Report report =
+        helper(3)
+            .expectFailure("archive", "sends only to storage account 'starchive'")
+            .expectFailure(
+                prod.subscriptionId(), "No diagnostic setting, flow log or data collection rule")
+            .doTest();
+    assertThat(stepAbout(report, "archive"))
+        .contains("Add the central Log Analytics workspace as a destination of")
+        .contains("'archive'");
+    assertThat(stepAbout(report, prod.subscriptionId()))
+        .contains("Choose one Log Analytics workspace for the tenant's logs");
+  }
+
+  /** The one change of the fix of the FAIL about {@code name}, which must be a person's step. */
+  private static String stepAbout(Report report, String name) {
+    Fix fix =
+        report.findings(Status.FAIL).stream()
+            .filter(f -> f.target().name().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .fix();
+    assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
+    return fix.changes().get(0).summary();
   }
 
   @Test
@@ -58,13 +82,16 @@ class CentralizedLogsRuleTest {
     group.keyVault("kv-a").diagnosticSetting("to-central").audit().toWorkspace(workspace);
     group.keyVault("kv-b").diagnosticSetting("to-team").audit().toWorkspace(other);
 
-    helper(1)
-        .expectPass("to-central")
-        .expectPass("to-team")
-        .expectFailure(
-            prod.subscriptionId(),
-            "2 workspaces (law-central and law-team), more than the 1 allowed")
-        .doTest();
+    Report report =
+        helper(1)
+            .expectPass("to-central")
+            .expectPass("to-team")
+            .expectFailure(
+                prod.subscriptionId(),
+                "2 workspaces (law-central and law-team), more than the 1 allowed")
+            .doTest();
+    assertThat(stepAbout(report, prod.subscriptionId()))
+        .contains("Choose at most 1 of the workspaces law-central and law-team to keep");
   }
 
   @Test
@@ -77,11 +104,13 @@ class CentralizedLogsRuleTest {
         .storedIn(flows)
         .trafficAnalytics(workspace);
 
-    helper(3)
-        .expectFailure("fl-nsg-app", "without Traffic Analytics")
-        .expectPass("fl-nsg-web")
-        .expectPass(prod.subscriptionId())
-        .doTest();
+    Report report =
+        helper(3)
+            .expectFailure("fl-nsg-app", "without Traffic Analytics")
+            .expectPass("fl-nsg-web")
+            .expectPass(prod.subscriptionId())
+            .doTest();
+    assertThat(stepAbout(report, "fl-nsg-app")).contains("Turn on Traffic Analytics for");
   }
 
   @Test
