@@ -4,8 +4,11 @@ import static dev.readiness.rules.types.AzureTypes.SENTINEL_ALERT_RULES;
 import static dev.readiness.rules.types.AzureTypes.SENTINEL_ONBOARDING_STATES;
 import static dev.readiness.rules.types.AzureTypes.WORKSPACES;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -17,8 +20,10 @@ import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -97,6 +102,7 @@ public final class SentinelDetectionRule extends ChecklistRule {
                     workspace.id(),
                     "no enabled analytics rule of a detecting kind",
                     "at least one enabled analytics rule"))
+            .fix(Fix.of(defenderIncidents(workspace)))
             .fail(
                 "Sentinel is onboarded on workspace '"
                     + workspace.name()
@@ -130,11 +136,49 @@ public final class SentinelDetectionRule extends ChecklistRule {
                   ResourceId.subscription(subscription),
                   "no workspace with Sentinel and an enabled analytics rule",
                   "Sentinel onboarded on a central workspace"))
+          .fix(Fix.of(ONBOARD_SENTINEL))
           .fail(
               "No workspace of the tenant runs Sentinel with an enabled analytics rule, so attacks"
                   + " on subscription '"
                   + subscription
                   + "' would raise no incident.");
     }
+  }
+
+  /**
+   * Without an onboarded workspace there is nowhere to run a rule: choosing the workspace is a
+   * budget decision.
+   */
+  private static final HumanStep ONBOARD_SENTINEL =
+      new HumanStep(
+          "Choose the central Log Analytics workspace for Microsoft Sentinel and onboard it;"
+              + " Sentinel is billed per GB analysed, so this is a budget decision. Then rerun the"
+              + " fix to enable an analytics rule on it.",
+          "the security operations lead");
+
+  /**
+   * The one analytics rule that needs no choice of query: create an incident for every Microsoft
+   * Defender for Cloud alert (productFilter "Azure Security Center"). Body per azure-rest-api-specs
+   * specification/securityinsights/resource-manager/Microsoft.SecurityInsights/stable/2024-09-01/examples/alertRules/CreateMicrosoftSecurityIncidentCreationAlertRule.json
+   * and the MicrosoftSecurityIncidentCreationAlertRuleProperties productFilter values of
+   * AlertRules.json in the same folder's parent.
+   */
+  private static ArmChange defenderIncidents(Resource workspace) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("displayName", "Create incidents from Microsoft Defender for Cloud alerts");
+    properties.put("enabled", true);
+    properties.put("productFilter", "Azure Security Center");
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", "MicrosoftSecurityIncidentCreation");
+    body.put("properties", properties);
+    return ArmChange.put(
+        workspace.id()
+            + "/providers/Microsoft.SecurityInsights/alertRules/readiness-defender-incidents",
+        SENTINEL_ALERT_RULES.toString(),
+        "2024-09-01",
+        body,
+        "Enable a Microsoft Security rule on Sentinel workspace '"
+            + workspace.name()
+            + "' that raises an incident for every Microsoft Defender for Cloud alert.");
   }
 }

@@ -1,5 +1,11 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -68,8 +74,29 @@ class SentinelDetectionRuleTest {
   }
 
   @Test
+  void anOnboardedWorkspaceWithoutAnEnabledRuleIsFixedByTheDefenderIncidentRule() {
+    workspace.withSentinel();
+    alertRule("scheduled", "Scheduled", false);
+
+    helper()
+        .expectFixedByItsRemediation("law-central")
+        .expectFailure(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
+        .doTest();
+  }
+
+  @Test
   void failsWithoutSentinel() {
     helper().expectFailure(prod.subscriptionId(), "would raise no incident").doTest();
+  }
+
+  @Test
+  void withoutSentinelTheFixIsAPersonsBudgetDecision() {
+    Report report =
+        helper().expectFailure(prod.subscriptionId(), "would raise no incident").doTest();
+
+    Fix fix = report.findings(Status.FAIL).get(0).fix();
+    assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
+    assertThat(fix.changes().get(0).summary()).contains("onboard it").contains("budget decision");
   }
 
   @Test
