@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The conditional access policies FR-IAM-06 asks for, as Microsoft Graph requests: a POST of a
- * conditionalAccessPolicy to {@code /identity/conditionalAccess/policies}
+ * The conditional access policies FR-IAM-06 (and FR-IAM-01) asks for, as Microsoft Graph requests:
+ * a POST of a conditionalAccessPolicy to {@code /identity/conditionalAccess/policies}
  * (https://learn.microsoft.com/graph/api/conditionalaccessroot-post-policies, permission
  * Policy.ReadWrite.ConditionalAccess; body fields per
  * https://learn.microsoft.com/graph/api/resources/conditionalaccesspolicy), each on for all users
@@ -66,14 +66,32 @@ final class ConditionalAccessFixes {
 
   /** Turns security defaults off, which conditional access policies require. */
   GraphRequest turnOffSecurityDefaults() {
+    return securityDefaults(
+        false,
+        "Turn security defaults off: conditional access policies replace them, and cannot be"
+            + " turned on while they are on.");
+  }
+
+  /**
+   * Turns security defaults on: every user must register for and use MFA, at no extra cost
+   * (https://learn.microsoft.com/entra/fundamentals/security-defaults). Only for a tenant with no
+   * conditional access policy, since the two exclude each other.
+   */
+  GraphRequest turnOnSecurityDefaults() {
+    return securityDefaults(
+        true,
+        "Turn security defaults on, so that every user must register for and use MFA; they are"
+            + " free and need no Microsoft Entra ID P1 licence.");
+  }
+
+  private static GraphRequest securityDefaults(boolean on, String summary) {
     return new GraphRequest(
         "PATCH",
         "/policies/identitySecurityDefaultsEnforcementPolicy",
-        Map.of("isEnabled", false),
+        Map.of("isEnabled", on),
         "Policy.ReadWrite.SecurityDefaults",
         "identitySecurityDefaultsEnforcementPolicy",
-        "Turn security defaults off: conditional access policies replace them, and cannot be"
-            + " turned on while they are on.");
+        summary);
   }
 
   private static GraphRequest policy(

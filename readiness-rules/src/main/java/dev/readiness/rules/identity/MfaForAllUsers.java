@@ -7,6 +7,8 @@ import static dev.readiness.rules.types.AzureTypes.GRAPH_USER_REGISTRATION_DETAI
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.GraphRequest;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
@@ -76,6 +78,8 @@ public final class MfaForAllUsers extends ChecklistRule {
   public MfaForAllUsers(ChecklistOptions options) {
     super(METADATA, options);
   }
+
+  private static final ConditionalAccessFixes CONDITIONAL_ACCESS = new ConditionalAccessFixes();
 
   @Override
   public void evaluate(RuleContext context) {
@@ -148,11 +152,23 @@ public final class MfaForAllUsers extends ChecklistRule {
         .report(Target.tenant())
         .evidence(evidence)
         .dependsOn(GRAPH_SECURITY_DEFAULTS, GRAPH_CONDITIONAL_ACCESS_POLICIES)
+        .fix(Fix.of(forceMfa(context)))
         .fail(
             "Nothing forces MFA on every user: "
                 + Texts.joinClauses(shortfalls)
                 + ". "
                 + registration);
+  }
+
+  /**
+   * A tenant that already uses conditional access gets the policy requiring MFA for all users
+   * beside its others (security defaults cannot be on while it has policies); a tenant with none
+   * gets security defaults turned on, which cost nothing and need no licence.
+   */
+  private GraphRequest forceMfa(RuleContext context) {
+    return context.resources(GRAPH_CONDITIONAL_ACCESS_POLICIES).isEmpty()
+        ? CONDITIONAL_ACCESS.turnOnSecurityDefaults()
+        : CONDITIONAL_ACCESS.requireMfa(options().breakGlassAccounts());
   }
 
   /**

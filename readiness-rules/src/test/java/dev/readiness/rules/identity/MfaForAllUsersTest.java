@@ -4,7 +4,10 @@ import static dev.readiness.rules.identity.GraphFixtures.mfaForAll;
 import static dev.readiness.rules.identity.GraphFixtures.registration;
 import static dev.readiness.rules.identity.GraphFixtures.securityDefaults;
 import static dev.readiness.rules.identity.GraphFixtures.user;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -60,6 +63,28 @@ class MfaForAllUsersTest {
         .expectFailure("tenant", "no enabled conditional access policy requires MFA")
         .withEvidenceAt("/properties/state")
         .doTest();
+  }
+
+  @Test
+  void aTenantWithConditionalAccessIsFixedByThePolicyRequiringMfaForAllUsers() {
+    Tenant tenant = tenantWithUsers();
+    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        .given(tenant)
+        .expectFixedByItsRemediation("tenant")
+        .doTest();
+  }
+
+  @Test
+  void aTenantWithoutConditionalAccessIsFixedBySecurityDefaults() {
+    Tenant tenant = tenantWithUsers();
+    Report report =
+        RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+            .given(tenant)
+            .expectFixedByItsRemediation("tenant")
+            .doTest();
+    assertThat(report.findings(Status.FAIL).get(0).fix().changes().get(0).summary())
+        .startsWith("Turn security defaults on");
   }
 
   @Test
