@@ -160,8 +160,8 @@ public final class SentinelDetectionRule extends ChecklistRule {
    * The one analytics rule that needs no choice of query: create an incident for every Microsoft
    * Defender for Cloud alert (productFilter "Azure Security Center"). Body per azure-rest-api-specs
    * specification/securityinsights/resource-manager/Microsoft.SecurityInsights/stable/2024-09-01/examples/alertRules/CreateMicrosoftSecurityIncidentCreationAlertRule.json
-   * and the MicrosoftSecurityIncidentCreationAlertRuleProperties productFilter values of
-   * AlertRules.json in the same folder's parent.
+   * and the productFilter values of MicrosoftSecurityIncidentCreationAlertRuleProperties in the
+   * type reference generated from those specs (Azure/bicep-types-az, generated/securityinsights).
    */
   private static ArmChange defenderIncidents(Resource workspace) {
     Map<String, Object> properties = new LinkedHashMap<>();
