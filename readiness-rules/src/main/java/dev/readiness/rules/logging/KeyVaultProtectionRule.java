@@ -35,10 +35,9 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
   private static final List<String> AUDIT = List.of("AuditEvent");
 
   /**
-   * The vault API version the fix PATCHes with; its VaultPatchProperties carry enableSoftDelete,
-   * enablePurgeProtection and enableRbacAuthorization (azure-rest-api-specs
-   * specification/keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json,
-   * example examples/updateVault.json).
+   * The vault API version the fix PATCHes with (Vaults_Update); its VaultPatchProperties carry
+   * enableSoftDelete, enablePurgeProtection and enableRbacAuthorization (azure-rest-api-specs
+   * specification/keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json).
    */
   private static final String VAULT_API_VERSION = "2023-07-01";
 
