@@ -7,8 +7,10 @@ import static dev.readiness.rules.types.AzureTypes.STORAGE_ACCOUNTS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -24,6 +26,7 @@ import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -227,19 +230,39 @@ public final class EncryptionAtRest extends ChecklistRule {
   private static void database(RuleContext context, Resource database) {
     Verdict verdict = new Verdict().dependsOn(SQL_DATABASES, SQL_TRANSPARENT_DATA_ENCRYPTION);
     List<Resource> tde = context.snapshot().children(database, SQL_TRANSPARENT_DATA_ENCRYPTION);
+    Fix fix = Fix.NONE;
     if (tde.isEmpty()) {
       verdict.unknown(
           "its transparent data encryption setting is not in the snapshot",
           Evidence.absent(database.id(), "no transparentDataEncryption/current", "state Enabled"));
     } else {
       Json state = tde.get(0).properties().get("state");
+      boolean on = state.textEqualsIgnoreCase("Enabled");
       verdict.check(
-          state.textEqualsIgnoreCase("Enabled"),
+          on,
           "transparent data encryption is on",
           "transparent data encryption is off",
           Evidence.of(state, "\"Enabled\""));
+      if (!on) {
+        fix = turnOnTransparentDataEncryption(tde.get(0), database);
+      }
     }
-    verdict.report(context.report(database), "SQL database '" + database.name() + "'");
+    verdict.report(context.report(database).fix(fix), "SQL database '" + database.name() + "'");
+  }
+
+  /**
+   * A PUT of the database's {@code transparentDataEncryption/current} with state Enabled
+   * (TransparentDataEncryptions_CreateOrUpdate in azure-rest-api-specs
+   * specification/sql/resource-manager/Microsoft.Sql/stable/2021-11-01/TransparentDataEncryptions.json).
+   */
+  private static Fix turnOnTransparentDataEncryption(Resource tde, Resource database) {
+    return Fix.of(
+        ArmChange.put(
+            tde.id().toString(),
+            SQL_TRANSPARENT_DATA_ENCRYPTION.toString(),
+            "2021-11-01",
+            Map.of("properties", Map.of("state", "Enabled")),
+            "Turn on transparent data encryption on SQL database '" + database.name() + "'."));
   }
 
   private void storage(RuleContext context, Resource account) {

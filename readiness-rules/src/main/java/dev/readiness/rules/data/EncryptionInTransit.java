@@ -8,8 +8,11 @@ import static dev.readiness.rules.types.AzureTypes.WEB_SITE_CONFIG;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOTS;
 import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOT_CONFIG;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -20,8 +23,12 @@ import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * FR-DATA-02: storage, App Service (and its deployment slots), SQL servers and Redis accept only
@@ -106,6 +113,30 @@ public final class EncryptionInTransit extends ChecklistRule {
       new PlatformFloor(
           "1.2", "Azure Cache for Redis has refused TLS 1.0 and 1.1 since 1 November 2024");
 
+  /**
+   * Storage accounts: StorageAccountUpdateParameters carry supportsHttpsTrafficOnly and
+   * minimumTlsVersion (azure-rest-api-specs
+   * specification/storage/resource-manager/Microsoft.Storage/stable/2023-05-01/storage.json).
+   */
+  private static final String STORAGE_API = "2023-05-01";
+
+  /** Sites, slots and config/web: PATCH operations of WebApps.json, 2023-12-01 (above). */
+  private static final String WEB_API = "2023-12-01";
+
+  /**
+   * SQL servers: Servers_Update (PATCH) takes ServerUpdate with minimalTlsVersion
+   * (azure-rest-api-specs
+   * specification/sql/resource-manager/Microsoft.Sql/stable/2021-11-01/Servers.json).
+   */
+  private static final String SQL_API = "2021-11-01";
+
+  /**
+   * Redis caches: Redis_Update (PATCH) takes RedisUpdateProperties with enableNonSslPort and
+   * minimumTlsVersion (azure-rest-api-specs
+   * specification/redis/resource-manager/Microsoft.Cache/stable/2024-03-01/redis.json).
+   */
+  private static final String REDIS_API = "2024-03-01";
+
   /** The lowest TLS version a service accepts whatever its setting says, and since when. */
   private record PlatformFloor(String version, String fact) {}
 
@@ -116,16 +147,26 @@ public final class EncryptionInTransit extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
+    String minimum = options().minimumTlsVersion();
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
       Verdict verdict = new Verdict().dependsOn(STORAGE_ACCOUNTS);
+      Map<String, Object> patch = new LinkedHashMap<>();
       Json https = account.properties().get("supportsHttpsTrafficOnly");
       verdict.check(
           https.isTrue(),
           "secure transfer is required",
           "plain HTTP is allowed (supportsHttpsTrafficOnly is not true)",
           Evidence.of(https, "true"));
-      minimumTls(verdict, account.properties().get("minimumTlsVersion"), STORAGE_FLOOR);
-      verdict.report(context.report(account), "Storage account '" + account.name() + "'");
+      if (!https.isTrue()) {
+        patch.put("supportsHttpsTrafficOnly", true);
+      }
+      if (!minimumTls(verdict, account.properties().get("minimumTlsVersion"), STORAGE_FLOOR)) {
+        // Storage spells versions TLS1_2 (MinimumTlsVersion in storage.json).
+        patch.put("minimumTlsVersion", "TLS" + minimum.replace('.', '_'));
+      }
+      verdict.report(
+          context.report(account).fix(patchFix(account, STORAGE_ACCOUNTS, STORAGE_API, patch)),
+          "Storage account '" + account.name() + "'");
     }
     for (Resource site : context.resources(WEB_SITES)) {
       webApp(context, site, WEB_SITES, WEB_SITE_CONFIG, "App Service '" + site.name() + "'");
@@ -144,19 +185,32 @@ public final class EncryptionInTransit extends ChecklistRule {
     }
     for (Resource server : context.resources(SQL_SERVERS)) {
       Verdict verdict = new Verdict().dependsOn(SQL_SERVERS);
-      minimumTls(verdict, server.properties().get("minimalTlsVersion"));
-      verdict.report(context.report(server), "SQL server '" + server.name() + "'");
+      Map<String, Object> patch = new LinkedHashMap<>();
+      if (!minimumTls(verdict, server.properties().get("minimalTlsVersion"))) {
+        patch.put("minimalTlsVersion", minimum);
+      }
+      verdict.report(
+          context.report(server).fix(patchFix(server, SQL_SERVERS, SQL_API, patch)),
+          "SQL server '" + server.name() + "'");
     }
     for (Resource cache : context.resources(REDIS)) {
       Verdict verdict = new Verdict().dependsOn(REDIS);
+      Map<String, Object> patch = new LinkedHashMap<>();
       Json nonTls = cache.properties().get("enableNonSslPort");
       verdict.check(
           !nonTls.isTrue(),
           "the non-TLS port is off",
           "the non-TLS port 6379 is open",
           Evidence.of(nonTls, "false"));
-      minimumTls(verdict, cache.properties().get("minimumTlsVersion"), REDIS_FLOOR);
-      verdict.report(context.report(cache), "Redis cache '" + cache.name() + "'");
+      if (nonTls.isTrue()) {
+        patch.put("enableNonSslPort", false);
+      }
+      if (!minimumTls(verdict, cache.properties().get("minimumTlsVersion"), REDIS_FLOOR)) {
+        patch.put("minimumTlsVersion", minimum);
+      }
+      verdict.report(
+          context.report(cache).fix(patchFix(cache, REDIS, REDIS_API, patch)),
+          "Redis cache '" + cache.name() + "'");
     }
   }
 
@@ -164,7 +218,9 @@ public final class EncryptionInTransit extends ChecklistRule {
    * HTTPS only and the minimum TLS version of an App Service or one of its deployment slots: a slot
    * is a site of its own that serves code and traffic, with its own {@code httpsOnly} and its own
    * {@code config/web} (WebApps_GetSlot and WebApps_GetConfigurationSlot in azure-rest-api-specs
-   * specification/web/resource-manager/Microsoft.Web/stable/2023-12-01/WebApps.json).
+   * specification/web/resource-manager/Microsoft.Web/stable/2023-12-01/WebApps.json). The fix
+   * PATCHes each of them, the site (WebApps_Update, WebApps_UpdateSlot) and its config/web
+   * (WebApps_UpdateConfiguration, WebApps_UpdateConfigurationSlot), with what fails.
    */
   private void webApp(
       RuleContext context,
@@ -179,13 +235,47 @@ public final class EncryptionInTransit extends ChecklistRule {
         "HTTPS only is on",
         "plain HTTP is served (httpsOnly is not true)",
         Evidence.of(https, "true"));
+    List<Change> changes = new ArrayList<>();
+    if (!https.isTrue()) {
+      changes.addAll(patchFix(site, siteType, WEB_API, Map.of("httpsOnly", true)).changes());
+    }
     List<Resource> config = context.snapshot().children(site, configType);
     if (config.isEmpty()) {
       verdict.unknown("its site configuration (config/web) is not in the snapshot");
-    } else {
-      minimumTls(verdict, config.get(0).properties().get("minTlsVersion"));
+    } else if (!minimumTls(verdict, config.get(0).properties().get("minTlsVersion"))) {
+      changes.addAll(
+          patchFix(
+                  config.get(0),
+                  configType,
+                  WEB_API,
+                  Map.of("minTlsVersion", options().minimumTlsVersion()))
+              .changes());
     }
-    verdict.report(context.report(site), subject);
+    verdict.report(context.report(site).fix(Fix.of(changes)), subject);
+  }
+
+  /**
+   * A PATCH of {@code resource}'s {@code properties} with what fails, or none when nothing does.
+   */
+  private static Fix patchFix(
+      Resource resource, ResourceType type, String apiVersion, Map<String, Object> properties) {
+    if (properties.isEmpty()) {
+      return Fix.NONE;
+    }
+    return Fix.of(
+        ArmChange.patch(
+            resource.id().toString(),
+            type.toString(),
+            apiVersion,
+            Map.of("properties", properties),
+            "Set "
+                + Texts.joinClauses(
+                    properties.entrySet().stream()
+                        .map(e -> e.getKey() + " to " + e.getValue())
+                        .toList())
+                + " on "
+                + resource.id().name()
+                + "."));
   }
 
   /**
@@ -193,18 +283,18 @@ public final class EncryptionInTransit extends ChecklistRule {
    * setting below the floor, or none, leaves the floor as the lowest version accepted, and the
    * finding says what is configured rather than claiming that older TLS is accepted.
    */
-  private void minimumTls(Verdict verdict, Json version, PlatformFloor floor) {
+  private boolean minimumTls(Verdict verdict, Json version, PlatformFloor floor) {
     if (TlsVersions.atLeast(version, floor.version())) {
-      minimumTls(verdict, version);
-      return;
+      return minimumTls(verdict, version);
     }
     String minimum = options().minimumTlsVersion();
     String setting =
         version.isMissingOrNull()
             ? "no minimum TLS version is set"
             : "its minimum TLS version is set to " + version.textOr(version.toString());
+    boolean enough = TlsVersions.atLeast(Double.parseDouble(floor.version()), minimum);
     verdict.check(
-        TlsVersions.atLeast(Double.parseDouble(floor.version()), minimum),
+        enough,
         setting
             + ", but "
             + floor.fact()
@@ -219,16 +309,20 @@ public final class EncryptionInTransit extends ChecklistRule {
             + ", below "
             + minimum,
         Evidence.of(version, "TLS " + minimum + " or later"));
+    return enough;
   }
 
-  private void minimumTls(Verdict verdict, Json version) {
+  /** Checks the minimum TLS version; true when it is enough. */
+  private boolean minimumTls(Verdict verdict, Json version) {
     String minimum = options().minimumTlsVersion();
+    boolean enough = TlsVersions.atLeast(version, minimum);
     verdict.check(
-        TlsVersions.atLeast(version, minimum),
+        enough,
         "the minimum TLS version is " + version.textOr(minimum),
         TlsVersions.parse(version).isEmpty()
             ? "no minimum TLS version is set (" + version + "), so older TLS is accepted"
             : "the minimum TLS version " + version.textOr("") + " is below " + minimum,
         Evidence.of(version, "TLS " + minimum + " or later"));
+    return enough;
   }
 }

@@ -3,18 +3,27 @@ package dev.readiness.rules.data;
 import static dev.readiness.rules.types.AzureTypes.BACKUP_VAULTS;
 import static dev.readiness.rules.types.AzureTypes.RECOVERY_SERVICES_VAULTS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,21 +70,96 @@ public final class ImmutableBackups extends ChecklistRule {
     super(METADATA, options);
   }
 
+  /**
+   * A Recovery Services vault: PATCH of the vault (2024-04-01), whose securitySettings carry
+   * immutabilitySettings.state (Disabled, Unlocked, Locked) and softDeleteSettings.softDeleteState
+   * (Enabled, Disabled, AlwaysON) (azure-rest-api-specs
+   * specification/recoveryservices/resource-manager/Microsoft.RecoveryServices/stable/2024-04-01/vaults.json,
+   * PatchVault).
+   */
+  private static final VaultShape RECOVERY_SERVICES =
+      new VaultShape(
+          RECOVERY_SERVICES_VAULTS,
+          "Recovery Services vault",
+          "2024-04-01",
+          "softDeleteState",
+          "Enabled");
+
+  /**
+   * A Backup vault: PATCH of the vault (2024-04-01), whose PatchBackupVaultInput carries
+   * securitySettings.immutabilitySettings.state and softDeleteSettings.state (Off, On, AlwaysOn)
+   * (azure-rest-api-specs
+   * specification/dataprotection/resource-manager/Microsoft.DataProtection/stable/2024-04-01/dataprotection.json).
+   */
+  private static final VaultShape BACKUP =
+      new VaultShape(BACKUP_VAULTS, "Backup vault", "2024-04-01", "state", "On");
+
   @Override
   public void evaluate(RuleContext context) {
-    for (Resource vault : context.resources(RECOVERY_SERVICES_VAULTS)) {
-      Json softDelete = vault.at("/properties/securitySettings/softDeleteSettings/softDeleteState");
-      verdict(vault, softDelete)
-          .dependsOn(RECOVERY_SERVICES_VAULTS)
-          .report(context.report(vault), "Recovery Services vault '" + vault.name() + "'");
-    }
-    for (Resource vault : context.resources(BACKUP_VAULTS)) {
-      Json softDelete = vault.at("/properties/securitySettings/softDeleteSettings/state");
-      verdict(vault, softDelete)
-          .dependsOn(BACKUP_VAULTS)
-          .report(context.report(vault), "Backup vault '" + vault.name() + "'");
+    for (VaultShape shape : List.of(RECOVERY_SERVICES, BACKUP)) {
+      for (Resource vault : context.resources(shape.type())) {
+        Json softDelete =
+            vault.at("/properties/securitySettings/softDeleteSettings/" + shape.softDeleteField());
+        verdict(vault, softDelete)
+            .dependsOn(shape.type())
+            .report(
+                context.report(vault).fix(fix(vault, shape, softDelete)),
+                shape.label() + " '" + vault.name() + "'");
+      }
     }
   }
+
+  /**
+   * The PATCH turning on what is off. Immutability goes to Unlocked, not Locked: a lock can never
+   * be undone, so locking stays the vault owner's decision (the rule passes Unlocked with a
+   * warning). Soft delete goes to its reversible "on" state rather than always-on for the same
+   * reason (https://learn.microsoft.com/azure/backup/backup-azure-immutable-vault-concept).
+   */
+  private static Fix fix(Resource vault, VaultShape shape, Json softDelete) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    List<String> turnedOn = new ArrayList<>();
+    if (!isImmutable(vault.at("/properties/securitySettings/immutabilitySettings/state"))) {
+      settings.put("immutabilitySettings", Map.of("state", "Unlocked"));
+      turnedOn.add("immutability (Unlocked)");
+    }
+    if (!softDelete.isMissingOrNull() && !isOn(softDelete)) {
+      settings.put("softDeleteSettings", Map.of(shape.softDeleteField(), shape.softDeleteOn()));
+      turnedOn.add("soft delete");
+    }
+    if (settings.isEmpty()) {
+      return Fix.NONE;
+    }
+    return Fix.of(
+        ArmChange.patch(
+            vault.id().toString(),
+            shape.type().toString(),
+            shape.apiVersion(),
+            Map.of("properties", Map.of("securitySettings", settings)),
+            "Turn on "
+                + Texts.joinClauses(turnedOn)
+                + " on "
+                + shape.label()
+                + " '"
+                + vault.name()
+                + "'."));
+  }
+
+  private static boolean isImmutable(Json immutability) {
+    return immutability.textEqualsIgnoreCase("Locked")
+        || immutability.textEqualsIgnoreCase("Unlocked");
+  }
+
+  private static boolean isOn(Json softDelete) {
+    return SOFT_DELETE_ON.contains(softDelete.textOr("").toLowerCase(Locale.ROOT));
+  }
+
+  /** Where a kind of vault keeps its soft delete state, and how its PATCH turns it on. */
+  private record VaultShape(
+      ResourceType type,
+      String label,
+      String apiVersion,
+      String softDeleteField,
+      String softDeleteOn) {}
 
   private static Verdict verdict(Resource vault, Json softDelete) {
     Verdict verdict = new Verdict();
@@ -99,7 +183,7 @@ public final class ImmutableBackups extends ChecklistRule {
       verdict.unknown("its soft delete state is not in the snapshot", soft);
     } else {
       verdict.check(
-          SOFT_DELETE_ON.contains(softDelete.textOr("").toLowerCase(java.util.Locale.ROOT)),
+          isOn(softDelete),
           "soft delete is " + softDelete.textOr(""),
           "soft delete is " + softDelete.textOr("off"),
           soft);

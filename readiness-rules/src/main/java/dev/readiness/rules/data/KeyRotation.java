@@ -6,6 +6,8 @@ import static dev.readiness.rules.types.AzureTypes.KEY_VAULT_SECRETS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -17,8 +19,10 @@ import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
 import dev.readiness.rules.support.Scopes;
+import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -93,18 +97,55 @@ public final class KeyRotation extends ChecklistRule {
   public void evaluate(RuleContext context) {
     for (Resource key : context.resources(KEY_VAULT_KEYS)) {
       Verdict verdict = new Verdict().dependsOn(KEY_VAULT_KEYS);
-      expiry(verdict, key);
-      rotation(context, verdict, key);
-      verdict.report(context.report(key), "Key '" + key.name() + "'");
+      List<String> missing = new ArrayList<>();
+      if (!expiry(verdict, key)) {
+        missing.add("an expiry date");
+      }
+      if (!rotation(context, verdict, key)) {
+        missing.add(
+            "a rotation policy whose Rotate action fires within "
+                + options().keyRotationDays()
+                + " days");
+      }
+      verdict.report(
+          context.report(key).fix(ownersStep(key, "key", missing)), "Key '" + key.name() + "'");
     }
     for (Resource secret : context.resources(KEY_VAULT_SECRETS)) {
       Verdict verdict = new Verdict().dependsOn(KEY_VAULT_SECRETS);
-      expiry(verdict, secret);
-      verdict.report(context.report(secret), "Secret '" + secret.name() + "'");
+      List<String> missing = expiry(verdict, secret) ? List.of() : List.of("an expiry date");
+      verdict.report(
+          context.report(secret).fix(ownersStep(secret, "secret", missing)),
+          "Secret '" + secret.name() + "'");
     }
   }
 
-  private static void expiry(Verdict verdict, Resource item) {
+  /**
+   * What the owner of a key or secret must set, as a person's step. The rotation policy of an
+   * existing key is set on the Key Vault data plane (az keyvault key rotation-policy update,
+   * https://learn.microsoft.com/cli/azure/keyvault/key/rotation-policy), where this rule reads it
+   * too, and choosing an expiry is the owner's decision: whatever uses the key or secret must take
+   * up a new version before the old one expires.
+   */
+  private static Fix ownersStep(Resource item, String kind, List<String> missing) {
+    if (missing.isEmpty()) {
+      return Fix.NONE;
+    }
+    return Fix.of(
+        new HumanStep(
+            "Set "
+                + Texts.joinClauses(missing)
+                + " on "
+                + kind
+                + " '"
+                + item.name()
+                + "' of key vault '"
+                + item.id().parent().name()
+                + "', once whatever uses it can take up a new version.",
+            "The " + kind + "'s owner (Key Vault Crypto Officer or Secrets Officer on the vault)"));
+  }
+
+  /** Checks the expiry date; true when there is one. */
+  private static boolean expiry(Verdict verdict, Resource item) {
     Json exp = item.at("/properties/attributes/exp");
     OptionalLong seconds = exp.longValue();
     verdict.check(
@@ -115,9 +156,11 @@ public final class KeyRotation extends ChecklistRule {
                 : ""),
         "it has no expiry date",
         Evidence.of(exp, "an expiry date (attributes.exp)"));
+    return seconds.isPresent();
   }
 
-  private void rotation(RuleContext context, Verdict verdict, Resource key) {
+  /** Checks the rotation policy; false only when it fails. */
+  private boolean rotation(RuleContext context, Verdict verdict, Resource key) {
     Json policy = key.properties().get("rotationPolicy");
     if (!policy.isObject()) {
       List<Resource> fetched = context.snapshot().children(key, KEY_ROTATION_POLICIES);
@@ -131,13 +174,13 @@ public final class KeyRotation extends ChecklistRule {
                   + " not collected ("
                   + String.join("; ", gap)
                   + ")");
-        } else {
-          verdict.fail(
-              "it has no rotation policy",
-              Evidence.absent(
-                  key.id(), "no rotation policy", "a rotation policy with a rotate action"));
+          return true;
         }
-        return;
+        verdict.fail(
+            "it has no rotation policy",
+            Evidence.absent(
+                key.id(), "no rotation policy", "a rotation policy with a rotate action"));
+        return false;
       }
     }
     int limit = options().keyRotationDays();
@@ -166,18 +209,19 @@ public final class KeyRotation extends ChecklistRule {
       verdict.fail(
           "its rotation policy has no rotate action",
           Evidence.of(policy.get("lifetimeActions"), "a lifetime action of type Rotate"));
-    } else {
-      verdict.check(
-          rotatesAfter <= limit,
-          "it rotates automatically after " + rotatesAfter + " days",
-          rotatesAfter == Long.MAX_VALUE
-              ? "its rotate action has no usable trigger"
-              : "it rotates only after "
-                  + rotatesAfter
-                  + " days, more than the "
-                  + limit
-                  + " allowed",
-          Evidence.of(rotate, "rotation within " + limit + " days"));
+      return false;
     }
+    verdict.check(
+        rotatesAfter <= limit,
+        "it rotates automatically after " + rotatesAfter + " days",
+        rotatesAfter == Long.MAX_VALUE
+            ? "its rotate action has no usable trigger"
+            : "it rotates only after "
+                + rotatesAfter
+                + " days, more than the "
+                + limit
+                + " allowed",
+        Evidence.of(rotate, "rotation within " + limit + " days"));
+    return rotatesAfter <= limit;
   }
 }

@@ -3,8 +3,12 @@ package dev.readiness.rules.logging;
 import static dev.readiness.rules.types.AzureTypes.DIAGNOSTIC_SETTINGS;
 import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.Fix;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -19,7 +23,9 @@ import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * FR-DATA-03: key vaults keep deleted keys and secrets recoverable (soft delete and purge
@@ -27,6 +33,13 @@ import java.util.List;
  */
 public final class KeyVaultProtectionRule extends ChecklistRule {
   private static final List<String> AUDIT = List.of("AuditEvent");
+
+  /**
+   * The vault API version the fix PATCHes with (Vaults_Update); its VaultPatchProperties carry
+   * enableSoftDelete, enablePurgeProtection and enableRbacAuthorization (azure-rest-api-specs
+   * specification/keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json).
+   */
+  private static final String VAULT_API_VERSION = "2023-07-01";
 
   /** The rule; it has no thresholds of its own. */
   public KeyVaultProtectionRule(ChecklistOptions options) {
@@ -104,10 +117,18 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
       RuleContext.FindingBuilder finding = context.report(vault).evidence(evidence);
       String label = ResourceLabels.of(vault);
       boolean auditUnknown = routing.unknownReason().isPresent();
-      if (!auditUnknown && !routing.complete()) {
+      boolean auditMissing = !auditUnknown && !routing.complete();
+      if (auditMissing) {
         gaps.add("AuditEvent is not exported (" + routing.gapClause() + ")");
       }
       if (!gaps.isEmpty()) {
+        List<Change> changes = new ArrayList<>(protect(vault));
+        if (auditMissing) {
+          changes.addAll(
+              DiagnosticLogs.exportFix(context.snapshot(), vault.id(), KEY_VAULTS, AUDIT)
+                  .changes());
+        }
+        finding.fix(Fix.of(changes));
         if (auditUnknown) {
           // The failing parts are the vault's own properties; the unknown audit part must not
           // turn them into UNKNOWN.
@@ -140,6 +161,50 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
                 + ".");
       }
     }
+  }
+
+  /**
+   * The vault's own changes: a PATCH turning on soft delete and purge protection where they are off
+   * (purge protection cannot be turned off again, so only this vault is touched), and a person's
+   * step to move from access policies to Azure RBAC. The move is not automated because once RBAC
+   * authorizes, the vault's access policies no longer grant anything: every identity reading
+   * secrets by an access policy loses access until it is given a role
+   * (https://learn.microsoft.com/azure/key-vault/general/rbac-migration).
+   */
+  private static List<Change> protect(Resource vault) {
+    String vaultName = "key vault '" + vault.name() + "'";
+    Map<String, Object> properties = new LinkedHashMap<>();
+    List<String> turnedOn = new ArrayList<>();
+    if (!vault.properties().get("enableSoftDelete").bool().orElse(true)) {
+      properties.put("enableSoftDelete", true);
+      turnedOn.add("soft delete");
+    }
+    if (!vault.properties().get("enablePurgeProtection").isTrue()) {
+      properties.put("enablePurgeProtection", true);
+      turnedOn.add("purge protection");
+    }
+    List<Change> changes = new ArrayList<>();
+    if (!properties.isEmpty()) {
+      changes.add(
+          ArmChange.patch(
+              vault.id().toString(),
+              KEY_VAULTS.toString(),
+              VAULT_API_VERSION,
+              Map.of("properties", properties),
+              "Turn on " + Texts.joinClauses(turnedOn) + " on " + vaultName + "."));
+    }
+    if (!vault.properties().get("enableRbacAuthorization").isTrue()) {
+      changes.add(
+          new HumanStep(
+              "Give each identity that reads "
+                  + vaultName
+                  + " through an access policy the matching Key Vault role (such as Key Vault"
+                  + " Secrets User) on the vault, then set its permission model to Azure"
+                  + " role-based access control: once RBAC authorizes, the access policies grant"
+                  + " nothing and whoever still relies on one loses access.",
+              "The vault's owner, with a User Access Administrator or Owner to assign the roles"));
+    }
+    return changes;
   }
 
   private static void check(

@@ -143,6 +143,21 @@ class EncryptionAtRestTest {
   }
 
   @Test
+  void aDatabaseWithoutTransparentDataEncryptionIsFixedByItsRemediation() {
+    Tenant tenant = Tenant.create();
+    var server =
+        tenant
+            .subscription("prod")
+            .resourceGroup("rg-data")
+            .resource("Microsoft.Sql/servers", "sql-one");
+    server
+        .child("databases", "db-off")
+        .child("transparentDataEncryption", "current")
+        .property("/properties/state", "Disabled");
+    RuleTestHelper.forRule(RULE).given(tenant).expectFixedByItsRemediation("db-off").doTest();
+  }
+
+  @Test
   void storageNeedsWhatTheOptionsRequire() {
     Tenant tenant = Tenant.create();
     tenant.subscription("prod").resourceGroup("rg-data").storageAccount("stplain");

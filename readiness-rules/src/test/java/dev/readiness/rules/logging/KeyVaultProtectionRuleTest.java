@@ -1,7 +1,15 @@
 package dev.readiness.rules.logging;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Change;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
+import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
@@ -80,5 +88,54 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
                 + " at ")
         .expectFailure("kv-weak-hidden", "Microsoft.Insights/diagnosticSettings/read")
         .doTest();
+  }
+
+  @Test
+  void anUnprotectedUnauditedVaultIsFixedByItsRemediation() {
+    group.keyVault("kv-open");
+
+    helper().expectFixedByItsRemediation("kv-open").doTest();
+  }
+
+  @Test
+  void aSoftDeleteTurnedOffIsTurnedOnByTheSamePatch() {
+    group
+        .keyVault("kv-old")
+        .property("/properties/enableSoftDelete", false)
+        .diagnosticSetting("to-law")
+        .audit()
+        .toWorkspace(workspace);
+
+    helper().expectFixedByItsRemediation("kv-old").doTest();
+  }
+
+  @Test
+  void movingFromAccessPoliciesToRbacIsAPersonsStep() {
+    group
+        .keyVault("kv-policies")
+        .purgeProtection()
+        .accessPolicies()
+        .diagnosticSetting("to-law")
+        .audit()
+        .toWorkspace(workspace);
+
+    Report report = helper().expectFailure("kv-policies", "access policies").doTest();
+
+    Fix fix = report.findings(Status.FAIL).get(0).fix();
+    assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
+    assertThat(fix.changes().get(0).summary())
+        .contains("key vault 'kv-policies'")
+        .contains("Azure role-based access control");
+  }
+
+  @Test
+  void thePatchTurnsOnOnlyWhatIsOff() {
+    group.keyVault("kv-soft").diagnosticSetting("to-law").audit().toWorkspace(workspace);
+
+    Report report = helper().expectFailure("kv-soft", "purge protection is off").doTest();
+
+    ArmChange patch = (ArmChange) report.findings(Status.FAIL).get(0).fix().changes().get(0);
+    assertThat(patch.method()).isEqualTo(ArmChange.Method.PATCH);
+    assertThat(patch.body()).isEqualTo(Map.of("properties", Map.of("enablePurgeProtection", true)));
   }
 }
