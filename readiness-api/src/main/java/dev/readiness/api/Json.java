@@ -30,6 +30,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private static final Map<String, String[]> POINTERS = new ConcurrentHashMap<>();
   private static final int POINTERS_LIMIT = 1024;
 
@@ -304,6 +307,18 @@ public final class Json {
       }
     }
     return true;
+  }
+
+  /**
+   * The fields of this object as plain Java values, in the order the snapshot keeps them (sorted by
+   * name): maps, lists, strings, numbers, booleans and nulls, the form a fix's request body is
+   * written in; empty when this is not an object. Changing the map does not change the resource.
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, Object> toPlainMap() {
+    return isObject()
+        ? PLAIN.convertValue(toJsonNode(), java.util.LinkedHashMap.class)
+        : new java.util.LinkedHashMap<>();
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.readiness.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -21,6 +23,24 @@ class JsonTest {
     assertThat(second.pointer()).isEqualTo("/properties/accessPolicies/1/objectId");
     assertThat(second.text()).contains("b");
     assertThat(second.owner()).isEqualTo(vault.id());
+  }
+
+  @Test
+  void anObjectBecomesPlainJavaValuesInTheSnapshotsOrderAndAnythingElseAnEmptyMap() {
+    Map<String, Object> plain = vault.properties().toPlainMap();
+    assertThat(plain.keySet())
+        .containsExactly(
+            "EnablePurgeProtection",
+            "a/b",
+            "accessPolicies",
+            "enableSoftDelete",
+            "retention",
+            "softDeleteRetentionInDays");
+    assertThat(plain.get("accessPolicies"))
+        .isEqualTo(List.of(Map.of("objectId", "a"), Map.of("objectId", "b")));
+    assertThat(plain.get("enableSoftDelete")).isEqualTo(true);
+    assertThat(vault.properties().get("retention").toPlainMap()).isEmpty();
+    assertThat(vault.at("/properties/nothing").toPlainMap()).isEmpty();
   }
 
   @Test

@@ -5,7 +5,6 @@ import static dev.readiness.rules.types.AzureTypes.DEFENDER_PRICINGS;
 import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
 import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
@@ -37,7 +36,6 @@ import java.util.Optional;
  */
 public final class FileIntegrityMonitoring extends ChecklistRule {
   private static final String FIM = "FileIntegrityMonitoring";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-06")
@@ -204,9 +202,7 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
     kept.put("isEnabled", extension.get("isEnabled").textOr("False"));
     Json additional = extension.get("additionalExtensionProperties");
     if (additional.isObject()) {
-      kept.put(
-          "additionalExtensionProperties",
-          MAPPER.convertValue(additional.toJsonNode(), LinkedHashMap.class));
+      kept.put("additionalExtensionProperties", additional.toPlainMap());
     }
     return kept;
   }

@@ -2,7 +2,6 @@ package dev.readiness.rules.network;
 
 import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Change;
 import dev.readiness.api.Fix;
@@ -24,7 +23,6 @@ import java.util.Set;
  * way no NSG rule opens (no NSG at all, a firewall DNAT rule) is a person's decision.
  */
 final class ManagementAccessFix {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Map<String, ArmChange> narrowedRules = new LinkedHashMap<>();
   private final Set<String> otherWays = new LinkedHashSet<>();
@@ -43,9 +41,7 @@ final class ManagementAccessFix {
       return;
     }
     Map<String, Object> properties = new LinkedHashMap<>();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> current =
-        MAPPER.convertValue(rule.get("properties").toJsonNode(), LinkedHashMap.class);
+    Map<String, Object> current = rule.get("properties").toPlainMap();
     current.forEach(
         (field, value) -> {
           // provisioningState is read-only; the plural source list gives way to the single source.
