@@ -19,6 +19,7 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.SentinelChanges;
 import dev.readiness.rules.support.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,15 +169,12 @@ public final class SentinelDetectionRule extends ChecklistRule {
     properties.put("displayName", "Create incidents from Microsoft Defender for Cloud alerts");
     properties.put("enabled", true);
     properties.put("productFilter", "Azure Security Center");
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("kind", "MicrosoftSecurityIncidentCreation");
-    body.put("properties", properties);
-    return ArmChange.put(
-        workspace.id()
-            + "/providers/Microsoft.SecurityInsights/alertRules/readiness-defender-incidents",
-        SENTINEL_ALERT_RULES.toString(),
-        "2024-09-01",
-        body,
+    return SentinelChanges.put(
+        workspace,
+        SENTINEL_ALERT_RULES,
+        "readiness-defender-incidents",
+        "MicrosoftSecurityIncidentCreation",
+        properties,
         "Enable a Microsoft Security rule on Sentinel workspace '"
             + workspace.name()
             + "' that raises an incident for every Microsoft Defender for Cloud alert.");

@@ -20,6 +20,7 @@ import dev.readiness.api.Target;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.SentinelChanges;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,15 +146,12 @@ public final class ThreatIntelligence extends ChecklistRule {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("tenantId", context.snapshot().metadata().tenantId());
     properties.put("dataTypes", Map.of("microsoftEmergingThreatFeed", feed));
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("kind", "MicrosoftThreatIntelligence");
-    body.put("properties", properties);
-    return ArmChange.put(
-        workspace.id()
-            + "/providers/Microsoft.SecurityInsights/dataConnectors/readiness-threat-intelligence",
-        SENTINEL_DATA_CONNECTORS.toString(),
-        "2024-09-01",
-        body,
+    return SentinelChanges.put(
+        workspace,
+        SENTINEL_DATA_CONNECTORS,
+        "readiness-threat-intelligence",
+        "MicrosoftThreatIntelligence",
+        properties,
         "Connect the Microsoft Defender Threat Intelligence feed to Sentinel workspace '"
             + workspace.name()
             + "'.");
