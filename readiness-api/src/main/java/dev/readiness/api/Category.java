@@ -29,29 +29,39 @@ public enum Category {
    */
   public static Category parse(String name) {
     String wanted = normalize(name);
-    Category found = null;
+    java.util.List<Category> started = new java.util.ArrayList<>();
     for (Category category : values()) {
       String candidate = normalize(category.name());
       if (candidate.equals(wanted)) {
         return category;
       }
       if (!wanted.isEmpty() && candidate.startsWith(wanted)) {
-        if (found != null) {
-          found = null;
-          break;
-        }
-        found = category;
+        started.add(category);
       }
     }
-    if (found == null) {
-      throw new IllegalArgumentException(
-          "Unknown category '"
-              + name
-              + "'; expected one of "
-              + java.util.Arrays.toString(values())
-              + ".");
+    if (started.size() == 1) {
+      return started.get(0);
     }
-    return found;
+    // Answer in the names the documentation gives (identity, logging, ...), not the constants.
+    throw new IllegalArgumentException(
+        started.isEmpty()
+            ? "Unknown category '"
+                + name
+                + "'; expected one of "
+                + names(java.util.List.of(values()), ", ")
+                + " (or the start of one)."
+            : "Category '"
+                + name
+                + "' could be "
+                + names(started, " or ")
+                + "; give more of the name.");
+  }
+
+  /** The areas' short names, the first word of each title: "identity, logging, ...". */
+  private static String names(java.util.List<Category> categories, String separator) {
+    return categories.stream()
+        .map(category -> category.title.split(" ")[0].toLowerCase(java.util.Locale.ROOT))
+        .collect(java.util.stream.Collectors.joining(separator));
   }
 
   private static String normalize(String name) {

@@ -22,8 +22,8 @@ public final class SnapshotFiles {
    * (from {@code src/test/resources/fixtures/tha-vm.json}).
    *
    * @throws IllegalArgumentException when no such resource exists
-   * @throws dev.readiness.api.format.SnapshotFormatException naming the file, line and column when
-   *     it is malformed
+   * @throws dev.readiness.api.format.InputFileException naming the file, line and column when it is
+   *     malformed
    */
   public static Snapshot load(String path) {
     return load(path, classLoader());

@@ -8,7 +8,7 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
-import dev.readiness.api.format.SnapshotFormatException;
+import dev.readiness.api.format.InputFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,7 +76,7 @@ class ReadinessExtensionTest {
   @Test
   void namesTheLineOfAMalformedFile() {
     assertThatThrownBy(() -> SnapshotFiles.load("fixtures/broken.json"))
-        .isInstanceOf(SnapshotFormatException.class)
+        .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith("fixtures/broken.json:");
   }
 }

@@ -1,21 +1,22 @@
 package dev.readiness.api.format;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Attestation;
 import dev.readiness.api.Attestations;
 import dev.readiness.api.ResourceId;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Reads an attestation file: dated human statements for checklist rows no API can show.
@@ -38,96 +39,102 @@ public final class AttestationReader {
   /**
    * Reads the attestations in {@code file}.
    *
-   * @throws SnapshotFormatException naming the file, line and column of bad input
+   * @throws InputFileException naming the file, line and column of bad input
    */
   public static Attestations read(Path file) {
-    String source = file.toString();
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source);
-    } catch (NoSuchFileException missing) {
-      throw new SnapshotFormatException(source, 0, 0, "no such file");
-    } catch (IOException unreadable) {
-      throw new SnapshotFormatException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
-    }
+    return attestations(LocatedJson.read(file), RuleIdCheck.none());
+  }
+
+  /**
+   * Reads the attestations in {@code file}, telling {@code warnings} in one line, {@code
+   * file:line:column} first, of each attestation whose rule id {@code knownRuleId} does not accept.
+   *
+   * @throws InputFileException naming the file, line and column of bad input
+   */
+  public static Attestations read(
+      Path file, Predicate<String> knownRuleId, Consumer<String> warnings) {
+    Objects.requireNonNull(knownRuleId, "'knownRuleId' cannot be null.");
+    Objects.requireNonNull(warnings, "'warnings' cannot be null.");
+    return attestations(LocatedJson.read(file), new RuleIdCheck(knownRuleId, warnings));
   }
 
   /**
    * Reads attestations from {@code in}, naming it {@code source} in messages.
    *
-   * @throws SnapshotFormatException naming the source, line and column of bad input
+   * @throws InputFileException naming the source, line and column of bad input
    */
   public static Attestations read(InputStream in, String source) {
-    try (JsonInput input = new JsonInput(in, source)) {
-      input.next();
-      input.expect(JsonToken.START_OBJECT, "an object with an 'attestations' array");
-      List<Attestation> items = new ArrayList<>();
-      boolean sawList = false;
-      while (input.next() == JsonToken.FIELD_NAME) {
-        String field = input.fieldName();
-        input.next();
-        if (!field.equals("attestations")) {
-          throw input.error("unexpected field '" + field + "'; expected 'attestations'");
-        }
-        input.expect(JsonToken.START_ARRAY, "an array for 'attestations'");
-        sawList = true;
-        while (input.next() != JsonToken.END_ARRAY) {
-          JsonLocation at = input.parser().currentTokenLocation();
-          input.expect(JsonToken.START_OBJECT, "an attestation object");
-          items.add(attestation(input, at, SnapshotReader.readTree(input)));
-        }
-      }
-      if (!sawList) {
-        throw input.error("expected an 'attestations' array");
-      }
-      if (!input.atEnd()) {
-        throw input.error("unexpected content after the end of the document");
-      }
-      return Attestations.of(items);
+    try {
+      return attestations(LocatedJson.read(in, source), RuleIdCheck.none());
+    } catch (IOException unreadable) {
+      throw new InputFileException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
     }
   }
 
-  private static Attestation attestation(JsonInput input, JsonLocation at, JsonNode node) {
+  private static Attestations attestations(LocatedJson json, RuleIdCheck ruleIds) {
+    ObjectNode root = json.object(json.root(), "an object with an 'attestations' array");
+    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!name.equals("attestations")) {
+        throw json.error(
+            root.get(name), "unexpected field '" + name + "'; expected 'attestations'");
+      }
+    }
+    if (!root.has("attestations")) {
+      throw json.error(root, "expected an 'attestations' array");
+    }
+    List<Attestation> items = new ArrayList<>();
+    for (JsonNode element : json.array(root, "attestations")) {
+      ObjectNode node = json.object(element, "an attestation");
+      Attestation attestation = attestation(json, node);
+      ruleIds.check(json, node.get("ruleId"), attestation.ruleId(), "attestation");
+      items.add(attestation);
+    }
+    return Attestations.of(items);
+  }
+
+  private static Attestation attestation(LocatedJson json, ObjectNode node) {
     node.fieldNames()
         .forEachRemaining(
             name -> {
               if (!FIELDS.contains(name)) {
-                throw input.errorAt(
-                    at, "unexpected field '" + name + "' in an attestation; expected " + FIELDS);
+                throw json.error(
+                    node, "unexpected field '" + name + "' in an attestation; expected " + FIELDS);
               }
             });
-    String ruleId = text(input, at, node, "ruleId");
-    String dateText = text(input, at, node, "date");
+    String ruleId = text(json, node, "ruleId");
+    String dateText = text(json, node, "date");
     LocalDate date;
     try {
       date = LocalDate.parse(dateText);
     } catch (DateTimeParseException malformed) {
-      throw input.errorAt(
-          at, "expected 'date' of " + ruleId + " as YYYY-MM-DD but found '" + dateText + "'");
+      throw json.error(
+          node, "expected 'date' of " + ruleId + " as YYYY-MM-DD but found '" + dateText + "'");
     }
     JsonNode scopeNode = node.get("scope");
     ResourceId scope = ResourceId.TENANT;
     if (scopeNode != null) {
       if (!scopeNode.isTextual()) {
-        throw input.errorAt(at, "expected 'scope' of " + ruleId + " to be a resource id string");
+        throw json.error(node, "expected 'scope' of " + ruleId + " to be a resource id string");
       }
       try {
         scope = ResourceId.parse(scopeNode.textValue());
       } catch (IllegalArgumentException malformed) {
-        throw input.errorAt(at, malformed.getMessage());
+        throw json.error(node, malformed.getMessage());
       }
     }
     try {
       return new Attestation(
-          ruleId, scope, text(input, at, node, "evidence"), text(input, at, node, "owner"), date);
+          ruleId, scope, text(json, node, "evidence"), text(json, node, "owner"), date);
     } catch (IllegalArgumentException invalid) {
-      throw input.errorAt(at, invalid.getMessage());
+      throw json.error(node, invalid.getMessage());
     }
   }
 
-  private static String text(JsonInput input, JsonLocation at, JsonNode node, String field) {
+  private static String text(LocatedJson json, ObjectNode node, String field) {
     JsonNode value = node.get(field);
     if (value == null || !value.isTextual() || value.textValue().isBlank()) {
-      throw input.errorAt(at, "expected a non-empty string '" + field + "' in the attestation");
+      throw json.error(node, "expected a non-empty string '" + field + "' in the attestation");
     }
     return value.textValue();
   }

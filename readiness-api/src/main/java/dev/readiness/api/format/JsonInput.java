@@ -13,7 +13,7 @@ import java.io.InputStream;
 
 /**
  * A streaming JSON parser over one input with the limits every reader of untrusted files applies,
- * and the one place that turns parser positions and errors into {@link SnapshotFormatException}.
+ * and the one place that turns parser positions and errors into {@link InputFileException}.
  */
 final class JsonInput implements AutoCloseable {
   /**
@@ -25,19 +25,22 @@ final class JsonInput implements AutoCloseable {
   /** Far beyond any ARM property, small enough that one value cannot exhaust the heap. */
   static final int MAX_STRING_LENGTH = 8 * 1024 * 1024;
 
-  static final ObjectMapper MAPPER = mapper();
-
   private final String source;
   private final JsonParser parser;
+
+  /** The limits above, shared by every reader of this package. */
+  static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder()
+          .maxNestingDepth(MAX_DEPTH)
+          .maxStringLength(MAX_STRING_LENGTH)
+          .build();
+
+  static final ObjectMapper MAPPER = mapper();
 
   private static ObjectMapper mapper() {
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .build())
+            .streamReadConstraints(CONSTRAINTS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     return new ObjectMapper(factory);
@@ -48,7 +51,7 @@ final class JsonInput implements AutoCloseable {
     try {
       this.parser = MAPPER.createParser(in);
     } catch (IOException unreadable) {
-      throw new SnapshotFormatException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
+      throw new InputFileException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
     }
   }
 
@@ -92,17 +95,16 @@ final class JsonInput implements AutoCloseable {
   }
 
   /** An error at the start of the current token. */
-  SnapshotFormatException error(String detail) {
+  InputFileException error(String detail) {
     return errorAt(parser.currentTokenLocation(), detail);
   }
 
-  SnapshotFormatException errorAt(JsonLocation location, String detail) {
-    return new SnapshotFormatException(
-        source, location.getLineNr(), location.getColumnNr(), detail);
+  InputFileException errorAt(JsonLocation location, String detail) {
+    return new InputFileException(source, location.getLineNr(), location.getColumnNr(), detail);
   }
 
   /** Turns a parser exception into one line with the parser's location. */
-  SnapshotFormatException translate(IOException failure) {
+  InputFileException translate(IOException failure) {
     if (failure instanceof JsonProcessingException processing) {
       JsonLocation location =
           processing.getLocation() == null ? parser.currentLocation() : processing.getLocation();
@@ -111,7 +113,8 @@ final class JsonInput implements AutoCloseable {
     return errorAt(parser.currentLocation(), "cannot be read: " + failure.getMessage());
   }
 
-  private static String describe(String parserMessage) {
+  /** A parser's message in the words every reader of this package uses, on one line. */
+  static String describe(String parserMessage) {
     String message = parserMessage == null ? "malformed JSON" : parserMessage;
     if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF8")) {
       return "invalid UTF-8: " + firstLine(message);

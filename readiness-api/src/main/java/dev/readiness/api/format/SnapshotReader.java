@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
  *   <li>the JSON written by PSRule for Azure's {@code Export-AzRuleData}.
  * </ul>
  *
- * <p>Input is streamed, one resource at a time. Bad input raises a {@link SnapshotFormatException}
- * whose one-line message names the source, line and column and what was expected. Nesting deeper
- * than 100 levels and strings longer than 8 MiB are refused rather than risking the stack or heap.
+ * <p>Input is streamed, one resource at a time. Bad input raises a {@link InputFileException} whose
+ * one-line message names the source, line and column and what was expected. Nesting deeper than 100
+ * levels and strings longer than 8 MiB are refused rather than risking the stack or heap.
  *
  * <p>One odd item never fails a file: a resource that cannot be placed (no id, a malformed id, an
  * id outside the scope it was listed from, an id listed twice) is skipped, its type recorded as a
@@ -48,7 +48,7 @@ public final class SnapshotReader {
    * Reads the snapshot in {@code file}. An import (ARM array, PSRule export) carries no capture
    * time of its own; it is stamped with the file's last-modified time.
    *
-   * @throws SnapshotFormatException when the file is missing, unreadable or malformed
+   * @throws InputFileException when the file is missing, unreadable or malformed
    */
   public static Snapshot read(Path file) {
     return read(file, LOG::warn);
@@ -58,7 +58,7 @@ public final class SnapshotReader {
    * Reads the snapshot in {@code file}, as {@link #read(Path)}, telling {@code notices} in one line
    * what was skipped, if anything was.
    *
-   * @throws SnapshotFormatException when the file is missing, unreadable or malformed
+   * @throws InputFileException when the file is missing, unreadable or malformed
    */
   public static Snapshot read(Path file, Consumer<String> notices) {
     Objects.requireNonNull(file, "'file' cannot be null.");
@@ -67,9 +67,9 @@ public final class SnapshotReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, source, Files.getLastModifiedTime(file).toInstant(), notices);
     } catch (NoSuchFileException missing) {
-      throw new SnapshotFormatException(source, 0, 0, "no such file");
+      throw new InputFileException(source, 0, 0, "no such file");
     } catch (IOException unreadable) {
-      throw new SnapshotFormatException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
+      throw new InputFileException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
     }
   }
 
@@ -77,7 +77,7 @@ public final class SnapshotReader {
    * Reads a snapshot from {@code in}, naming it {@code source} in messages. An import is stamped
    * with the current time; use {@link #read(InputStream, String, Instant)} for a fixed one.
    *
-   * @throws SnapshotFormatException when the content is malformed
+   * @throws InputFileException when the content is malformed
    */
   public static Snapshot read(InputStream in, String source) {
     return read(in, source, Instant.now());
@@ -86,7 +86,7 @@ public final class SnapshotReader {
   /**
    * Reads a snapshot from {@code in}; an import is stamped {@code importedAt}.
    *
-   * @throws SnapshotFormatException when the content is malformed
+   * @throws InputFileException when the content is malformed
    */
   public static Snapshot read(InputStream in, String source, Instant importedAt) {
     return read(in, source, importedAt, LOG::warn);
@@ -96,7 +96,7 @@ public final class SnapshotReader {
    * Reads a snapshot from {@code in}; an import is stamped {@code importedAt}; {@code notices} is
    * told in one line what was skipped, if anything was.
    *
-   * @throws SnapshotFormatException when the content is malformed
+   * @throws InputFileException when the content is malformed
    */
   public static Snapshot read(
       InputStream in, String source, Instant importedAt, Consumer<String> notices) {
@@ -113,7 +113,7 @@ public final class SnapshotReader {
       reading.summary().ifPresent(notices);
       return snapshot;
     } catch (UncheckedIOException unreadable) {
-      throw new SnapshotFormatException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
+      throw new InputFileException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
     }
   }
 

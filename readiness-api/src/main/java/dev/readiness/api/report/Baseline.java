@@ -1,15 +1,12 @@
 package dev.readiness.api.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Finding;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -23,7 +20,25 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class Baseline {
-  private static final String FORMAT = "readiness-baseline";
+  /** The {@code format} field of a baseline file. */
+  public static final String FORMAT = "readiness-baseline";
+
+  /** The {@code version} field of a baseline file. */
+  public static final int VERSION = 1;
+
+  /**
+   * A known failure.
+   *
+   * @param ruleId the rule that failed
+   * @param resourceId the resource it failed on
+   */
+  public record Failure(String ruleId, String resourceId) {
+    /** Validates the failure. */
+    public Failure {
+      Objects.requireNonNull(ruleId, "'ruleId' cannot be null.");
+      Objects.requireNonNull(resourceId, "'resourceId' cannot be null.");
+    }
+  }
 
   /** Known failures; ids compare ignoring case, as ARM's do, and are written as found. */
   private final SortedSet<Key> failures;
@@ -72,26 +87,13 @@ public final class Baseline {
   }
 
   /**
-   * Reads a baseline file.
-   *
-   * @throws ReportInputException naming {@code file:line:column} and what was expected
+   * The baseline that knows exactly {@code known}; {@link dev.readiness.api.format.BaselineReader}
+   * reads one from a file.
    */
-  public static Baseline read(Path file) {
-    LocatedJson json = LocatedJson.read(file);
-    ObjectNode root = json.object(json.root(), "a baseline {\"format\": \"" + FORMAT + "\", ...}");
-    json.onlyFields(root, Set.of("format", "version", "failures"));
-    if (!FORMAT.equals(json.text(root, "format"))) {
-      throw json.error(root.get("format"), "expected \"format\": \"" + FORMAT + "\".");
-    }
-    JsonNode version = root.get("version");
-    if (version == null || !version.isIntegralNumber() || version.asInt() != 1) {
-      throw json.error(version == null ? root : version, "expected \"version\": 1.");
-    }
+  public static Baseline of(Collection<Failure> known) {
     SortedSet<Key> keys = new TreeSet<>();
-    for (JsonNode element : json.array(root, "failures")) {
-      ObjectNode failure = json.object(element, "a failure {\"ruleId\", \"resourceId\"}");
-      json.onlyFields(failure, Set.of("ruleId", "resourceId"));
-      keys.add(Key.of(json.text(failure, "ruleId"), json.text(failure, "resourceId")));
+    for (Failure failure : known) {
+      keys.add(Key.of(failure.ruleId(), failure.resourceId()));
     }
     return new Baseline(keys);
   }
@@ -101,7 +103,7 @@ public final class Baseline {
     try (JsonGenerator json = JsonOutput.open(out)) {
       json.writeStartObject();
       json.writeStringField("format", FORMAT);
-      json.writeNumberField("version", 1);
+      json.writeNumberField("version", VERSION);
       json.writeArrayFieldStart("failures");
       for (Key key : failures) {
         json.writeStartObject();

@@ -87,14 +87,14 @@ final class HtmlWriter {
         "<p class=\"muted\">Tenant <code>"
             + esc(tenant(snapshot))
             + "</code> · "
-            + snapshot.subscriptions().size()
-            + " subscription(s) · captured "
+            + Markup.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
+            + " · captured "
             + esc(snapshot.capturedAt().toString())
             + " · "
-            + scan.report().rules().size()
-            + " rules · "
-            + scan.findings().size()
-            + " findings</p>\n");
+            + Markup.count(scan.report().rules().size(), "rule", "rules")
+            + " · "
+            + Markup.count(scan.findings().size(), "finding", "findings")
+            + "</p>\n");
     summary(html, scan);
     investigation(html, scan);
     findings(html, scan);
@@ -163,7 +163,7 @@ final class HtmlWriter {
   }
 
   private static void investigation(Writer html, ScanReport scan) throws IOException {
-    if (scan.investigation().isEmpty()) {
+    if (scan.investigation().map(view -> view.resources().isEmpty()).orElse(true)) {
       return;
     }
     html.write("<section id=\"investigation\">\n<h2>Investigation readiness</h2>\n");

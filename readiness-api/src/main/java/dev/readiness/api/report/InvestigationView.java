@@ -2,6 +2,9 @@ package dev.readiness.api.report;
 
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import dev.readiness.api.RuleMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +22,28 @@ public record InvestigationView(List<InvestigationView.ResourceQuestions> resour
   public InvestigationView {
     resources =
         resources.stream().sorted(Comparator.comparing(ResourceQuestions::resourceId)).toList();
+  }
+
+  /**
+   * The view kept to the questions that at least one of {@code rules} checks, and the resources
+   * with any such question left: a scan of some rules or areas answers only for them.
+   */
+  public InvestigationView askedOf(Collection<RuleMetadata> rules) {
+    List<ResourceQuestions> kept = new ArrayList<>();
+    for (ResourceQuestions resource : resources) {
+      List<Question> asked =
+          resource.questions().stream()
+              .filter(
+                  question ->
+                      question.ruleIds().stream()
+                          .anyMatch(id -> rules.stream().anyMatch(rule -> rule.answersTo(id))))
+              .toList();
+      if (!asked.isEmpty()) {
+        kept.add(
+            new ResourceQuestions(resource.resourceId(), resource.name(), resource.type(), asked));
+      }
+    }
+    return new InvestigationView(kept);
   }
 
   /**

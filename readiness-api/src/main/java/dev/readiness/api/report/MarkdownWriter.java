@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Markdown for a pull-request comment: the checklist as one table of its six areas and rows, each
- * ticked or not with counts, then the failures grouped by rule. Long lists are cut so a comment
- * stays within what code hosts accept; the full report has every finding.
+ * ticked or not with counts, then the failures grouped by rule, worst first, and the investigation
+ * readiness view. Long lists are cut so a comment stays within what code hosts accept; the full
+ * report has every finding.
  */
 final class MarkdownWriter {
   /** Resources listed per failing rule before "and N more". */
@@ -44,6 +45,7 @@ final class MarkdownWriter {
     header(md, scan);
     checklist(md, scan);
     failures(md, scan);
+    investigation(md, scan);
     gaps(md, scan);
     md.flush();
   }
@@ -55,14 +57,14 @@ final class MarkdownWriter {
         "Tenant "
             + Markup.code(snapshot.tenantId().isEmpty() ? "unknown" : snapshot.tenantId())
             + " · "
-            + snapshot.subscriptions().size()
-            + " subscription(s) · captured "
+            + Markup.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
+            + " · captured "
             + snapshot.capturedAt()
             + " · "
-            + scan.report().rules().size()
-            + " rules · "
-            + scan.findings().size()
-            + " findings\n\n");
+            + Markup.count(scan.report().rules().size(), "rule", "rules")
+            + " · "
+            + Markup.count(scan.findings().size(), "finding", "findings")
+            + "\n\n");
     StatusCounts counts = StatusCounts.of(scan.findings());
     md.write(
         "**"
@@ -102,8 +104,10 @@ final class MarkdownWriter {
     if (scan.baselineApplied()) {
       md.write(
           " · "
-              + scan.count(ReportStatus.BASELINE)
-              + " known failure(s) from the baseline are not counted as failures");
+              + Markup.count(scan.count(ReportStatus.BASELINE), "known failure", "known failures")
+              + " from the baseline "
+              + (scan.count(ReportStatus.BASELINE) == 1 ? "is" : "are")
+              + " not counted as failures");
     }
     md.write("\n\n");
   }
@@ -135,7 +139,7 @@ final class MarkdownWriter {
       for (ReportedFinding failure : failures.subList(0, listed)) {
         md.write(
             "| "
-                + Markup.code(failure.finding().target().name())
+                + Markup.codeCell(failure.finding().target().name())
                 + " | "
                 + failure.status()
                 + " | "
@@ -146,8 +150,10 @@ final class MarkdownWriter {
       if (failures.size() > listed) {
         md.write(
             (listed > 0 ? "\n…and " : "")
-                + (failures.size() - listed)
-                + (listed > 0 ? " more" : " failing resource(s)")
+                + (listed > 0
+                    ? (failures.size() - listed) + " more"
+                    : Markup.count(
+                        failures.size() - listed, "failing resource", "failing resources"))
                 + "; the JSON or HTML report lists every one.\n");
       }
       md.write("\n**Fix:** " + Markup.markdown(rule.remediation().portal()));
@@ -159,6 +165,53 @@ final class MarkdownWriter {
       }
       md.write("\n\n");
     }
+  }
+
+  /**
+   * The investigation readiness view: per resource, the questions a responder could not answer and
+   * the missing link, as the terminal summary shows them; nothing when no selected rule checks a
+   * question.
+   */
+  private static void investigation(Writer md, ScanReport scan) throws IOException {
+    List<InvestigationView.ResourceQuestions> resources =
+        scan.investigation().map(InvestigationView::resources).orElse(List.of());
+    if (resources.isEmpty()) {
+      return;
+    }
+    List<InvestigationView.ResourceQuestions> gaps =
+        resources.stream().filter(r -> r.answered() < r.questions().size()).toList();
+    md.write("## Investigation readiness\n\n");
+    md.write(
+        (resources.size() - gaps.size())
+            + " of "
+            + Markup.count(resources.size(), "resource", "resources")
+            + " could be investigated fully.\n\n");
+    if (gaps.isEmpty()) {
+      return;
+    }
+    md.write("| Resource | Answerable | Unanswered question | Missing link | Rules |\n");
+    md.write("|---|--:|---|---|---|\n");
+    for (InvestigationView.ResourceQuestions resource : gaps) {
+      for (InvestigationView.Question question : resource.questions()) {
+        if (!question.answered()) {
+          md.write(
+              "| "
+                  + Markup.codeCell(resource.name())
+                  + " | "
+                  + resource.answered()
+                  + " of "
+                  + resource.questions().size()
+                  + " | "
+                  + Markup.markdown(question.question())
+                  + " | "
+                  + Markup.markdown(question.missingLink())
+                  + " | "
+                  + String.join(", ", question.ruleIds())
+                  + " |\n");
+        }
+      }
+    }
+    md.write("\n");
   }
 
   /** The finding's own fix, appended to its table cell; nothing when it has none. */

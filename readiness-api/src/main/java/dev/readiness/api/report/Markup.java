@@ -26,7 +26,9 @@ final class Markup {
 
   /**
    * Text for one line of Markdown, such as a table cell: characters Markdown or the HTML it allows
-   * would interpret are backslash-escaped or entity-encoded, and line breaks become spaces.
+   * would interpret are backslash-escaped or entity-encoded, and line breaks become spaces. {@code
+   * >} stays as written ("Portal > Storage accounts"): it means a quote only at the start of a
+   * line, and no line of a report starts with this text.
    */
   static String markdown(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -35,7 +37,6 @@ final class Markup {
       switch (c) {
         case '\\', '|', '*', '_', '`', '[', ']', '#', '~' -> out.append('\\').append(c);
         case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
         case '\r', '\n' -> out.append(' ');
         default -> out.append(c);
@@ -48,5 +49,18 @@ final class Markup {
   static String code(String text) {
     String flat = text.replace('\r', ' ').replace('\n', ' ');
     return flat.contains("`") ? "`` " + flat + " ``" : "`" + flat + "`";
+  }
+
+  /**
+   * A code span in a table cell: a {@code |} would end the cell even inside the span, so it is
+   * escaped, which GitHub's tables read as a literal bar.
+   */
+  static String codeCell(String text) {
+    return code(text.replace("|", "\\|"));
+  }
+
+  /** {@code count} and the noun in the form that agrees with it: "1 rule", "0 rules". */
+  static String count(long count, String one, String many) {
+    return count + " " + (count == 1 ? one : many);
   }
 }

@@ -5,6 +5,7 @@ import dev.readiness.api.Status;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,6 +16,15 @@ import java.util.Optional;
  * under and the waiver that accepted it, if any.
  */
 public final class ReportedFinding {
+  /**
+   * The one order of findings in every report format and the terminal: worst severity first, then
+   * rule, then resource (then status and message, so the order is total). A reader meets the
+   * critical gaps before the low ones whichever format they open.
+   */
+  public static final Comparator<ReportedFinding> ORDER =
+      Comparator.comparing((ReportedFinding entry) -> entry.finding().severity())
+          .thenComparing(ReportedFinding::finding, Finding.ORDER);
+
   private final Finding finding;
   private final ReportStatus status;
   private final Waiver waiver;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ScanReport scan = ScanReport.builder(engine.evaluate(snapshot))
- *     .waivers(Waivers.read(Path.of("waivers.json")))
+ *     .waivers(WaiverReader.read(Path.of("waivers.json")))
  *     .build();
  * ReportFormat.SARIF.write(scan, out);
  * }</pre>
@@ -39,7 +38,8 @@ public final class ScanReport {
 
   private ScanReport(Builder builder) {
     this.report = builder.report;
-    this.investigation = builder.investigation;
+    this.investigation =
+        builder.investigation == null ? null : builder.investigation.askedOf(report.rules());
     this.baselineApplied = builder.baseline != null;
     report.rules().forEach(rule -> rulesById.put(rule.id(), rule));
     LocalDate capturedOn = LocalDate.ofInstant(report.snapshot().capturedAt(), ZoneOffset.UTC);
@@ -53,6 +53,7 @@ public final class ScanReport {
     for (Finding finding : report.findings()) {
       entries.add(overlay(finding, valid, builder.baseline));
     }
+    entries.sort(ReportedFinding.ORDER);
     this.findings = List.copyOf(entries);
   }
 
@@ -88,7 +89,7 @@ public final class ScanReport {
     return report;
   }
 
-  /** Every finding as reported, in the report's order. */
+  /** Every finding as reported, in {@link ReportedFinding#ORDER}: worst severity first. */
   public List<ReportedFinding> findings() {
     return findings;
   }
@@ -117,13 +118,16 @@ public final class ScanReport {
         .toList();
   }
 
-  /** The failing findings (FAIL and ERROR) grouped by rule id, rules sorted by id. */
+  /**
+   * The failing findings (FAIL and ERROR) grouped by rule id, in {@link ReportedFinding#ORDER}: the
+   * rules of the worst failures first.
+   */
   public Map<String, List<ReportedFinding>> failingByRule() {
     return findings.stream()
         .filter(f -> f.status().isFailing())
         .collect(
             Collectors.groupingBy(
-                f -> f.finding().ruleId(), TreeMap::new, Collectors.toUnmodifiableList()));
+                f -> f.finding().ruleId(), LinkedHashMap::new, Collectors.toUnmodifiableList()));
   }
 
   /** The findings of rules in {@code category}. */
@@ -169,7 +173,10 @@ public final class ScanReport {
       return this;
     }
 
-    /** The investigation readiness view, shown by the HTML and JSON reports. */
+    /**
+     * The investigation readiness view, shown by every report; only the questions a rule of the
+     * report checks are kept, so a scan of some rules or areas shows their questions alone.
+     */
     public Builder investigation(InvestigationView investigation) {
       this.investigation = Objects.requireNonNull(investigation, "'investigation' cannot be null.");
       return this;

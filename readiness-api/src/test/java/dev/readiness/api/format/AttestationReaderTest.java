@@ -7,9 +7,15 @@ import dev.readiness.api.Attestation;
 import dev.readiness.api.Attestations;
 import dev.readiness.api.ResourceId;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AttestationReaderTest {
   private static Attestations read(String json) {
@@ -42,7 +48,7 @@ class AttestationReaderTest {
             () ->
                 read(
                     "{\"attestations\": [\n {\"ruleId\": \"FR-IR-05\", \"evidence\": \"x\", \"owner\": \"o\", \"date\": \"01/03/2026\"}]}"))
-        .isInstanceOf(SnapshotFormatException.class)
+        .isInstanceOf(InputFileException.class)
         .hasMessage(
             "attestations.json:2:2: expected 'date' of FR-IR-05 as YYYY-MM-DD but found '01/03/2026'");
     assertThatThrownBy(
@@ -53,5 +59,28 @@ class AttestationReaderTest {
     assertThatThrownBy(() -> read("{\"attestation\": []}"))
         .hasMessageContaining("unexpected field 'attestation'");
     assertThatThrownBy(() -> read("{\"attestations\": [")).hasMessageContaining("end of input");
+  }
+
+  @Test
+  void anUnknownRuleIdIsAWarningWithItsPlaceAndTheRestIsRead(@TempDir Path dir) throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("attestations.json"),
+            """
+            {"attestations": [
+              {"ruleId": "FR-IR-05", "evidence": "https://wiki.contoso.example/ir", "owner": "o", "date": "2026-03-01"},
+              {"ruleId": "FR-NOPE-01", "evidence": "https://wiki.contoso.example/x", "owner": "o", "date": "2026-03-01"}
+            ]}
+            """);
+    List<String> warnings = new ArrayList<>();
+
+    Attestations read = AttestationReader.read(file, "FR-IR-05"::equals, warnings::add);
+
+    assertThat(read.all()).hasSize(2);
+    assertThat(warnings)
+        .containsExactly(
+            file
+                + ":3:14: unknown rule id 'FR-NOPE-01'; no available rule has it, so this"
+                + " attestation applies to nothing.");
   }
 }

@@ -15,14 +15,14 @@ class MalformedInputTest {
   private static final String HEAD =
       "{\"format\":\"readiness-snapshot\",\"version\":1,\n\"metadata\":{\"tenantId\":\"t\",\"capturedAt\":\"2026-11-01T00:00:00Z\"},\n";
 
-  private static SnapshotFormatException failure(String json) {
+  private static InputFileException failure(String json) {
     return failure(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static SnapshotFormatException failure(byte[] bytes) {
-    SnapshotFormatException error =
+  private static InputFileException failure(byte[] bytes) {
+    InputFileException error =
         catchThrowableOfType(
-            SnapshotFormatException.class,
+            InputFileException.class,
             () -> SnapshotReader.read(new ByteArrayInputStream(bytes), "bad.json", Instant.EPOCH));
     assertThat(error).as("expected a format error").isNotNull();
     assertThat(error.getMessage()).doesNotContain("\n").startsWith("bad.json:");
@@ -49,7 +49,7 @@ class MalformedInputTest {
         "trailing garbage | [] [] | 1 | unexpected content after the end",
       })
   void namesLocationAndExpectation(String name, String json, int line, String expected) {
-    SnapshotFormatException error = failure(json);
+    InputFileException error = failure(json);
     assertThat(error.line()).isEqualTo(line);
     // The parser's internals (its start markers, sources, Java types) never reach the user.
     assertThat(error.getMessage())

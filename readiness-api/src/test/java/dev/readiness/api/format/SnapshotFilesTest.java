@@ -179,7 +179,7 @@ class SnapshotFilesTest {
     assertThat(SnapshotReader.read(file).size()).isEqualTo(4);
     Path missing = dir.resolve("missing.json");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SnapshotReader.read(missing))
-        .isInstanceOf(SnapshotFormatException.class)
+        .isInstanceOf(InputFileException.class)
         .hasMessage(missing + ": no such file");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.api.Finding;
 import dev.readiness.api.Report;
+import dev.readiness.api.format.BaselineReader;
+import dev.readiness.api.format.InputFileException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +47,7 @@ class BaselineTest {
             }
             """
                 .formatted(SampleReports.STORAGE, SampleReports.LAB_STORAGE, SampleReports.VM));
-    assertThat(Baseline.read(file).size()).isEqualTo(3);
+    assertThat(BaselineReader.read(file).size()).isEqualTo(3);
   }
 
   @Test
@@ -98,20 +100,20 @@ class BaselineTest {
   @Test
   void badFilesNameTheFileLineColumnAndWhatWasExpected() throws IOException {
     Path wrongFormat = Files.writeString(dir.resolve("a.json"), "{\"format\": \"x\"}");
-    assertThatThrownBy(() -> Baseline.read(wrongFormat))
-        .isInstanceOf(ReportInputException.class)
+    assertThatThrownBy(() -> BaselineReader.read(wrongFormat))
+        .isInstanceOf(InputFileException.class)
         .hasMessage(wrongFormat + ":1:12: expected \"format\": \"readiness-baseline\".");
     Path noVersion =
         Files.writeString(
             dir.resolve("b.json"),
             "{\"format\": \"readiness-baseline\",\n \"version\": 2, \"failures\": []}");
-    assertThatThrownBy(() -> Baseline.read(noVersion))
+    assertThatThrownBy(() -> BaselineReader.read(noVersion))
         .hasMessage(noVersion + ":2:13: expected \"version\": 1.");
     Path badEntry =
         Files.writeString(
             dir.resolve("c.json"),
             "{\"format\": \"readiness-baseline\", \"version\": 1, \"failures\": [{\"ruleId\": \"A-B\"}]}");
-    assertThatThrownBy(() -> Baseline.read(badEntry))
+    assertThatThrownBy(() -> BaselineReader.read(badEntry))
         .hasMessage(badEntry + ":1:61: expected 'resourceId' as a non-empty string.");
   }
 

@@ -40,9 +40,65 @@ class MarkdownWriterTest {
     assertThat(md)
         .contains("### FR-LOG-VM-GUEST · VM guest OS logs are collected (high)")
         .contains("### FR-NET-FLOW · Flow logs are enabled (critical)")
-        .contains("&lt;b&gt;bold&lt;/b&gt;")
+        .contains("&lt;b>bold&lt;/b>")
         .doesNotContain("<b>bold</b>")
+        .doesNotContain("&gt;")
         .doesNotContain("stlab` | WAIVED");
+    assertThat(md.indexOf("### FR-NET-FLOW"))
+        .as("the worst failures first, as in every format")
+        .isLessThan(md.indexOf("### FR-LOG-VM-GUEST"));
+    assertThat(md.indexOf("### FR-LOG-VM-GUEST")).isLessThan(md.indexOf("### FR-LOG-STORAGE-DATA"));
+  }
+
+  @Test
+  void escapesBarsInTableCellsAndShowsTheInvestigationView() throws IOException {
+    Report sample = SampleReports.report();
+    RuleMetadata rule = SampleReports.rule("FR-PIPE-01");
+    ResourceId id =
+        ResourceId.parse(SampleReports.RG + "/providers/Microsoft.Storage/storageAccounts/st1");
+    Finding finding =
+        new Finding(
+            rule.id(),
+            Status.FAIL,
+            rule.severity(),
+            new Target(id, "a|b", SampleReports.STORAGE_TYPE),
+            "Portal > Storage: x | y.",
+            List.of(),
+            rule.remediation());
+    InvestigationView view =
+        new InvestigationView(
+            List.of(
+                new InvestigationView.ResourceQuestions(
+                    id,
+                    "a|b",
+                    SampleReports.STORAGE_TYPE,
+                    List.of(
+                        new InvestigationView.Question(
+                            "Who wrote which blob?",
+                            false,
+                            "no StorageWrite | logs",
+                            List.of("FR-PIPE-01")),
+                        new InvestigationView.Question(
+                            "Unchecked here?",
+                            false,
+                            "no rule of this scan",
+                            List.of("FR-ELSE"))))));
+    String md =
+        Golden.write(
+            ReportFormat.MARKDOWN,
+            ScanReport.builder(
+                    new Report(sample.snapshot(), List.of(rule), List.of(finding), List.of()))
+                .investigation(view)
+                .build());
+
+    assertThat(md)
+        .contains("| `a\\|b` | FAIL | Portal > Storage: x \\| y. |")
+        .contains("## Investigation readiness")
+        .contains("0 of 1 resource could be investigated fully.")
+        .contains(
+            "| `a\\|b` | 0 of 1 | Who wrote which blob? | no StorageWrite \\| logs | FR-PIPE-01 |")
+        .as("a question no rule of the scan checks is left out")
+        .doesNotContain("Unchecked here?");
   }
 
   @Test
@@ -100,6 +156,6 @@ class MarkdownWriterTest {
     assertThat(md.lines().filter(line -> line.startsWith("| `st"))).hasSize(150);
     assertThat(md)
         .contains("…and 5 more; the JSON or HTML report lists every one.")
-        .contains("30 failing resource(s); the JSON or HTML report lists every one.");
+        .contains("30 failing resources; the JSON or HTML report lists every one.");
   }
 }

@@ -28,7 +28,8 @@ class OcsfWriterTest {
 
   @Test
   void mapsSeverityComplianceStatusAndWaivers() throws IOException {
-    JsonNode vm = events().get(4);
+    // Events come in the one report order: worst severity first.
+    JsonNode vm = events().get(2);
     assertThat(vm.at("/compliance/control").asText()).isEqualTo("FR-LOG-VM-GUEST");
     assertThat(vm.get("severity_id").asInt()).isEqualTo(4);
     assertThat(vm.get("severity").asText()).isEqualTo("High");
@@ -37,15 +38,15 @@ class OcsfWriterTest {
     assertThat(vm.at("/resources/0/uid").asText()).isEqualTo(SampleReports.VM.toString());
     assertThat(vm.at("/cloud/account/uid").asText()).isEqualTo(SampleReports.SUB);
 
-    JsonNode lab = events().get(3);
+    JsonNode lab = events().get(5);
     assertThat(lab.get("status").asText()).isEqualTo("Suppressed");
     assertThat(lab.get("status_id").asInt()).isEqualTo(3);
     assertThat(lab.at("/compliance/status").asText()).isEqualTo("Fail");
     assertThat(lab.at("/unmapped/waiver/owner").asText()).isEqualTo("secops@contoso.example");
 
-    JsonNode pass = events().get(2);
+    JsonNode pass = events().get(4);
     assertThat(pass.at("/compliance/status_id").asInt()).isEqualTo(1);
-    assertThat(events().get(0).get("severity_id").asInt()).isEqualTo(2);
+    assertThat(events().get(6).get("severity_id").asInt()).isEqualTo(2);
   }
 
   private static JsonNode events() throws IOException {

@@ -55,23 +55,23 @@ class SarifWriterTest {
     }
     assertThat(lines)
         .containsExactly(
-            "FR-IR-PLAN tenant review none",
+            "FR-NET-FLOW tenant open none",
+            "FR-NET-FLOW 00000000-0000-0000-0000-000000000001 open none",
+            "FR-LOG-VM-GUEST THA-VM fail error",
             "FR-LOG-STORAGE-DATA stcasetools fail warning",
             "FR-LOG-STORAGE-DATA stgood pass none",
             "FR-LOG-STORAGE-DATA stlab fail warning",
-            "FR-LOG-VM-GUEST THA-VM fail error",
-            "FR-NET-FLOW tenant open none",
-            "FR-NET-FLOW 00000000-0000-0000-0000-000000000001 open none");
+            "FR-IR-PLAN tenant review none");
   }
 
   @Test
   void carriesResourceIdsWaiversAndCrashedRules() throws IOException {
     JsonNode run = sarif(SampleReports.waived()).at("/runs/0");
-    JsonNode vm = run.at("/results/4");
+    JsonNode vm = run.at("/results/2");
     assertThat(vm.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText())
         .isEqualTo(SampleReports.VM.toString());
     assertThat(vm.at("/partialFingerprints/readinessFinding~1v1").asText()).hasSize(64);
-    JsonNode lab = run.at("/results/3");
+    JsonNode lab = run.at("/results/5");
     assertThat(lab.at("/suppressions/0/status").asText()).isEqualTo("accepted");
     assertThat(lab.at("/suppressions/0/justification").asText())
         .startsWith("Lab account, synthetic data only.");
@@ -93,8 +93,8 @@ class SarifWriterTest {
     JsonNode results =
         sarif(ScanReport.builder(SampleReports.report()).baseline(Baseline.of(base)).build())
             .at("/runs/0/results");
-    assertThat(results.at("/4/baselineState").asText()).isEqualTo("unchanged");
-    assertThat(results.at("/2/baselineState").isMissingNode()).isTrue();
+    assertThat(results.at("/2/baselineState").asText()).isEqualTo("unchanged");
+    assertThat(results.at("/4/baselineState").isMissingNode()).isTrue();
   }
 
   private static JsonNode sarif(ScanReport report) throws IOException {

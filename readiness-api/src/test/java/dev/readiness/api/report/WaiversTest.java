@@ -3,6 +3,8 @@ package dev.readiness.api.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.api.format.InputFileException;
+import dev.readiness.api.format.WaiverReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +25,30 @@ class WaiversTest {
                "justification": "Lab only.", "owner": "secops@contoso.example", "expires": "2026-12-31"}
             ]}
             """);
-    Waiver waiver = Waivers.read(file).all().get(0);
+    Waiver waiver = WaiverReader.read(file).all().get(0);
     assertThat(waiver.ruleId()).isEqualTo("FR-LOG-STORAGE-DATA");
     assertThat(waiver.expires()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(waiver.source()).isEqualTo(file + ":2:3");
+  }
+
+  @Test
+  void anUnknownRuleIdIsAWarningNamingTheLine() throws IOException {
+    Path file =
+        write(
+            """
+            {"waivers": [
+              {"ruleId": "FR-NOPE-01", "resource": "**", "justification": "j", "owner": "o",
+               "expires": "2026-12-31"}
+            ]}
+            """);
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+
+    assertThat(WaiverReader.read(file, "FR-LOG-01"::equals, warnings::add).all()).hasSize(1);
+    assertThat(warnings)
+        .containsExactly(
+            file
+                + ":2:14: unknown rule id 'FR-NOPE-01'; no available rule has it, so this waiver"
+                + " applies to nothing.");
   }
 
   @Test
@@ -57,7 +79,7 @@ class WaiversTest {
         .isEqualTo("Lab account, synthetic data only.");
     assertThat(scan.failingAtOrAbove(dev.readiness.api.Severity.MEDIUM))
         .extracting(f -> f.finding().target().name())
-        .containsExactly("stcasetools", "THA-VM", "tenant");
+        .containsExactly("tenant", "THA-VM", "stcasetools");
   }
 
   @Test
@@ -116,17 +138,17 @@ class WaiversTest {
     assertError(
         "{\"waivers\": [], \"extra\": 1}",
         ":1:26: unknown field 'extra'; expected one of [waivers].");
-    assertError("{\"waivers\": [", ":1:14: malformed JSON");
+    assertError("{\"waivers\": [", ":1:14: unexpected end of input: the file is truncated");
     assertError("", ":1:1: expected a JSON value, found an empty file.");
-    assertThatThrownBy(() -> Waivers.read(dir.resolve("missing.json")))
-        .isInstanceOf(ReportInputException.class)
-        .hasMessage(dir.resolve("missing.json") + ": the file does not exist.");
+    assertThatThrownBy(() -> WaiverReader.read(dir.resolve("missing.json")))
+        .isInstanceOf(InputFileException.class)
+        .hasMessage(dir.resolve("missing.json") + ": no such file");
   }
 
   private void assertError(String content, String expected) throws IOException {
     Path file = write(content);
-    assertThatThrownBy(() -> Waivers.read(file))
-        .isInstanceOf(ReportInputException.class)
+    assertThatThrownBy(() -> WaiverReader.read(file))
+        .isInstanceOf(InputFileException.class)
         .hasMessageStartingWith(file + expected);
   }
 

@@ -83,7 +83,7 @@ public final class DefenderPlansRule extends ChecklistRule {
         Optional<Resource> pricing =
             pricings.stream().filter(p -> p.name().equalsIgnoreCase(plan)).findFirst();
         if (pricing.isEmpty()) {
-          off.add(plan + " (not listed)");
+          off.add(plan + " (never turned on: no pricing entry)");
           turnOn.add(standardTier(scope, plan));
           evidence.add(
               Evidence.absent(

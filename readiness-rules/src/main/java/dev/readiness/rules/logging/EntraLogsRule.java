@@ -20,7 +20,6 @@ import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.RetentionVerdict;
-import dev.readiness.rules.support.Texts;
 import java.util.List;
 
 /**
@@ -80,9 +79,8 @@ public final class EntraLogsRule extends ChecklistRule {
       finding
           .fix(DiagnosticLogs.entraFix(routing.uncovered()))
           .fail(
-              "Entra ID does not export "
-                  + Texts.joinClauses(routing.uncovered())
-                  + ": "
+              // The gap clause names the missing logs; naming them before it said them twice.
+              "Entra ID does not export all its sign-in and audit logs: "
                   + routing.gapClause()
                   + ", so who signed in where, and who changed which role or credential, could not be"
                   + " traced beyond the 30 days Entra ID keeps.");

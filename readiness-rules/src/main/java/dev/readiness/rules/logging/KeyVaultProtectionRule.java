@@ -140,7 +140,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
                 + Texts.joinClauses(gaps)
                 + ", so a purged key or an unlogged secret read could not be investigated."
                 + (auditUnknown
-                    ? " Also not decided: whether it logs AuditEvent: "
+                    ? " Whether it logs AuditEvent could not be decided: "
                         + routing.unknownReason().get()
                         + "."
                     : ""));

@@ -3,8 +3,10 @@ package dev.readiness.rules.support;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.RuleContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,7 +94,7 @@ public final class RetentionVerdict {
       finding.fail(
           subject
               + " keeps "
-              + Texts.joinClauses(shortOnes.stream().map(RetentionVerdict::clause).toList())
+              + Texts.joinClauses(clauses(shortOnes))
               + ", less than the "
               + thresholdDays
               + " days required: "
@@ -119,18 +121,42 @@ public final class RetentionVerdict {
     finding.pass(
         subject
             + " keeps "
-            + Texts.joinClauses(streams.stream().map(RetentionVerdict::clause).toList())
+            + Texts.joinClauses(clauses(streams))
             + ", at least the "
             + thresholdDays
             + " days required.");
   }
 
-  private static String clause(Stream stream) {
-    Retention retention = stream.retention();
-    String time =
-        retention.kind() == Retention.Kind.UNLIMITED
-            ? "without a time limit"
-            : "for " + Texts.count(retention.days(), "day", "days");
-    return stream.stream() + " " + time + " (" + retention.description() + ")";
+  /** "workspace 'law-ops' keeps 30 days" without the days the clause gives already. */
+  private static String withoutDays(String description, int days) {
+    for (String said :
+        List.of(" keeps " + days + " days", " deletes them after " + days + " days")) {
+      if (description.endsWith(said)) {
+        return description.substring(0, description.length() - said.length());
+      }
+    }
+    return description;
+  }
+
+  /**
+   * "AuditLogs and SignInLogs for 30 days (workspace 'law-ops')": streams kept alike are named
+   * together, and the destination is named without repeating the days the clause already gives.
+   */
+  private static List<String> clauses(List<Stream> streams) {
+    Map<String, List<String>> byRetention = new LinkedHashMap<>();
+    for (Stream stream : streams) {
+      Retention retention = stream.retention();
+      String time =
+          retention.kind() == Retention.Kind.UNLIMITED
+              ? "without a time limit"
+              : "for " + Texts.count(retention.days(), "day", "days");
+      String where = withoutDays(retention.description(), retention.days());
+      byRetention
+          .computeIfAbsent(time + " (" + where + ")", key -> new ArrayList<>())
+          .add(stream.stream());
+    }
+    List<String> clauses = new ArrayList<>();
+    byRetention.forEach((kept, names) -> clauses.add(Texts.joinClauses(names) + " " + kept));
+    return clauses;
   }
 }

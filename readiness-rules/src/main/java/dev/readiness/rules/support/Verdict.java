@@ -69,7 +69,7 @@ public final class Verdict {
     if (!failed.isEmpty()) {
       String message = subject + ": " + Texts.joinClauses(failed) + ".";
       if (!undecided.isEmpty()) {
-        message += " Also not decided: " + Texts.joinClauses(undecided) + ".";
+        message += " The rest could not be decided, because " + Texts.joinClauses(undecided) + ".";
       }
       finding.fail(message);
     } else if (!undecided.isEmpty()) {

@@ -208,7 +208,8 @@ class ConditionalAccessEnforcedTest {
         .given(tenant)
         .expectFailure(
             "tenant",
-            "no enabled policy acts on sign-in risk. Also not decided: no enabled policy requires"
+            "no enabled policy acts on sign-in risk. The rest could not be decided, because no enabled"
+                + " policy requires"
                 + " MFA for all users")
         .expectFailure("tenant", "Policy.Read.All")
         .doTest();

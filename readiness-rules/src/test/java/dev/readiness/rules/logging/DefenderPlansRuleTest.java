@@ -46,7 +46,9 @@ class DefenderPlansRuleTest {
     prod.defenderPlan("VirtualMachines").free();
 
     helper()
-        .expectFailure(prod.subscriptionId(), "VirtualMachines (Free) and KeyVaults (not listed)")
+        .expectFailure(
+            prod.subscriptionId(),
+            "VirtualMachines (Free) and KeyVaults (never turned on: no pricing entry)")
         .doTest();
   }
 

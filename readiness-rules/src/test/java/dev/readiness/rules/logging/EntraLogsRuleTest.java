@@ -56,8 +56,9 @@ class EntraLogsRuleTest {
     helper()
         .expectFailure(
             "tenant",
-            "does not export NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs and"
-                + " ManagedIdentitySignInLogs")
+            "Entra ID does not export all its sign-in and audit logs: no enabled entry of its"
+                + " diagnostic settings exports NonInteractiveUserSignInLogs,"
+                + " ServicePrincipalSignInLogs and ManagedIdentitySignInLogs, so")
         .doTest();
   }
 
@@ -106,7 +107,12 @@ class EntraLogsRuleTest {
         .category(ALL)
         .toWorkspace(workspace.retentionDays(30));
 
-    helper().expectFailure("tenant", "AuditLogs for 30 days").doTest();
+    helper()
+        .expectFailure(
+            "tenant",
+            "AuditLogs, SignInLogs, NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs")
+        .expectFailure("tenant", "ManagedIdentitySignInLogs for 30 days (workspace 'law-central'),")
+        .doTest();
   }
 
   @Test

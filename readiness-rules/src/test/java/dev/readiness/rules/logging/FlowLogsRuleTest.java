@@ -72,8 +72,8 @@ class FlowLogsRuleTest {
 
     helper()
         .expectFailure(
-            "nsg-legacy", "table AzureNetworkAnalytics_CL of workspace 'law-central' keeps 60 days")
-        .expectPass("nsg-subnet", "table NTANetAnalytics of workspace 'law-central' keeps 730 days")
+            "nsg-legacy", "for 60 days (table AzureNetworkAnalytics_CL of workspace 'law-central')")
+        .expectPass("nsg-subnet", "for 730 days (table NTANetAnalytics of workspace 'law-central')")
         .doTest();
   }
 
@@ -193,7 +193,7 @@ class FlowLogsRuleTest {
 
     helper()
         .expectFailure("nsg-short", "deletes its records after 30 days")
-        .expectPass("nsg-analysed", "workspace 'law-central' keeps 400 days")
+        .expectPass("nsg-analysed", "for 400 days (workspace 'law-central')")
         .doTest();
   }
 

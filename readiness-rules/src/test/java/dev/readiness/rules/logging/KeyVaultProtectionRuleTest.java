@@ -84,7 +84,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
         .expectFailure("kv-weak-hidden", "purge protection is off")
         .expectFailure(
             "kv-weak-hidden",
-            "Also not decided: whether it logs AuditEvent: Microsoft.Insights/diagnosticSettings"
+            "Whether it logs AuditEvent could not be decided: Microsoft.Insights/diagnosticSettings"
                 + " at ")
         .expectFailure("kv-weak-hidden", "Microsoft.Insights/diagnosticSettings/read")
         .doTest();

@@ -54,11 +54,14 @@ class RetentionRuleTest {
         .toStorageAccount(archive);
 
     helper()
-        .expectPass(prod.subscriptionId(), "Administrative for 400 days")
-        .expectFailure("kv-short", "AuditEvent for 30 days (workspace 'law-ops' keeps 30 days)")
+        .expectPass(
+            prod.subscriptionId(), "Administrative, Security, Policy and Alert for 400 days")
+        .expectFailure("kv-short", "AuditEvent for 30 days (workspace 'law-ops')")
         .withEvidenceAt("/properties/retentionInDays")
         .expectPass("kv-long", "at least the 365 days required")
-        .expectFailure("stdata", "blob service StorageRead for 60 days")
+        .expectFailure(
+            "stdata",
+            "blob service StorageDelete for 60 days (lifecycle rule 'delete-insightslogs'")
         .doTest();
   }
 
@@ -122,7 +125,9 @@ class RetentionRuleTest {
 
     helper()
         .expectFailure(
-            "staging", "App Service deployment slot 'staging' keeps AppServiceHTTPLogs for 30 days")
+            "staging",
+            "App Service deployment slot 'staging' keeps AppServiceHTTPLogs and AppServiceAuditLogs"
+                + " for 30 days")
         .doTest();
   }
 
@@ -175,8 +180,8 @@ class RetentionRuleTest {
         .expectPass(
             "GOOD-VM",
             "keeps the Security event log for 730 days (table SecurityEvent of workspace"
-                + " 'law-central' keeps 730 days) and the System event log for 400 days (workspace"
-                + " 'law-central' keeps 400 days)")
+                + " 'law-central') and the System event log for 400 days (workspace"
+                + " 'law-central')")
         .doTest();
   }
 
@@ -216,7 +221,7 @@ class RetentionRuleTest {
         .expectFailure(
             "HALF-VM",
             "keeps the Security event log for 30 days (table SecurityEvent of workspace"
-                + " 'law-central' keeps 30 days), less than the 365 days required")
+                + " 'law-central'), less than the 365 days required")
         .withEvidenceAt("/properties/totalRetentionInDays")
         .doTest();
   }
@@ -243,7 +248,8 @@ class RetentionRuleTest {
     group.virtualMachine("CUSTOM-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure("CUSTOM-VM", "(table SecurityAudit_CL of workspace 'law-central' keeps 30")
+        .expectFailure(
+            "CUSTOM-VM", "for 30 days (table SecurityAudit_CL of workspace 'law-central')")
         .doTest();
   }
 

@@ -1,11 +1,17 @@
 package dev.readiness.examples.cli;
 
 import dev.readiness.api.Attestations;
+import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.format.AttestationReader;
 import dev.readiness.api.format.SnapshotReader;
+import dev.readiness.api.format.WaiverReader;
+import dev.readiness.api.report.Waivers;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Reads the input files of the commands. Bad input raises the readers' own exceptions, whose
@@ -33,7 +39,44 @@ final class Inputs {
     return SnapshotReader.read(file, notices);
   }
 
-  static Attestations attestations(Path file) {
-    return AttestationReader.read(file);
+  /**
+   * Reads waiver and attestation files, checking their rule ids against the available rules: an id
+   * no rule has is a warning with its place, or, with {@code --strict}, bad input once every file
+   * has been read, so all of them are named at once.
+   */
+  static final class RuleIds {
+    private final Console console;
+    private final boolean strict;
+    private final Predicate<String> known;
+    private final List<String> unknown = new ArrayList<>();
+
+    RuleIds(Console console, boolean strict) {
+      this.console = console;
+      this.strict = strict;
+      List<RuleMetadata> rules = RulesCommand.catalogue();
+      this.known = id -> rules.stream().anyMatch(rule -> rule.answersTo(id));
+    }
+
+    Attestations attestations(Path file) {
+      return AttestationReader.read(file, known, this::unknown);
+    }
+
+    Waivers waivers(Path file) {
+      return WaiverReader.read(file, known, this::unknown);
+    }
+
+    private void unknown(String warning) {
+      unknown.add(warning);
+      console.err().println("readiness: " + (strict ? "" : "warning: ") + warning);
+    }
+
+    /** With {@code --strict}, an unknown rule id is bad input: exit 2. */
+    void failIfStrict() {
+      if (strict && !unknown.isEmpty()) {
+        throw new Exit.BadInput(
+            Plural.count(unknown.size(), "unknown rule id", "unknown rule ids")
+                + " in the files above; --strict refuses them.");
+      }
+    }
   }
 }

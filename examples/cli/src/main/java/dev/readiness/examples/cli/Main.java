@@ -1,7 +1,6 @@
 package dev.readiness.examples.cli;
 
-import dev.readiness.api.format.SnapshotFormatException;
-import dev.readiness.api.report.ReportInputException;
+import dev.readiness.api.format.InputFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -81,9 +80,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
   /** Turns what a command threw into one line and an exit code, never a stack trace. */
   private static int handle(Exception thrown, CommandLine line, CommandLine.ParseResult unused) {
     java.io.PrintWriter err = line.getErr();
-    if (thrown instanceof Exit.BadInput
-        || thrown instanceof ReportInputException
-        || thrown instanceof SnapshotFormatException) {
+    if (thrown instanceof Exit.BadInput || thrown instanceof InputFileException) {
       err.println("readiness: " + thrown.getMessage());
       return Exit.BAD_INPUT;
     }

@@ -6,6 +6,7 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Report;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.format.BaselineReader;
 import dev.readiness.api.report.Baseline;
 import dev.readiness.api.report.ReportFormat;
 import dev.readiness.api.report.ScanReport;
@@ -129,6 +130,13 @@ final class ScanCommand implements Callable<Integer> {
   Path options;
 
   @Option(
+      names = "--strict",
+      description =
+          "Treat a rule id no available rule has, in --waivers or --attestations, as bad input"
+              + " (exit 2) instead of a warning.")
+  boolean strict;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description = "Exit 1 when a failure of this severity or worse remains. Default: high.",
@@ -163,10 +171,12 @@ final class ScanCommand implements Callable<Integer> {
       evaluation.options = OptionsFile.read(options);
     }
     // Read every input file before the (possibly slow) collection, so a typo fails fast.
+    Inputs.RuleIds ruleIds = new Inputs.RuleIds(console, strict);
     Attestations attested =
-        attestations == null ? Attestations.none() : Inputs.attestations(attestations);
-    Waivers accepted = waivers == null ? Waivers.none() : Waivers.read(waivers);
-    Baseline known = baseline == null ? null : Baseline.read(baseline);
+        attestations == null ? Attestations.none() : ruleIds.attestations(attestations);
+    Waivers accepted = waivers == null ? Waivers.none() : ruleIds.waivers(waivers);
+    ruleIds.failIfStrict();
+    Baseline known = baseline == null ? null : BaselineReader.read(baseline);
     // Files are read before the rules are chosen, live collection after: bad input fails first,
     // and a bad selection fails before a slow collection.
     Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, Set.of(), console);

@@ -88,8 +88,8 @@ final class TerminalSummary {
         out.println(
             "  "
                 + waiver.ruleId()
-                + " "
-                + waiver.resource()
+                + " on "
+                + (waiver.resource().equals("/") ? "the tenant" : waiver.resource())
                 + " expired "
                 + waiver.expires()
                 + " (owner "
@@ -102,10 +102,12 @@ final class TerminalSummary {
   }
 
   private void printInvestigation(ScanReport scan, PrintWriter out) {
-    if (scan.investigation().isEmpty()) {
+    List<InvestigationView.ResourceQuestions> resources =
+        scan.investigation().map(InvestigationView::resources).orElse(List.of());
+    if (resources.isEmpty()) {
+      // No selected rule checks a question: the view has nothing to say about this scan.
       return;
     }
-    List<InvestigationView.ResourceQuestions> resources = scan.investigation().get().resources();
     List<InvestigationView.ResourceQuestions> gaps =
         resources.stream().filter(r -> r.answered() < r.questions().size()).toList();
     out.println();
@@ -160,14 +162,8 @@ final class TerminalSummary {
     }
     out.println();
     out.println("Failures:");
-    // Worst first: a responder reads the critical gaps before the low ones.
-    List<List<ReportedFinding>> bySeverity =
-        byRule.values().stream()
-            .sorted(
-                java.util.Comparator.comparing(
-                    (List<ReportedFinding> failures) -> failures.get(0).finding().severity()))
-            .toList();
-    for (List<ReportedFinding> failures : bySeverity) {
+    // In the one report order, worst first, as every report format lists them.
+    for (List<ReportedFinding> failures : byRule.values()) {
       RuleMetadata rule = scan.rule(failures.get(0).finding());
       out.println(
           "  "

@@ -63,7 +63,7 @@ class CommandsTest {
         .contains("stlab: stlab accepts \"TLS1_1\".")
         .doesNotContain("stapp: stapp accepts")
         .contains("Expired waivers (no longer applied):")
-        .contains("TEST-STORAGE-TLS **/stlab expired 2026-01-31 (owner lab@contoso.example)")
+        .contains("TEST-STORAGE-TLS on **/stlab expired 2026-01-31 (owner lab@contoso.example)")
         .contains("1 failure at or above HIGH");
   }
 

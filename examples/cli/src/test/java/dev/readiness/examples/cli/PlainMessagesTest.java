@@ -88,4 +88,48 @@ class PlainMessagesTest {
     assertThat(top.exitCode()).isEqualTo(Exit.BAD_INPUT);
     assertThat(top.err()).endsWith("\nTry 'readiness --help'.\n").doesNotContain("  ");
   }
+
+  @Test
+  void categoriesAreAnsweredInTheirDocumentedNames() {
+    Cli.Result ambiguous = Cli.run("scan", "--demo", "--category", "i");
+    assertThat(ambiguous.exitCode()).isEqualTo(Exit.BAD_INPUT);
+    assertThat(ambiguous.err())
+        .contains("Category 'i' could be identity or incident; give more of the name.")
+        .doesNotContain("IDENTITY_AND_ACCESS");
+
+    assertThat(Cli.run("scan", "--demo", "--category", "cooking").err())
+        .contains("expected one of identity, logging, data, network, incident, policies");
+  }
+
+  @Test
+  void theDemoSummaryReadsAsPlainEnglish() {
+    String out = Cli.run("scan", "--demo").out();
+
+    assertThat(out)
+        .contains("1 subscription, captured")
+        .contains("Entra ID keeps AuditLogs and SignInLogs for 30 days (workspace 'law-ops')")
+        .contains("(never turned on: no pricing entry)")
+        .contains("Entra ID does not export all its sign-in and audit logs: no enabled entry")
+        .doesNotContain("subscription(s)", "Also not decided", "(not listed)", "keeps 30 days)")
+        .doesNotContainPattern("\\b1 (questions|rules|findings|resources)\\b");
+  }
+
+  @Test
+  void anExpiredWaiverOfTheTenantNamesTheTenant() throws IOException {
+    Path waivers =
+        Files.writeString(
+            dir.resolve("waivers.json"),
+            """
+            {"waivers": [
+              {"ruleId": "FR-IAM-05", "resource": "/", "justification": "Until the SIEM move.",
+               "owner": "secops@contoso.example", "expires": "2024-12-31"}
+            ]}
+            """);
+
+    String out = Cli.run("scan", "--demo", "--waivers", waivers.toString()).out();
+
+    assertThat(out)
+        .contains("FR-IAM-05 on the tenant expired 2024-12-31 (owner secops@contoso.example)")
+        .doesNotContain("FR-IAM-05 / expired");
+  }
 }

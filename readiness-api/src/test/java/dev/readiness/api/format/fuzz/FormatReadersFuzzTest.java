@@ -6,12 +6,12 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.readiness.api.Attestations;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.format.AttestationReader;
-import dev.readiness.api.format.SnapshotFormatException;
+import dev.readiness.api.format.BaselineReader;
+import dev.readiness.api.format.InputFileException;
+import dev.readiness.api.format.OptionsReader;
 import dev.readiness.api.format.SnapshotReader;
-import dev.readiness.api.report.LocatedJson;
-import dev.readiness.api.report.ReportInputException;
+import dev.readiness.api.format.WaiverReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 
 /**
  * Coverage-guided fuzzing of every reader of untrusted files. The property: a reader returns its
@@ -33,7 +33,7 @@ class FormatReadersFuzzTest {
     try {
       Snapshot snapshot = SnapshotReader.read(new ByteArrayInputStream(input), SOURCE);
       assertThat(snapshot).isNotNull();
-    } catch (SnapshotFormatException expected) {
+    } catch (InputFileException expected) {
       assertOneLineNamingTheSource(expected.getMessage());
     }
   }
@@ -43,17 +43,37 @@ class FormatReadersFuzzTest {
     try {
       Attestations attestations = AttestationReader.read(new ByteArrayInputStream(input), SOURCE);
       assertThat(attestations).isNotNull();
-    } catch (SnapshotFormatException expected) {
+    } catch (InputFileException expected) {
       assertOneLineNamingTheSource(expected.getMessage());
     }
   }
 
-  /** The reader of waiver, baseline and options files. */
+  /**
+   * The waiver reader, and on the same bytes the baseline and options readers, which share its
+   * located JSON tree.
+   */
   @FuzzTest(maxDuration = "60s")
-  void locatedJson(byte[] input) throws IOException {
+  void waiverReader(byte[] input) {
     try {
-      assertThat(LocatedJson.read(new ByteArrayInputStream(input), SOURCE).root()).isNotNull();
-    } catch (ReportInputException expected) {
+      assertThat(WaiverReader.read(new ByteArrayInputStream(input), SOURCE)).isNotNull();
+    } catch (InputFileException expected) {
+      assertOneLineNamingTheSource(expected.getMessage());
+    }
+    try {
+      assertThat(BaselineReader.read(new ByteArrayInputStream(input), SOURCE)).isNotNull();
+    } catch (InputFileException expected) {
+      assertOneLineNamingTheSource(expected.getMessage());
+    }
+    try {
+      assertThat(
+              OptionsReader.read(
+                  new ByteArrayInputStream(input),
+                  SOURCE,
+                  java.util.Map.of(
+                      "retentionDays", OptionsReader.Kind.WHOLE_NUMBER,
+                      "breakGlassAccounts", OptionsReader.Kind.TEXT_LIST)))
+          .isNotNull();
+    } catch (InputFileException expected) {
       assertOneLineNamingTheSource(expected.getMessage());
     }
   }

@@ -1,4 +1,4 @@
-package dev.readiness.api.report;
+package dev.readiness.api.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -20,13 +20,20 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * A small JSON input file (waivers, a baseline, options) read into a tree that remembers where each
- * value started, so every complaint about it names {@code file:line:column}.
+ * A small JSON input file (attestations, waivers, a baseline, options) read into a tree that
+ * remembers where each value started, so every complaint about it names {@code file:line:column}.
+ * The readers of this package build on it; it is not API, so no parser type leaks out of them.
  */
-public final class LocatedJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
+final class LocatedJson {
+  /**
+   * The limits of every reader of untrusted files. Duplicate keys are found here rather than by the
+   * parser, so the message can name the key's own place.
+   */
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().streamReadConstraints(JsonInput.CONSTRAINTS).build();
 
   private final String source;
   private final JsonNode root;
@@ -41,59 +48,51 @@ public final class LocatedJson {
   /**
    * Reads {@code file}.
    *
-   * @throws ReportInputException when the file is missing, unreadable or not JSON, naming the place
+   * @throws InputFileException when the file is missing, unreadable or not JSON, naming the place
    */
-  public static LocatedJson read(Path file) {
+  static LocatedJson read(Path file) {
     String source = file.toString();
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, source);
     } catch (NoSuchFileException missing) {
-      throw new ReportInputException(source + ": the file does not exist.");
+      throw new InputFileException(source, 0, 0, "no such file");
     } catch (IOException unreadable) {
-      throw new ReportInputException(source + ": cannot be read: " + unreadable.getMessage());
+      throw new InputFileException(source, 0, 0, "cannot be read: " + unreadable.getMessage());
     }
   }
 
   /**
    * Reads JSON from {@code in}; {@code source} names it in messages.
    *
-   * @throws ReportInputException when it is not JSON, naming the place
+   * @throws InputFileException when it is not JSON, naming the place
    */
-  public static LocatedJson read(InputStream in, String source) throws IOException {
+  static LocatedJson read(InputStream in, String source) throws IOException {
     Map<JsonNode, JsonLocation> locations = new IdentityHashMap<>();
     JsonParser parser;
     try {
       parser = FACTORY.createParser(in);
     } catch (CharConversionException badEncoding) {
-      throw notUtf8(source + ":1:1", badEncoding);
+      throw notUtf8(source, null, badEncoding);
     }
     try (parser) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        throw new ReportInputException(
-            source + ":1:1: expected a JSON value, found an empty file.");
+        throw new InputFileException(source, 1, 1, "expected a JSON value, found an empty file.");
       }
       JsonNode root = value(parser, source, locations);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
-        throw new ReportInputException(
-            at(source, parser.currentTokenLocation()) + ": expected the end of the file.");
+        throw at(source, parser.currentTokenLocation(), "expected the end of the file.");
       }
       return new LocatedJson(source, root, locations);
     } catch (JsonProcessingException malformed) {
       // Syntax errors, numbers out of range and the parser's depth and length limits alike: one
-      // line with the place, never the parser's multi-line message.
+      // line with the place, in the words every reader of this package uses.
       JsonLocation where =
           malformed.getLocation() == null ? parser.currentLocation() : malformed.getLocation();
-      String message = String.valueOf(malformed.getOriginalMessage());
-      int newline = message.indexOf('\n');
-      throw new ReportInputException(
-          at(source, where)
-              + ": malformed JSON: "
-              + (newline < 0 ? message : message.substring(0, newline))
-              + ".");
+      throw at(source, where, JsonInput.describe(malformed.getOriginalMessage()) + ".");
     } catch (CharConversionException badEncoding) {
-      throw notUtf8(at(source, parser.currentLocation()), badEncoding);
+      throw notUtf8(source, parser.currentLocation(), badEncoding);
     }
   }
 
@@ -106,18 +105,21 @@ public final class LocatedJson {
       return parser.getDecimalValue();
     } catch (NumberFormatException outOfRange) {
       String text = parser.getText();
-      throw new ReportInputException(
-          at(source, parser.currentTokenLocation())
-              + ": expected a number of ordinary size, found "
+      throw at(
+          source,
+          parser.currentTokenLocation(),
+          "expected a number of ordinary size, found "
               + (text.length() > 24 ? text.substring(0, 24) + "…" : text)
               + " (its exponent is too large).");
     }
   }
 
   /** Bytes that looked like UTF-16 or UTF-32 but are not valid text in it. */
-  private static ReportInputException notUtf8(String where, CharConversionException cause) {
-    return new ReportInputException(
-        where + ": expected UTF-8 JSON; the bytes are not valid text: " + cause.getMessage() + ".");
+  private static InputFileException notUtf8(
+      String source, JsonLocation where, CharConversionException cause) {
+    String detail =
+        "expected UTF-8 JSON; the bytes are not valid text: " + cause.getMessage() + ".";
+    return where == null ? new InputFileException(source, 1, 1, detail) : at(source, where, detail);
   }
 
   private static JsonNode value(
@@ -132,8 +134,7 @@ public final class LocatedJson {
           JsonLocation keyAt = parser.currentTokenLocation();
           parser.nextToken();
           if (object.has(name)) {
-            throw new ReportInputException(
-                at(source, keyAt) + ": field '" + name + "' appears twice; expected it once.");
+            throw at(source, keyAt, "field '" + name + "' appears twice; expected it once.");
           }
           object.set(name, value(parser, source, locations));
         }
@@ -147,7 +148,8 @@ public final class LocatedJson {
         node = array;
       }
       case VALUE_STRING -> node = JsonNodeFactory.instance.textNode(parser.getText());
-      case VALUE_NUMBER_INT -> node = JsonNodeFactory.instance.numberNode(parser.getLongValue());
+      case VALUE_NUMBER_INT ->
+          node = JsonNodeFactory.instance.numberNode(parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT ->
           node = JsonNodeFactory.instance.numberNode(decimal(parser, source));
       case VALUE_TRUE, VALUE_FALSE ->
@@ -159,23 +161,28 @@ public final class LocatedJson {
   }
 
   /** The root value. */
-  public JsonNode root() {
+  JsonNode root() {
     return root;
   }
 
   /** Where {@code node} (a value of this file) starts: {@code file:line:column}. */
-  public String where(JsonNode node) {
+  String where(JsonNode node) {
     JsonLocation location = locations.get(node);
-    return location == null ? source : at(source, location);
+    return location == null
+        ? source
+        : source + ":" + location.getLineNr() + ":" + location.getColumnNr();
   }
 
   /** An error about {@code node}: {@code file:line:column: expected}. */
-  public ReportInputException error(JsonNode node, String expected) {
-    return new ReportInputException(where(node) + ": " + expected);
+  InputFileException error(JsonNode node, String expected) {
+    JsonLocation location = locations.get(node);
+    return location == null
+        ? new InputFileException(source, 0, 0, expected)
+        : at(source, location, expected);
   }
 
   /** The object at {@code node}, or an error naming what was expected. */
-  public ObjectNode object(JsonNode node, String what) {
+  ObjectNode object(JsonNode node, String what) {
     if (node == null || !node.isObject()) {
       throw error(node == null ? root : node, "expected " + what + " as a JSON object.");
     }
@@ -183,7 +190,7 @@ public final class LocatedJson {
   }
 
   /** The array in field {@code name} of {@code object}, or an error naming what was expected. */
-  public ArrayNode array(ObjectNode object, String name) {
+  ArrayNode array(ObjectNode object, String name) {
     JsonNode value = object.get(name);
     if (value == null || !value.isArray()) {
       throw error(value == null ? object : value, "expected '" + name + "' as a JSON array.");
@@ -192,7 +199,7 @@ public final class LocatedJson {
   }
 
   /** The non-blank text in field {@code name} of {@code object}, or an error. */
-  public String text(ObjectNode object, String name) {
+  String text(ObjectNode object, String name) {
     JsonNode value = object.get(name);
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw error(value == null ? object : value, "expected '" + name + "' as a non-empty string.");
@@ -201,22 +208,19 @@ public final class LocatedJson {
   }
 
   /** Fails on the first field of {@code object} that is not in {@code known}. */
-  public void onlyFields(ObjectNode object, Set<String> known) {
+  void onlyFields(ObjectNode object, Set<String> known) {
     for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!known.contains(name)) {
         throw error(
             object.get(name),
-            "unknown field '"
-                + name
-                + "'; expected one of "
-                + new java.util.TreeSet<>(known)
-                + ".");
+            "unknown field '" + name + "'; expected one of " + new TreeSet<>(known) + ".");
       }
     }
   }
 
-  private static String at(String source, JsonLocation location) {
-    return source + ":" + location.getLineNr() + ":" + location.getColumnNr();
+  private static InputFileException at(String source, JsonLocation location, String detail) {
+    return new InputFileException(
+        source, (int) location.getLineNr(), (int) location.getColumnNr(), detail);
   }
 }
