@@ -283,7 +283,24 @@ public final class Engine {
         }
       }
     }
-    return gate(metadata, reported, context.reads(), snapshot);
+    List<Finding> findings = new ArrayList<>(gate(metadata, reported, context.reads(), snapshot));
+    for (Target lost : context.unfinished()) {
+      findings.add(
+          new Finding(
+              metadata.id(),
+              Status.ERROR,
+              metadata.severity(),
+              lost,
+              "Rule "
+                  + metadata.id()
+                  + " started a finding about '"
+                  + lost.id()
+                  + "' and never reported it: end it with report() on a verdict, or pass, fail,"
+                  + " unknown or manual on a finding.",
+              List.of(),
+              metadata.remediation()));
+    }
+    return findings;
   }
 
   /**
