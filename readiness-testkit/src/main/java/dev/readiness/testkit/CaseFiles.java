@@ -54,6 +54,7 @@ public final class CaseFiles {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> CASE_FIELDS =
       Set.of("name", "description", "capturedAt", "resources", "snapshot", "coverage", "expect");
+  private static final Set<String> EXPECTED_FIELDS = Set.of("resource", "message");
   private static final List<Status> EXPECTABLE =
       List.of(Status.PASS, Status.FAIL, Status.UNKNOWN, Status.MANUAL);
 
@@ -180,29 +181,59 @@ public final class CaseFiles {
     while (fields.hasNext()) {
       var field = fields.next();
       Status status = statusOf(path, label, ruleId, field.getKey());
+      String where = label + ": " + ruleId + "." + field.getKey();
       if (!field.getValue().isArray()) {
-        throw invalid(
-            path,
-            label + ": " + ruleId + "." + field.getKey() + " must be an array of resource names");
+        throw invalid(path, where + " must be an array of resource names");
       }
-      for (JsonNode resource : field.getValue()) {
-        if (!resource.isTextual() || resource.asText().isBlank()) {
-          throw invalid(
-              path,
-              label
-                  + ": "
-                  + ruleId
-                  + "."
-                  + field.getKey()
-                  + " holds "
-                  + resource
-                  + ", not a resource name");
-        }
-        helper.expectFinding(status, resource.asText(), "");
+      for (JsonNode expected : field.getValue()) {
+        expectOne(path, where, expected, status, helper);
         any = true;
       }
     }
     return any ? helper.expectNoOtherFindings() : helper.expectNoFindings();
+  }
+
+  /**
+   * One expected finding: a resource name, or {@code {"resource": name, "message": fragment}} when
+   * the case also checks what the finding says.
+   */
+  private static void expectOne(
+      String path, String where, JsonNode expected, Status status, RuleTestHelper helper) {
+    if (expected.isTextual() && !expected.asText().isBlank()) {
+      helper.expectFinding(status, expected.asText(), "");
+      return;
+    }
+    String shape = "a resource name or {\"resource\": name, \"message\": text it contains}";
+    if (!expected.isObject()) {
+      throw invalid(path, where + " holds " + expected + ", not " + shape);
+    }
+    expected
+        .fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (!EXPECTED_FIELDS.contains(field)) {
+                throw invalid(
+                    path,
+                    where
+                        + " holds "
+                        + expected
+                        + " with unknown field '"
+                        + field
+                        + "'; expected "
+                        + shape);
+              }
+            });
+    JsonNode resource = expected.path("resource");
+    JsonNode message = expected.path("message");
+    if (!resource.isTextual() || resource.asText().isBlank()) {
+      throw invalid(
+          path, where + " holds " + expected + " with no 'resource' name; expected " + shape);
+    }
+    if (!message.isMissingNode() && !message.isTextual()) {
+      throw invalid(
+          path, where + " holds " + expected + " whose 'message' is not text; expected " + shape);
+    }
+    helper.expectFinding(status, resource.asText(), message.asText(""));
   }
 
   private static Status statusOf(String path, String label, String ruleId, String key) {
