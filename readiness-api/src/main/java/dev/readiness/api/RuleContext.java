@@ -31,8 +31,8 @@ public final class RuleContext {
   }
 
   /**
-   * The reference time for ages and expiry: the snapshot's capture time unless the caller chose
-   * another, so that the same snapshot always gives the same findings.
+   * The reference time for ages and expiry: always the snapshot's capture time, never the clock, so
+   * that the same snapshot gives the same findings whenever it is evaluated.
    */
   public Instant now() {
     return now;

@@ -22,10 +22,15 @@ import java.util.Objects;
  * <pre>{@code
  * Tenant tenant = Tenant.create();
  * ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+ * DataCollectionRule securityAndSystem =
+ *     app.dataCollectionRule("dcr-windows")
+ *         .collectsWindowsSecurityEvents()
+ *         .collectsWindowsEvents("System!*")
+ *         .sendsTo(app.logAnalyticsWorkspace("law-central"));
  * app.virtualMachine("THA-VM");
- * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityEvents);
+ * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityAndSystem);
  *
- * RuleTestHelper.forRule(new VmGuestLogsRule())
+ * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults()))
  *     .given(tenant)
  *     .expectFailure("THA-VM", "no Azure Monitor Agent")
  *     .expectPass("GOOD-VM")
