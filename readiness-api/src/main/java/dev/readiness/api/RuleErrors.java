@@ -82,6 +82,26 @@ final class RuleErrors {
         rule, "ran longer than its time limit of " + limit.toMillis() + " ms and was stopped");
   }
 
+  /**
+   * The rule started a finding about {@code lost} and never reported it: an ERROR about that
+   * target, so a forgotten {@code report()} is not lost in silence.
+   */
+  static Finding unfinished(RuleMetadata rule, Target lost) {
+    return new Finding(
+        rule.id(),
+        Status.ERROR,
+        rule.severity(),
+        lost,
+        "Rule "
+            + rule.id()
+            + " started a finding about '"
+            + lost.id()
+            + "' and never reported it: end it with report() on a verdict, or pass, fail,"
+            + " unknown or manual on a finding.",
+        List.of(),
+        rule.remediation());
+  }
+
   /** The rule did something else it must not do, described by {@code what}. */
   static Finding error(RuleMetadata rule, String what) {
     return new Finding(

@@ -141,6 +141,9 @@ final class RuleRunner {
     if (undeclared.isPresent()) {
       return List.of(undeclared.get());
     }
-    return CoverageGate.apply(metadata, reported, context.reads(), snapshot);
+    List<Finding> findings =
+        new ArrayList<>(CoverageGate.apply(metadata, reported, context.reads(), snapshot));
+    context.unfinished().forEach(lost -> findings.add(RuleErrors.unfinished(metadata, lost)));
+    return findings;
   }
 }

@@ -20,31 +20,28 @@ class JsonReportWriterTest {
 
   @Test
   void matchesTheApprovedFile() throws IOException {
-    Golden.assertApproved("report.json", Golden.write(ReportFormat.JSON, SampleReports.waived()));
+    Golden.assertApproved("report.json", ReportFormat.JSON.render(SampleReports.waived()));
   }
 
   @Test
   void theSameReportGivesTheSameBytes() throws IOException {
-    String first = Golden.write(ReportFormat.JSON, SampleReports.waived());
-    String second = Golden.write(ReportFormat.JSON, SampleReports.waived());
+    String first = ReportFormat.JSON.render(SampleReports.waived());
+    String second = ReportFormat.JSON.render(SampleReports.waived());
     assertThat(second).isEqualTo(first);
   }
 
   @Test
   void isValidAgainstTheDocumentedSchema() throws IOException {
     SchemaValidation schema = schema();
-    assertThat(schema.violations(Golden.write(ReportFormat.JSON, SampleReports.waived())))
-        .isEmpty();
-    assertThat(
-            schema.violations(
-                Golden.write(ReportFormat.JSON, ScanReport.of(SampleReports.report()))))
+    assertThat(schema.violations(ReportFormat.JSON.render(SampleReports.waived()))).isEmpty();
+    assertThat(schema.violations(ReportFormat.JSON.render(ScanReport.of(SampleReports.report()))))
         .isEmpty();
   }
 
   @Test
   void theSchemaRejectsAFindingWithoutItsResource() throws IOException {
     JsonNode report =
-        SchemaValidation.MAPPER.readTree(Golden.write(ReportFormat.JSON, SampleReports.waived()));
+        SchemaValidation.MAPPER.readTree(ReportFormat.JSON.render(SampleReports.waived()));
     ((ObjectNode) report.get("findings").get(0)).remove("resourceId");
     assertThat(schema().violations(report)).singleElement().asString().contains("resourceId");
   }
@@ -52,7 +49,7 @@ class JsonReportWriterTest {
   @Test
   void aWaivedFindingKeepsItsEvaluatedStatusAndCarriesTheJustification() throws IOException {
     JsonNode report =
-        SchemaValidation.MAPPER.readTree(Golden.write(ReportFormat.JSON, SampleReports.waived()));
+        SchemaValidation.MAPPER.readTree(ReportFormat.JSON.render(SampleReports.waived()));
     JsonNode lab = null;
     for (JsonNode finding : report.get("findings")) {
       if (finding.get("resourceName").asText().equals("stlab")) {
@@ -71,7 +68,7 @@ class JsonReportWriterTest {
 
   @Test
   void aFindingCarriesItsOwnFixValidAgainstTheSchema() throws IOException {
-    String written = Golden.write(ReportFormat.JSON, ScanReport.of(SampleReports.withFix()));
+    String written = ReportFormat.JSON.render(ScanReport.of(SampleReports.withFix()));
 
     JsonNode report = SchemaValidation.MAPPER.readTree(written);
     JsonNode withFix = null;
@@ -116,8 +113,7 @@ class JsonReportWriterTest {
                         : f)
             .toList();
     String written =
-        Golden.write(
-            ReportFormat.JSON,
+        ReportFormat.JSON.render(
             ScanReport.of(
                 new Report(sample.snapshot(), sample.rules(), findings, sample.coverageGaps())));
 
