@@ -1,5 +1,7 @@
 package dev.readiness.testkit;
 
+import dev.readiness.api.Attestation;
+import dev.readiness.api.Attestations;
 import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Fix;
@@ -60,6 +62,7 @@ public final class RuleTestHelper {
   private Snapshot snapshot;
   private boolean strict = true;
   private boolean expectNothing;
+  private Attestations attestations = Attestations.none();
   private boolean done;
 
   private RuleTestHelper(Rule rule) {
@@ -86,6 +89,20 @@ public final class RuleTestHelper {
   public RuleTestHelper given(Snapshot fixture) {
     requireNoFixtureYet();
     this.snapshot = Objects.requireNonNull(fixture, "'fixture' cannot be null.");
+    return this;
+  }
+
+  /**
+   * Evaluates with {@code items} attested, as {@code readiness scan --attestations} does: a manual
+   * rule's MANUAL finding becomes PASS with a valid attestation, FAIL with an expired one.
+   */
+  public RuleTestHelper withAttestations(Attestation... items) {
+    return withAttestations(Attestations.of(List.of(items)));
+  }
+
+  /** Evaluates with {@code attested}; see {@link #withAttestations(Attestation...)}. */
+  public RuleTestHelper withAttestations(Attestations attested) {
+    this.attestations = Objects.requireNonNull(attested, "'attested' cannot be null.");
     return this;
   }
 
@@ -305,7 +322,7 @@ public final class RuleTestHelper {
       throw new AssertionError(
           "The engine rejects rule " + metadata.id() + ": " + rejected.getMessage(), rejected);
     }
-    return engine.evaluate(evaluated);
+    return engine.evaluate(evaluated, attestations);
   }
 
   private void check(RuleMetadata metadata, List<Finding> findings) {

@@ -19,6 +19,20 @@ class CaseFilesTest {
   }
 
   @TestFactory
+  Stream<DynamicNode> attestedCases() {
+    return CaseFiles.run("cases/attested-plan.json", new SampleRules.AttestedPlan());
+  }
+
+  @Test
+  void anAttestationWithoutAnOwnerNamesTheCaseFile() {
+    assertThatThrownBy(
+            () -> CaseFiles.run("cases/bad-attestation.json", new SampleRules.AttestedPlan()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad-attestation.json, case 1 ('an attestation without owner')")
+        .hasMessageContaining("owner");
+  }
+
+  @TestFactory
   Stream<DynamicNode> guestLogCasesInYaml() {
     return CaseFiles.run("cases/guest-logs.yaml", new SampleRules.GuestLogs());
   }
