@@ -6,8 +6,6 @@ import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
-import dev.readiness.api.Fix;
-import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -94,6 +92,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
   private void network(RuleContext context, Resource network) {
     List<String> guarded = new ArrayList<>();
     List<String> unguarded = new ArrayList<>();
+    List<Json> unguardedSubnets = new ArrayList<>();
     List<Evidence> proof = new ArrayList<>();
     for (Json subnet : network.properties().get("subnets").items()) {
       String name = subnet.get("name").textOr("");
@@ -103,6 +102,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
       Json nsg = subnet.at("/properties/networkSecurityGroup/id");
       if (nsg.textOr("").isBlank()) {
         unguarded.add("'" + name + "'");
+        unguardedSubnets.add(subnet);
         proof.add(Evidence.of(nsg, "a network security group"));
       } else {
         guarded.add("'" + name + "'");
@@ -130,34 +130,9 @@ public final class NetworkSecurityGroups extends ChecklistRule {
     }
     RuleContext.FindingBuilder finding = context.report(network);
     if (!unguarded.isEmpty()) {
-      finding.fix(Fix.of(guardSubnets(network, unguarded)));
+      finding.fix(SubnetGuardFix.guard(network, unguardedSubnets, options().managementPorts()));
     }
     verdict.report(finding, "Virtual network '" + network.name() + "'");
-  }
-
-  /**
-   * The step that puts an NSG on {@code subnets}: a person's, because no body is safe to deploy
-   * unseen. A new NSG's default rules deny every inbound flow from outside the virtual network
-   * (https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview, "Default
-   * security rules"), so attaching one before its rules are written cuts off what the subnet serves
-   * today; and a subnet takes no PATCH, only a PUT of its whole definition (azure-rest-api-specs
-   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/virtualNetwork.json,
-   * Subnets_CreateOrUpdate), which would drop its route table, delegations or endpoints if the body
-   * left them out.
-   */
-  private static HumanStep guardSubnets(Resource network, List<String> subnets) {
-    return new HumanStep(
-        "Write a network security group, in the region of virtual network '"
-            + network.name()
-            + "', whose inbound rules allow only the traffic the workloads in "
-            + (subnets.size() == 1 ? "subnet " : "subnets ")
-            + Texts.joinClauses(subnets)
-            + " need, then associate it with "
-            + (subnets.size() == 1 ? "that subnet" : "each of them")
-            + " (Subnets > Network security group): its default rules deny inbound traffic from"
-            + " outside the virtual network, so attaching it before its rules are written would"
-            + " cut off what the subnet serves today.",
-        "the owner of the virtual network, with the owners of its workloads");
   }
 
   private static void networkInterface(RuleContext context, Resource nic) {
