@@ -18,7 +18,9 @@ import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -171,10 +173,16 @@ public final class NetworkSecurityGroups extends ChecklistRule {
   private void securityGroup(RuleContext context, Resource nsg) {
     Verdict verdict = new Verdict().dependsOn(NETWORK_SECURITY_GROUPS);
     List<Integer> open = new ArrayList<>();
+    // Each rule that lets the Internet in is narrowed once, naming every port it opens.
+    Map<String, Json> allowing = new LinkedHashMap<>();
+    Map<String, List<Integer>> portsOf = new LinkedHashMap<>();
     for (int port : options().managementPorts()) {
       Optional<Json> rule = NsgRules.allowingFromInternet(nsg, port);
       if (rule.isPresent()) {
         open.add(port);
+        String name = rule.get().get("name").textOr("");
+        allowing.putIfAbsent(name, rule.get());
+        portsOf.computeIfAbsent(name, n -> new ArrayList<>()).add(port);
         verdict.fail(
             "rule '"
                 + rule.get().get("name").textOr("?")
@@ -195,6 +203,9 @@ public final class NetworkSecurityGroups extends ChecklistRule {
                   + " from the Internet before a deny",
               "no Allow from the Internet on management ports"));
     }
-    verdict.report(context.report(nsg), "Network security group '" + nsg.name() + "'");
+    ManagementAccessFix fix = new ManagementAccessFix();
+    allowing.forEach((name, rule) -> fix.narrow(nsg, rule, portsOf.get(name)));
+    verdict.report(
+        context.report(nsg).fix(fix.fix()), "Network security group '" + nsg.name() + "'");
   }
 }

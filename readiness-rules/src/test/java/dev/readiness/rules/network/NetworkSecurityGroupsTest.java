@@ -119,6 +119,18 @@ class NetworkSecurityGroupsTest {
   }
 
   @Test
+  void anNsgRuleOpeningManagementPortsIsNarrowedByItsRemediation() {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    net.networkSecurityGroup("nsg-rdp").allowsInbound("allow-mgmt", "22-3389", "*");
+    Report report =
+        RuleTestHelper.forRule(RULE).given(tenant).expectFixedByItsRemediation("nsg-rdp").doTest();
+    List<Change> changes = report.findings(Status.FAIL).get(0).fix().changes();
+    assertThat(changes).singleElement().isInstanceOf(ArmChange.class);
+    assertThat(changes.get(0).summary()).contains("ports [22, 3389]");
+  }
+
+  @Test
   void rdpFromAnySshFromInternetAndWinRmFromEverywhereFail() {
     Tenant tenant = Tenant.create();
     ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
