@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReportsShowTheFixTest {
   @Test
   void htmlListsTheStepsForTheResource() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, ScanReport.of(SampleReports.withFix()));
+    String html = ReportFormat.HTML.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(html)
         .contains("<b>Fix for this resource</b>")
@@ -21,7 +21,7 @@ class ReportsShowTheFixTest {
 
   @Test
   void markdownAppendsTheStepsToTheFailure() throws IOException {
-    String markdown = Golden.write(ReportFormat.MARKDOWN, ScanReport.of(SampleReports.withFix()));
+    String markdown = ReportFormat.MARKDOWN.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(markdown).contains("**Fix:** Export the blob service's logs.");
   }
@@ -31,7 +31,7 @@ class ReportsShowTheFixTest {
       value = ReportFormat.class,
       names = {"SARIF", "OCSF", "CSV", "JUNIT"})
   void theOtherFormatsCarryTheStepsToo(ReportFormat format) throws IOException {
-    String written = Golden.write(format, ScanReport.of(SampleReports.withFix()));
+    String written = format.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(written).contains("Export the blob service").contains("Confirm the workspace");
   }
@@ -41,7 +41,7 @@ class ReportsShowTheFixTest {
       value = ReportFormat.class,
       names = {"JSON", "SARIF", "OCSF"})
   void theJsonFormatsCarryTheStructuredFix(ReportFormat format) throws IOException {
-    String written = Golden.write(format, ScanReport.of(SampleReports.withFix()));
+    String written = format.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(written).contains("\"fix\"").contains("\"changes\"");
   }

@@ -12,11 +12,11 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,7 +116,10 @@ public final class NetworkSecurityGroups extends ChecklistRule {
     if (guarded.isEmpty() && unguarded.isEmpty()) {
       return; // only subnets Azure reserves, or none: nothing an NSG should guard
     }
-    Verdict verdict = new Verdict().dependsOn(VIRTUAL_NETWORKS);
+    Verdict verdict =
+        context
+            .verdict(network, "Virtual network '" + network.name() + "'")
+            .dependsOn(VIRTUAL_NETWORKS);
     int limit = options().listedItemsLimit();
     if (unguarded.isEmpty()) {
       verdict.pass(
@@ -130,15 +133,17 @@ public final class NetworkSecurityGroups extends ChecklistRule {
               + " no NSG",
           proof.toArray(Evidence[]::new));
     }
-    RuleContext.FindingBuilder finding = context.report(network);
     if (!unguarded.isEmpty()) {
-      finding.fix(SubnetGuardFix.guard(network, unguardedSubnets, options().managementPorts()));
+      verdict.fix(SubnetGuardFix.guard(network, unguardedSubnets, options().managementPorts()));
     }
-    verdict.report(finding, "Virtual network '" + network.name() + "'");
+    verdict.report();
   }
 
   private static void networkInterface(RuleContext context, Resource nic) {
-    Verdict verdict = new Verdict().dependsOn(NETWORK_INTERFACES, VIRTUAL_NETWORKS);
+    Verdict verdict =
+        context
+            .verdict(nic, "Network interface '" + nic.name() + "'")
+            .dependsOn(NETWORK_INTERFACES, VIRTUAL_NETWORKS);
     Json own = nic.at("/properties/networkSecurityGroup/id");
     if (!own.textOr("").isBlank()) {
       verdict.pass("it has its own NSG", Evidence.of(own, "a network security group"));
@@ -167,11 +172,14 @@ public final class NetworkSecurityGroups extends ChecklistRule {
         verdict.fail("it has no NSG", Evidence.of(own, "a network security group"));
       }
     }
-    verdict.report(context.report(nic), "Network interface '" + nic.name() + "'");
+    verdict.report();
   }
 
   private void securityGroup(RuleContext context, Resource nsg) {
-    Verdict verdict = new Verdict().dependsOn(NETWORK_SECURITY_GROUPS);
+    Verdict verdict =
+        context
+            .verdict(nsg, "Network security group '" + nsg.name() + "'")
+            .dependsOn(NETWORK_SECURITY_GROUPS);
     List<Integer> open = new ArrayList<>();
     // Each rule that lets the Internet in is narrowed once, naming every port it opens.
     Map<String, Json> allowing = new LinkedHashMap<>();
@@ -205,7 +213,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
     }
     ManagementAccessFix fix = new ManagementAccessFix();
     allowing.forEach((name, rule) -> fix.narrow(nsg, rule, portsOf.get(name)));
-    verdict.report(
-        context.report(nsg).fix(fix.fix()), "Network security group '" + nsg.name() + "'");
+    verdict.fix(fix.fix());
+    verdict.report();
   }
 }
