@@ -1,7 +1,9 @@
 package dev.readiness.testkit;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Attestation;
 import dev.readiness.api.Attestations;
+import dev.readiness.api.Change;
 import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Fix;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tests one rule against a fixture, in the spirit of Error Prone's {@code CompilationTestHelper}:
@@ -294,6 +297,7 @@ public final class RuleTestHelper {
       throw new AssertionError(
           "Rule " + metadata.id() + " reported a FAIL about " + resource + " with no fix.");
     }
+    checkAgainstDefinitions(metadata, fixes);
     Snapshot fixed = FixDeployment.withValues(Map.of()).apply(evaluated, fixes);
     List<Finding> after =
         evaluate(metadata, fixed).findings().stream()
@@ -311,6 +315,35 @@ public final class RuleTestHelper {
                   + " into a PASS. After the fix:\n"
                   + FindingText.describeAll(after)),
           after);
+    }
+  }
+
+  /**
+   * Checks each ARM change of {@code fixes} against Azure's REST API definition of its type and API
+   * version, when the test classpath holds {@link ArmDefinitions#RESOURCE}.
+   */
+  private static void checkAgainstDefinitions(RuleMetadata metadata, List<Fix> fixes) {
+    Optional<ArmDefinitions> definitions = ArmDefinitions.onClasspath();
+    if (definitions.isEmpty()) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (Fix fix : fixes) {
+      for (Change change : fix.changes()) {
+        if (change instanceof ArmChange arm) {
+          definitions
+              .get()
+              .problems(arm)
+              .forEach(p -> problems.add(arm.type() + "@" + arm.apiVersion() + " " + p));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "Rule "
+              + metadata.id()
+              + ": its fix does not keep to Azure's REST API definitions:\n- "
+              + String.join("\n- ", problems));
     }
   }
 
