@@ -13,7 +13,6 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
@@ -76,8 +75,8 @@ public final class BlobEvidencePreservation extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public BlobEvidencePreservation(ChecklistOptions options) {
-    super(METADATA, options);
+  public BlobEvidencePreservation() {
+    super(METADATA);
   }
 
   @Override

@@ -18,7 +18,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
@@ -76,8 +75,8 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public FileIntegrityMonitoring(ChecklistOptions options) {
-    super(METADATA, options);
+  public FileIntegrityMonitoring() {
+    super(METADATA);
   }
 
   @Override

@@ -15,7 +15,6 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
@@ -42,7 +41,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
   private static final String VAULT_API_VERSION = "2023-07-01";
 
   /** The rule; it has no thresholds of its own. */
-  public KeyVaultProtectionRule(ChecklistOptions options) {
+  public KeyVaultProtectionRule() {
     super(
         RuleMetadata.builder("FR-DATA-03")
             .title("Key vaults protected and audited")
@@ -90,8 +89,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
             .checklistItems(ChecklistRow.KEY_VAULT.text())
             .reads(KEY_VAULTS, DIAGNOSTIC_SETTINGS)
             .optionallyReads(DiagnosticLogs.CATEGORY_GROUP_MEMBERS)
-            .build(),
-        options);
+            .build());
   }
 
   @Override

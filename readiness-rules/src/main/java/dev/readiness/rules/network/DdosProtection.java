@@ -15,7 +15,6 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Verdict;
@@ -65,8 +64,8 @@ public final class DdosProtection extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public DdosProtection(ChecklistOptions options) {
-    super(METADATA, options);
+  public DdosProtection() {
+    super(METADATA);
   }
 
   @Override
