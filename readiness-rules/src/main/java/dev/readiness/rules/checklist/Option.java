@@ -60,11 +60,6 @@ public final class Option<T> {
     return kind.known();
   }
 
-  /** {@code value} as the docs and messages show it. */
-  public String render(T value) {
-    return kind.render(value);
-  }
-
   /**
    * Checks {@code value} and returns it as the option keeps it: immutable, with role ids in lower
    * case. Accepts the plain values a JSON reader produces as well (numbers of any integral type,

@@ -32,9 +32,6 @@ sealed interface OptionKind<T> {
     return List.of();
   }
 
-  /** The value as the docs print it. */
-  String render(T value);
-
   static InvalidOptionException invalid(
       String name, List<Object> path, String expected, Object found) {
     return invalid(name, path, expected, found, "");
@@ -112,11 +109,6 @@ sealed interface OptionKind<T> {
               : "a whole number from " + min + " to " + max;
       return why.isEmpty() ? range : range + " (" + why + ")";
     }
-
-    @Override
-    public String render(Integer value) {
-      return String.valueOf(value);
-    }
   }
 
   /** True or false. */
@@ -132,11 +124,6 @@ sealed interface OptionKind<T> {
     @Override
     public String describe() {
       return "true or false";
-    }
-
-    @Override
-    public String render(Boolean value) {
-      return String.valueOf(value);
     }
   }
 
@@ -164,11 +151,6 @@ sealed interface OptionKind<T> {
     public List<String> known() {
       return allowed;
     }
-
-    @Override
-    public String render(String value) {
-      return value;
-    }
   }
 
   /**
@@ -182,16 +164,16 @@ sealed interface OptionKind<T> {
         Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    static Texts free(boolean nonEmpty, String what) {
-      return new Texts(nonEmpty, List.of(), what, false);
+    static Texts free(boolean nonEmpty) {
+      return new Texts(nonEmpty, List.of(), "", false);
     }
 
     static Texts knownAs(boolean nonEmpty, String what, List<String> known) {
       return new Texts(nonEmpty, known, what, false);
     }
 
-    static Texts guidsOf(boolean nonEmpty, String what) {
-      return new Texts(nonEmpty, List.of(), what, true);
+    static Texts guidsOf(boolean nonEmpty) {
+      return new Texts(nonEmpty, List.of(), "", true);
     }
 
     @Override
@@ -232,11 +214,6 @@ sealed interface OptionKind<T> {
       String each = guids ? "GUIDs" : known.isEmpty() ? "strings" : "known " + what + " names";
       return (nonEmpty ? "a non-empty list of " : "a list of ") + each;
     }
-
-    @Override
-    public String render(List<String> value) {
-      return Lists.render(value, text -> text);
-    }
   }
 
   /** Whole numbers from {@code min} to {@code max}, each once. */
@@ -263,11 +240,6 @@ sealed interface OptionKind<T> {
           + min
           + " to "
           + max;
-    }
-
-    @Override
-    public String render(List<Integer> value) {
-      return Lists.render(value, String::valueOf);
     }
   }
 
@@ -307,16 +279,11 @@ sealed interface OptionKind<T> {
     public List<String> known() {
       return allowed.stream().map(ResourceType::toString).toList();
     }
-
-    @Override
-    public String render(List<ResourceType> value) {
-      return Lists.render(value, ResourceType::toString);
-    }
   }
 
   /** Resource types, each with a non-empty list of log categories. */
   record CategoriesByType() implements OptionKind<Map<ResourceType, List<String>>> {
-    private static final Texts CATEGORIES = Texts.free(true, "log category");
+    private static final Texts CATEGORIES = Texts.free(true);
 
     @Override
     public Map<ResourceType, List<String>> accept(String name, Object value, List<Object> path) {
@@ -338,13 +305,6 @@ sealed interface OptionKind<T> {
     @Override
     public String describe() {
       return "an object from resource type to a non-empty list of log categories";
-    }
-
-    @Override
-    public String render(Map<ResourceType, List<String>> value) {
-      List<String> lines = new ArrayList<>();
-      value.forEach((type, categories) -> lines.add(type + ": " + String.join(", ", categories)));
-      return String.join("; ", lines);
     }
   }
 
@@ -395,10 +355,6 @@ sealed interface OptionKind<T> {
         accepted.add(kept);
       }
       return List.copyOf(accepted);
-    }
-
-    static <E> String render(List<E> value, Function<E, String> shown) {
-      return value.isEmpty() ? "(none)" : String.join(", ", value.stream().map(shown).toList());
     }
   }
 }

@@ -5,27 +5,7 @@ import static dev.readiness.rules.checklist.OptionArea.IDENTITY;
 import static dev.readiness.rules.checklist.OptionArea.LOGGING;
 import static dev.readiness.rules.checklist.OptionArea.NETWORK;
 import static dev.readiness.rules.checklist.OptionArea.REPORTING;
-import static dev.readiness.rules.types.AzureTypes.AKS_CLUSTERS;
-import static dev.readiness.rules.types.AzureTypes.APPLICATION_GATEWAYS;
-import static dev.readiness.rules.types.AzureTypes.AUTOMATION_ACCOUNTS;
-import static dev.readiness.rules.types.AzureTypes.AZURE_FIREWALLS;
 import static dev.readiness.rules.types.AzureTypes.BLOB_SERVICES;
-import static dev.readiness.rules.types.AzureTypes.CONTAINER_REGISTRIES;
-import static dev.readiness.rules.types.AzureTypes.COSMOS_DB_ACCOUNTS;
-import static dev.readiness.rules.types.AzureTypes.EVENT_HUB_NAMESPACES;
-import static dev.readiness.rules.types.AzureTypes.FILE_SERVICES;
-import static dev.readiness.rules.types.AzureTypes.FRONT_DOORS;
-import static dev.readiness.rules.types.AzureTypes.KEY_VAULTS;
-import static dev.readiness.rules.types.AzureTypes.LOGIC_WORKFLOWS;
-import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
-import static dev.readiness.rules.types.AzureTypes.PUBLIC_IP_ADDRESSES;
-import static dev.readiness.rules.types.AzureTypes.QUEUE_SERVICES;
-import static dev.readiness.rules.types.AzureTypes.RECOVERY_SERVICES_VAULTS;
-import static dev.readiness.rules.types.AzureTypes.SERVICE_BUS_NAMESPACES;
-import static dev.readiness.rules.types.AzureTypes.SQL_DATABASES;
-import static dev.readiness.rules.types.AzureTypes.TABLE_SERVICES;
-import static dev.readiness.rules.types.AzureTypes.WEB_SITES;
-import static dev.readiness.rules.types.AzureTypes.WEB_SITE_SLOTS;
 
 import dev.readiness.api.ResourceType;
 import dev.readiness.rules.checklist.OptionKind.CategoriesByType;
@@ -46,80 +26,6 @@ import java.util.Optional;
  * file reads every row, and {@code docs/options.md} is generated from it.
  */
 public final class OptionTable {
-  /**
-   * Azure Monitor keeps a Log Analytics table at most 12 years in total, archive included
-   * (https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure): a longer
-   * requirement could never be met.
-   */
-  private static final int MOST_RETENTION_DAYS = 4383;
-
-  /**
-   * The names of Defender for Cloud plans, as {@code Microsoft.Security/pricings} resources are
-   * named (https://learn.microsoft.com/rest/api/defenderforcloud/pricings/list); Dns,
-   * ContainerRegistry and KubernetesService are legacy plans that Containers and the Defender for
-   * Servers plan replaced, still listed where a subscription had them.
-   */
-  static final List<String> DEFENDER_PLANS =
-      List.of(
-          "AI",
-          "Api",
-          "AppServices",
-          "Arm",
-          "CloudPosture",
-          "ContainerRegistry",
-          "Containers",
-          "CosmosDbs",
-          "Dns",
-          "KeyVaults",
-          "KubernetesService",
-          "OpenSourceRelationalDatabases",
-          "SqlServerVirtualMachines",
-          "SqlServers",
-          "StorageAccounts",
-          "VirtualMachines");
-
-  /** The Activity Log's categories, as its diagnostic settings name them. */
-  static final List<String> ACTIVITY_LOG_CATEGORIES =
-      List.of(
-          "Administrative",
-          "Security",
-          "ServiceHealth",
-          "Alert",
-          "Recommendation",
-          "Policy",
-          "Autoscale",
-          "ResourceHealth");
-
-  /** The Syslog facilities a data collection rule can name ({@code facilityNames}). */
-  static final List<String> SYSLOG_FACILITIES =
-      List.of(
-          "alert",
-          "audit",
-          "auth",
-          "authpriv",
-          "clock",
-          "cron",
-          "daemon",
-          "ftp",
-          "kern",
-          "local0",
-          "local1",
-          "local2",
-          "local3",
-          "local4",
-          "local5",
-          "local6",
-          "local7",
-          "lpr",
-          "mail",
-          "mark",
-          "news",
-          "nopri",
-          "ntp",
-          "syslog",
-          "user",
-          "uucp");
-
   /** Days a security log must be kept. */
   public static final Option<Integer> RETENTION_DAYS =
       new Option<>(
@@ -129,7 +35,8 @@ public final class OptionTable {
               + " destination (a workspace's or table's retention, or a storage account's"
               + " lifecycle rule). 365 is the year most investigations reach back and most"
               + " audit regimes ask for.",
-          new WholeNumber(1, MOST_RETENTION_DAYS, "Azure Monitor keeps logs at most 12 years"),
+          new WholeNumber(
+              1, AzureNames.MOST_RETENTION_DAYS, "Azure Monitor keeps logs at most 12 years"),
           365);
 
   /** The most workspaces logs may be spread over and still count as central. */
@@ -153,10 +60,10 @@ public final class OptionTable {
               + " storage, key vaults, the Resource Manager control plane, SQL, App Service and"
               + " containers — and Defender CSPM for attack paths; plans for services a tenant"
               + " does not use (AI, Api, CosmosDbs, OpenSourceRelationalDatabases,"
-              + " SqlServerVirtualMachines) are left to add, and the legacy Dns,"
-              + " ContainerRegistry and KubernetesService plans are replaced by Containers and"
-              + " Defender for Servers.",
-          Texts.knownAs(false, "Defender plan", DEFENDER_PLANS),
+              + " SqlServerVirtualMachines) are left to add, and the legacy ContainerRegistry"
+              + " and KubernetesService plans (replaced by Containers) and Dns (part of Defender"
+              + " for Servers plan 2) are not asked for.",
+          Texts.knownAs(false, "Defender plan", AzureNames.DEFENDER_PLANS),
           List.of(
               "VirtualMachines",
               "StorageAccounts",
@@ -175,7 +82,7 @@ public final class OptionTable {
           "Break-glass accounts (object ids or user principal names) allowed standing privileged"
               + " access and left out of conditional access, as Microsoft advises for emergency"
               + " access accounts.",
-          Texts.free(false, "account"),
+          Texts.free(false),
           List.of());
 
   /** How many offending items a failure message lists. */
@@ -198,7 +105,7 @@ public final class OptionTable {
               + " slots serve code and traffic like their site and have the same resource logs;"
               + " function apps export `functionAppCategories` instead.",
           new CategoriesByType(),
-          defaultCriticalTypes());
+          AzureNames.criticalLogCategories());
 
   /** The log categories a function app must export instead of the App Service ones. */
   public static final Option<List<String>> FUNCTION_APP_CATEGORIES =
@@ -208,7 +115,7 @@ public final class OptionTable {
           "The log categories a function app (a site whose `kind` names `functionapp`) or its"
               + " deployment slot must export instead of the App Service ones: FunctionAppLogs"
               + " is the resource log of function apps.",
-          Texts.free(true, "log category"),
+          Texts.free(true),
           List.of("FunctionAppLogs"));
 
   /** The Activity Log categories each subscription must export. */
@@ -219,7 +126,7 @@ public final class OptionTable {
           "The Activity Log categories each subscription must export (FR-LOG-01): who changed"
               + " what (Administrative), Defender alerts (Security), policy decisions (Policy)"
               + " and fired alerts (Alert).",
-          Texts.knownAs(true, "Activity Log category", ACTIVITY_LOG_CATEGORIES),
+          Texts.knownAs(true, "Activity Log category", AzureNames.ACTIVITY_LOG_CATEGORIES),
           List.of("Administrative", "Security", "Policy", "Alert"));
 
   /** The Entra ID log categories the tenant must export. */
@@ -230,7 +137,7 @@ public final class OptionTable {
           "The Entra ID log categories the tenant must export (FR-IAM-05): the directory's"
               + " changes and every kind of sign-in, by people, applications and managed"
               + " identities.",
-          Texts.free(true, "log category"),
+          Texts.free(true),
           List.of(
               "AuditLogs",
               "SignInLogs",
@@ -246,7 +153,7 @@ public final class OptionTable {
           "The Windows event logs a data collection rule must collect from Windows machines"
               + " (FR-LOG-04): logons and privilege use (Security), services and drivers"
               + " (System).",
-          Texts.free(true, "event log"),
+          Texts.free(true),
           List.of("Security", "System"));
 
   /** The Syslog facilities a data collection rule must collect. */
@@ -256,7 +163,7 @@ public final class OptionTable {
           LOGGING,
           "The Syslog facilities a data collection rule must collect from Linux machines"
               + " (FR-LOG-04): authentication and privilege use.",
-          Texts.knownAs(true, "Syslog facility", SYSLOG_FACILITIES),
+          Texts.knownAs(true, "Syslog facility", AzureNames.SYSLOG_FACILITIES),
           List.of("auth", "authpriv"));
 
   /** The storage services whose data-plane logs every storage account must export. */
@@ -268,7 +175,7 @@ public final class OptionTable {
               + " StorageDelete) every storage account must export (FR-LOG-09). The blob"
               + " service only by default: configuration does not show whether file shares,"
               + " queues or tables hold data, so add their service types where they do.",
-          new Types(true, List.of(BLOB_SERVICES, FILE_SERVICES, QUEUE_SERVICES, TABLE_SERVICES)),
+          new Types(true, AzureNames.STORAGE_SERVICES),
           List.of(BLOB_SERVICES));
 
   /** The most Owner and User Access Administrator assignments a subscription may have. */
@@ -370,12 +277,9 @@ public final class OptionTable {
           IDENTITY,
           "The privileged roles that need just-in-time access (FR-IAM-04) and whose assignments"
               + " are reviewed (FR-IAM-02): Entra role template ids and Azure role definition"
-              + " ids. The default: Global Administrator, Privileged Role Administrator,"
-              + " Privileged Authentication Administrator, Security Administrator, Conditional"
-              + " Access Administrator, User Administrator, Application Administrator, Owner,"
-              + " User Access Administrator and Role Based Access Control Administrator — the"
-              + " roles that can grant themselves or others any access.",
-          Texts.guidsOf(true, "role id"),
+              + " ids. The default names the roles that can grant themselves or others any"
+              + " access.",
+          Texts.guidsOf(true),
           List.of(
               WellKnownRoles.GLOBAL_ADMINISTRATOR,
               WellKnownRoles.PRIVILEGED_ROLE_ADMINISTRATOR,
@@ -394,8 +298,9 @@ public final class OptionTable {
           "approvalRequiredRoleIds",
           IDENTITY,
           "The highest roles whose activation needs approval (FR-IAM-04), as Azure role"
-              + " definition ids. The default: Owner and User Access Administrator.",
-          Texts.guidsOf(false, "role id"),
+              + " definition ids: by default the two that can make themselves Owner of"
+              + " everything below their scope.",
+          Texts.guidsOf(false),
           List.of(WellKnownRoles.OWNER, WellKnownRoles.USER_ACCESS_ADMINISTRATOR));
 
   private static final List<Option<?>> ROWS =
@@ -451,8 +356,9 @@ public final class OptionTable {
                     "unknown option '"
                         + name
                         + "'; "
-                        + Suggestions.didYouMean(
-                            name, BY_NAME.keySet(), "the options are listed in docs/options.md.")));
+                        + Suggestions.nearest(name, BY_NAME.keySet())
+                            .map(near -> "did you mean \"" + near + "\"?")
+                            .orElse("the options are listed in docs/options.md.")));
   }
 
   private static Map<String, Option<?>> byName() {
@@ -463,34 +369,5 @@ public final class OptionTable {
       }
     }
     return byName;
-  }
-
-  private static Map<ResourceType, List<String>> defaultCriticalTypes() {
-    Map<ResourceType, List<String>> types = new LinkedHashMap<>();
-    types.put(KEY_VAULTS, List.of("AuditEvent"));
-    types.put(
-        NETWORK_SECURITY_GROUPS,
-        List.of("NetworkSecurityGroupEvent", "NetworkSecurityGroupRuleCounter"));
-    types.put(SQL_DATABASES, List.of("SQLSecurityAuditEvents"));
-    types.put(WEB_SITES, List.of("AppServiceHTTPLogs", "AppServiceAuditLogs"));
-    types.put(WEB_SITE_SLOTS, List.of("AppServiceHTTPLogs", "AppServiceAuditLogs"));
-    types.put(AKS_CLUSTERS, List.of("kube-audit-admin"));
-    types.put(AZURE_FIREWALLS, List.of("AZFWNetworkRule", "AZFWApplicationRule"));
-    types.put(
-        APPLICATION_GATEWAYS,
-        List.of("ApplicationGatewayAccessLog", "ApplicationGatewayFirewallLog"));
-    types.put(FRONT_DOORS, List.of("FrontdoorAccessLog", "FrontdoorWebApplicationFirewallLog"));
-    types.put(LOGIC_WORKFLOWS, List.of("WorkflowRuntime"));
-    types.put(EVENT_HUB_NAMESPACES, List.of("OperationalLogs"));
-    types.put(SERVICE_BUS_NAMESPACES, List.of("OperationalLogs"));
-    types.put(COSMOS_DB_ACCOUNTS, List.of("DataPlaneRequests", "ControlPlaneRequests"));
-    types.put(
-        CONTAINER_REGISTRIES,
-        List.of("ContainerRegistryLoginEvents", "ContainerRegistryRepositoryEvents"));
-    types.put(RECOVERY_SERVICES_VAULTS, List.of("CoreAzureBackup", "AddonAzureBackupJobs"));
-    types.put(AUTOMATION_ACCOUNTS, List.of("AuditEvent", "JobLogs"));
-    types.put(
-        PUBLIC_IP_ADDRESSES, List.of("DDoSProtectionNotifications", "DDoSMitigationFlowLogs"));
-    return types;
   }
 }

@@ -5,6 +5,7 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.BuiltInRules;
+import dev.readiness.rules.ChecklistRuleProvider;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +19,18 @@ final class Evaluation {
   Severity minimumSeverity = Severity.INFO;
   ChecklistOptions options = ChecklistOptions.defaults();
 
-  /** The built-in rules and the in-house rules found through ServiceLoader on the class path. */
+  /**
+   * The built-in rules and the in-house rules found through ServiceLoader on the class path: plain
+   * rules, and those {@link ChecklistRuleProvider}s make with {@code options}.
+   */
   static List<Rule> available(ChecklistOptions options) {
+    return available(options, Evaluation.class.getClassLoader());
+  }
+
+  static List<Rule> available(ChecklistOptions options, ClassLoader loader) {
     List<Rule> rules = new ArrayList<>(BuiltInRules.all(options));
-    ServiceLoader.load(Rule.class, Evaluation.class.getClassLoader()).forEach(rules::add);
+    ServiceLoader.load(Rule.class, loader).forEach(rules::add);
+    rules.addAll(ChecklistRuleProvider.load(loader, options));
     return rules;
   }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.api.ResourceType;
+import dev.readiness.api.Rule;
 import dev.readiness.api.report.ReportInputException;
+import dev.readiness.rules.ChecklistRuleProvider;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.DataProtectionOptions;
 import dev.readiness.rules.checklist.IdentityOptions;
@@ -12,7 +14,10 @@ import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.checklist.NetworkOptions;
 import dev.readiness.rules.checklist.Option;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.logging.RetentionRule;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,6 +158,31 @@ class OptionsFileTest {
     assertRefused(
         "{\"requireStorageCustomerManagedKeys\": \"yes\"}",
         ":1:39: option 'requireStorageCustomerManagedKeys' must be true or false, not \"yes\".");
+  }
+
+  /** An in-house provider, registered below in a class loader of its own. */
+  public static final class RetentionProvider implements ChecklistRuleProvider {
+    @Override
+    public List<Rule> rules(ChecklistOptions options) {
+      return List.of(new RetentionRule(options.logging()));
+    }
+  }
+
+  @Test
+  void inHouseProvidersReceiveTheOptionsOfTheFile() throws IOException {
+    Path services = Files.createDirectories(dir.resolve("jar/META-INF/services"));
+    Files.writeString(
+        services.resolve(ChecklistRuleProvider.class.getName()), RetentionProvider.class.getName());
+    ChecklistOptions options = OptionsFile.read(file("{\"retentionDays\": 730}"));
+
+    try (URLClassLoader jar =
+        new URLClassLoader(
+            new URL[] {dir.resolve("jar").toUri().toURL()}, getClass().getClassLoader())) {
+      List<Rule> rules = Evaluation.available(options, jar);
+
+      assertThat(rules.get(rules.size() - 1).metadata().title())
+          .isEqualTo("Security logs kept at least 730 days");
+    }
   }
 
   private void assertRefused(String json, String expected) throws IOException {
