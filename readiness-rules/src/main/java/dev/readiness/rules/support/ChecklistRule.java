@@ -11,6 +11,7 @@ import java.util.Objects;
 public abstract class ChecklistRule implements Rule {
   private final RuleMetadata metadata;
 
+  /** A rule declared by {@code metadata}. */
   protected ChecklistRule(RuleMetadata metadata) {
     this.metadata = Objects.requireNonNull(metadata, "'metadata' cannot be null.");
   }

@@ -12,6 +12,7 @@ import java.util.Objects;
 public abstract class ConfiguredChecklistRule<O> extends ChecklistRule {
   private final O options;
 
+  /** A rule declared by {@code metadata} that judges by {@code options}. */
   protected ConfiguredChecklistRule(RuleMetadata metadata, O options) {
     super(metadata);
     this.options = Objects.requireNonNull(options, "'options' cannot be null.");

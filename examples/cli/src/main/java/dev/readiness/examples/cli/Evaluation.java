@@ -5,11 +5,9 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Severity;
 import dev.readiness.rules.BuiltInRules;
-import dev.readiness.rules.ChecklistRuleProvider;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /** The rule selection of a scan, and the engine it makes. */
 final class Evaluation {
@@ -21,16 +19,21 @@ final class Evaluation {
 
   /**
    * The built-in rules and the in-house rules found through ServiceLoader on the class path: plain
-   * rules, and those {@link ChecklistRuleProvider}s make with {@code options}.
+   * rules, and those {@link dev.readiness.rules.ChecklistRuleProvider}s make with {@code options}.
+   * The thread's context class loader is asked, as for any ServiceLoader lookup, so a host that
+   * runs the command line in-process decides where plugins come from.
+   *
+   * @throws Exit.BadInput when a services file lists a class that cannot be a rule or provider
    */
   static List<Rule> available(ChecklistOptions options) {
-    return available(options, Evaluation.class.getClassLoader());
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    return available(options, context != null ? context : Evaluation.class.getClassLoader());
   }
 
   static List<Rule> available(ChecklistOptions options, ClassLoader loader) {
     List<Rule> rules = new ArrayList<>(BuiltInRules.all(options));
-    ServiceLoader.load(Rule.class, loader).forEach(rules::add);
-    rules.addAll(ChecklistRuleProvider.load(loader, options));
+    rules.addAll(PluginRules.load(loader));
+    rules.addAll(PluginRules.provided(loader, options));
     return rules;
   }
 
