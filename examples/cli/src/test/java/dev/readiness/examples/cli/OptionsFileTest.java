@@ -185,6 +185,26 @@ class OptionsFileTest {
     }
   }
 
+  @Test
+  void aProviderListingNamingNoProviderIsOneLineOfBadInput() throws IOException {
+    Path services = Files.createDirectories(dir.resolve("jar/META-INF/services"));
+    Path listing = services.resolve(ChecklistRuleProvider.class.getName());
+    Files.writeString(listing, "# in-house\n" + StorageTlsRule.class.getName() + "\n");
+
+    try (URLClassLoader jar =
+        new URLClassLoader(
+            new URL[] {dir.resolve("jar").toUri().toURL()}, getClass().getClassLoader())) {
+      assertThatThrownBy(() -> Evaluation.available(ChecklistOptions.defaults(), jar))
+          .isInstanceOf(Exit.BadInput.class)
+          .hasMessage(
+              listing
+                  + ":2: names the class "
+                  + StorageTlsRule.class.getName()
+                  + ", which does not implement "
+                  + ChecklistRuleProvider.class.getName());
+    }
+  }
+
   private void assertRefused(String json, String expected) throws IOException {
     Path options = file(json);
     assertThatThrownBy(() -> OptionsFile.read(options))
