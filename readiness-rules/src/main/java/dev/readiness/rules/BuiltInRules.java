@@ -43,43 +43,46 @@ import java.util.stream.Stream;
 
 /** The built-in forensic readiness checklist: an explicit list, sorted by rule id. */
 public final class BuiltInRules {
-  /** Each built-in rule, made from the options. Keep sorted by rule id. */
+  /**
+   * Each built-in rule, made from the options record of its area (rules without thresholds take
+   * none). Keep sorted by rule id.
+   */
   private static final List<Function<ChecklistOptions, Rule>> FACTORIES =
       List.of(
-          EncryptionAtRest::new, // FR-DATA-01
-          EncryptionInTransit::new, // FR-DATA-02
-          KeyVaultProtectionRule::new, // FR-DATA-03
-          KeyRotation::new, // FR-DATA-04
-          ImmutableBackups::new, // FR-DATA-05
-          FileIntegrityMonitoring::new, // FR-DATA-06
-          VmDiskEvidence::new, // FR-DATA-07
-          BlobEvidencePreservation::new, // FR-DATA-08
-          ForensicReadinessPolicy::create, // FR-GOV-01
-          AdministratorTraining::create, // FR-GOV-02
-          MfaForAllUsers::new, // FR-IAM-01
-          AccessReviewsAndRoleMonitoring::new, // FR-IAM-02
-          RbacLeastPrivilege::new, // FR-IAM-03
-          PrivilegedIdentityManagement::new, // FR-IAM-04
-          EntraLogsRule::new, // FR-IAM-05
-          ConditionalAccessEnforced::new, // FR-IAM-06
-          SuspiciousActivityAlerts::new, // FR-IR-01
-          AutomatedResponse::new, // FR-IR-02
-          ThreatIntelligence::new, // FR-IR-03
-          Hunting::new, // FR-IR-04
-          IncidentResponsePlan::create, // FR-IR-05
-          ActivityLogExportedRule::new, // FR-LOG-01
-          DefenderPlansRule::new, // FR-LOG-02
-          CriticalResourceLogsRule::new, // FR-LOG-03
-          GuestOsLogsRule::new, // FR-LOG-04
-          CentralizedLogsRule::new, // FR-LOG-05
-          RetentionRule::new, // FR-LOG-06
-          SentinelDetectionRule::new, // FR-LOG-07
-          FlowLogsRule::new, // FR-LOG-08
-          StorageDataPlaneLogsRule::new, // FR-LOG-09
-          NetworkWatcherRule::new, // FR-LOG-10
-          NetworkSecurityGroups::new, // FR-NET-01
-          DdosProtection::new, // FR-NET-02
-          PrivateManagementAccess::new); // FR-NET-03
+          options -> new EncryptionAtRest(options.dataProtection()), // FR-DATA-01
+          options -> new EncryptionInTransit(options.dataProtection()), // FR-DATA-02
+          options -> new KeyVaultProtectionRule(), // FR-DATA-03
+          options -> new KeyRotation(options.dataProtection()), // FR-DATA-04
+          options -> new ImmutableBackups(), // FR-DATA-05
+          options -> new FileIntegrityMonitoring(), // FR-DATA-06
+          options -> new VmDiskEvidence(options.dataProtection()), // FR-DATA-07
+          options -> new BlobEvidencePreservation(), // FR-DATA-08
+          options -> ForensicReadinessPolicy.create(), // FR-GOV-01
+          options -> AdministratorTraining.create(), // FR-GOV-02
+          options -> new MfaForAllUsers(options.identity()), // FR-IAM-01
+          options -> new AccessReviewsAndRoleMonitoring(options.identity()), // FR-IAM-02
+          options -> new RbacLeastPrivilege(options.identity()), // FR-IAM-03
+          options -> new PrivilegedIdentityManagement(options.identity()), // FR-IAM-04
+          options -> new EntraLogsRule(options.logging()), // FR-IAM-05
+          options -> new ConditionalAccessEnforced(options.identity()), // FR-IAM-06
+          options -> new SuspiciousActivityAlerts(), // FR-IR-01
+          options -> new AutomatedResponse(), // FR-IR-02
+          options -> new ThreatIntelligence(), // FR-IR-03
+          options -> new Hunting(), // FR-IR-04
+          options -> IncidentResponsePlan.create(), // FR-IR-05
+          options -> new ActivityLogExportedRule(options.logging()), // FR-LOG-01
+          options -> new DefenderPlansRule(options.logging()), // FR-LOG-02
+          options -> new CriticalResourceLogsRule(options.logging()), // FR-LOG-03
+          options -> new GuestOsLogsRule(options.logging()), // FR-LOG-04
+          options -> new CentralizedLogsRule(options.logging()), // FR-LOG-05
+          options -> new RetentionRule(options.logging()), // FR-LOG-06
+          options -> new SentinelDetectionRule(options.logging()), // FR-LOG-07
+          options -> new FlowLogsRule(options.logging()), // FR-LOG-08
+          options -> new StorageDataPlaneLogsRule(options.logging()), // FR-LOG-09
+          options -> new NetworkWatcherRule(options.logging()), // FR-LOG-10
+          options -> new NetworkSecurityGroups(options.network()), // FR-NET-01
+          options -> new DdosProtection(), // FR-NET-02
+          options -> new PrivateManagementAccess(options.network())); // FR-NET-03
 
   private BuiltInRules() {}
 

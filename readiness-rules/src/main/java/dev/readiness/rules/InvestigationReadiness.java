@@ -15,6 +15,8 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
 import dev.readiness.api.report.InvestigationView;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.DataProtectionOptions;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.data.VmDiskEvidence;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.FlowLogCoverage;
@@ -165,22 +167,23 @@ public final class InvestigationReadiness {
   public static InvestigationReadiness of(Snapshot snapshot, ChecklistOptions options) {
     Objects.requireNonNull(snapshot, "'snapshot' cannot be null.");
     Objects.requireNonNull(options, "'options' cannot be null.");
-    Map<ResourceId, Finding> diskFindings = diskFindings(snapshot, options);
+    Map<ResourceId, Finding> diskFindings = diskFindings(snapshot, options.dataProtection());
+    LoggingOptions logging = options.logging();
     FlowLogIndex flowLogs = FlowLogIndex.of(snapshot);
     List<ResourceAnswers> resources = new ArrayList<>();
     for (Resource vm : snapshot.resources(VIRTUAL_MACHINES)) {
       resources.add(
           answers(
               vm,
-              processExecution(snapshot, vm, options),
-              networkConnections(snapshot, flowLogs, vm, options),
+              processExecution(snapshot, vm, logging),
+              networkConnections(snapshot, flowLogs, vm, logging),
               diskState(vm, diskFindings)));
     }
     for (Resource account : snapshot.resources(STORAGE_ACCOUNTS)) {
-      resources.add(answers(account, blobAccess(snapshot, account, options)));
+      resources.add(answers(account, blobAccess(snapshot, account, logging)));
     }
     for (Resource vault : snapshot.resources(KEY_VAULTS)) {
-      resources.add(answers(vault, keyUse(snapshot, vault, options)));
+      resources.add(answers(vault, keyUse(snapshot, vault, logging)));
     }
     resources.sort(Comparator.comparing(ResourceAnswers::resourceId));
     return new InvestigationReadiness(resources);
@@ -224,7 +227,7 @@ public final class InvestigationReadiness {
     return new ResourceAnswers(resource.id(), resource.name(), resource.type(), List.of(answers));
   }
 
-  private static Answer processExecution(Snapshot snapshot, Resource vm, ChecklistOptions options) {
+  private static Answer processExecution(Snapshot snapshot, Resource vm, LoggingOptions options) {
     GuestLogCollection logs =
         GuestLogs.of(snapshot, vm, options.windowsEventLogs(), options.syslogFacilities());
     List<String> rules = List.of("FR-LOG-04", "FR-LOG-06");
@@ -249,7 +252,7 @@ public final class InvestigationReadiness {
   }
 
   private static Answer networkConnections(
-      Snapshot snapshot, FlowLogIndex flowLogs, Resource vm, ChecklistOptions options) {
+      Snapshot snapshot, FlowLogIndex flowLogs, Resource vm, LoggingOptions options) {
     FlowLogCoverage coverage =
         FlowLogs.covering(
             flowLogs, vm.id(), FlowLogs.pathsOf(snapshot, vm), options.retentionDays());
@@ -299,7 +302,7 @@ public final class InvestigationReadiness {
 
   /** FR-DATA-07 decides disk evidence; the view shows its findings rather than deciding twice. */
   private static Map<ResourceId, Finding> diskFindings(
-      Snapshot snapshot, ChecklistOptions options) {
+      Snapshot snapshot, DataProtectionOptions options) {
     Map<ResourceId, Finding> byVm = new HashMap<>();
     Engine engine = Engine.builder().addRule(new VmDiskEvidence(options)).parallelism(1).build();
     for (Finding finding : engine.evaluate(snapshot).findings()) {
@@ -308,7 +311,7 @@ public final class InvestigationReadiness {
     return byVm;
   }
 
-  private static Answer blobAccess(Snapshot snapshot, Resource account, ChecklistOptions options) {
+  private static Answer blobAccess(Snapshot snapshot, Resource account, LoggingOptions options) {
     LogRouting routing = DiagnosticLogs.routeStorageService(snapshot, account.id(), BLOB_SERVICES);
     return logged(
         Question.BLOB_ACCESS,
@@ -318,7 +321,7 @@ public final class InvestigationReadiness {
         List.of("FR-LOG-09", "FR-LOG-06"));
   }
 
-  private static Answer keyUse(Snapshot snapshot, Resource vault, ChecklistOptions options) {
+  private static Answer keyUse(Snapshot snapshot, Resource vault, LoggingOptions options) {
     LogRouting routing =
         DiagnosticLogs.route(snapshot, vault.id(), KEY_VAULTS, List.of("AuditEvent"));
     return logged(
@@ -330,7 +333,7 @@ public final class InvestigationReadiness {
       Question question,
       String where,
       LogRouting routing,
-      ChecklistOptions options,
+      LoggingOptions options,
       List<String> rules) {
     if (routing.unknownReason().isPresent()) {
       return new Answer(
@@ -361,7 +364,7 @@ public final class InvestigationReadiness {
       Question question,
       Retention retention,
       List<Evidence> chain,
-      ChecklistOptions options,
+      LoggingOptions options,
       List<String> rules) {
     List<Evidence> evidence = new ArrayList<>(chain);
     evidence.addAll(retention.evidence());

@@ -35,7 +35,7 @@ import java.util.Optional;
  * app.virtualMachine("THA-VM");
  * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityAndSystem);
  *
- * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults()))
+ * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults().logging()))
  *     .given(tenant)
  *     .expectFailure("THA-VM", "no Azure Monitor Agent")
  *     .expectPass("GOOD-VM")

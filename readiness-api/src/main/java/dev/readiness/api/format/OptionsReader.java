@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,7 +28,13 @@ public final class OptionsReader {
     /** A string. */
     TEXT("a string"),
     /** An array of strings. */
-    TEXT_LIST("an array of strings");
+    TEXT_LIST("an array of strings"),
+    /**
+     * Any JSON value, as plain Java for the caller to check: a {@link java.math.BigInteger} or
+     * {@link java.math.BigDecimal}, a {@link String}, a {@link Boolean}, a {@code List} or a {@code
+     * Map} of these, or {@code null}.
+     */
+    ANY("any JSON value");
 
     private final String description;
 
@@ -62,16 +67,28 @@ public final class OptionsReader {
     }
   }
 
+  /**
+   * Reads {@code file}, accepting every key as {@link Kind#ANY}: for callers whose own table
+   * decides which names and values are valid and refuses the rest through {@link Values#error}.
+   *
+   * @throws InputFileException naming {@code file:line:column} of malformed input
+   */
+  public static Values readAny(Path file) {
+    return values(LocatedJson.read(file), null);
+  }
+
   private static Values values(LocatedJson json, Map<String, Kind> keys) {
-    Objects.requireNonNull(keys, "'keys' cannot be null.");
     ObjectNode root =
         json.object(json.root(), "an options object such as {\"retentionDays\": 730}");
-    json.onlyFields(root, keys.keySet());
+    if (keys != null) {
+      json.onlyFields(root, keys.keySet());
+    }
     Map<String, Object> values = new LinkedHashMap<>();
     Map<String, JsonNode> nodes = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) root::fields) {
       String name = field.getKey();
-      values.put(name, convert(json, name, keys.get(name), field.getValue()));
+      Kind kind = keys == null ? Kind.ANY : keys.get(name);
+      values.put(name, convert(json, name, kind, field.getValue()));
       nodes.put(name, field.getValue());
     }
     return new Values(json, values, nodes);
@@ -84,6 +101,7 @@ public final class OptionsReader {
           case BOOLEAN -> value.isBoolean();
           case TEXT -> value.isTextual();
           case TEXT_LIST -> value.isArray();
+          case ANY -> true;
         };
     if (!fits) {
       throw json.error(value, "expected '" + name + "' as " + kind.description + ".");
@@ -102,7 +120,34 @@ public final class OptionsReader {
         }
         yield List.copyOf(items);
       }
+      case ANY -> plain(value);
     };
+  }
+
+  private static Object plain(JsonNode node) {
+    if (node.isIntegralNumber()) {
+      return node.bigIntegerValue();
+    }
+    if (node.isNumber()) {
+      return node.decimalValue();
+    }
+    if (node.isTextual()) {
+      return node.textValue();
+    }
+    if (node.isBoolean()) {
+      return node.booleanValue();
+    }
+    if (node.isArray()) {
+      List<Object> items = new ArrayList<>();
+      node.forEach(item -> items.add(plain(item)));
+      return items;
+    }
+    if (node.isObject()) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      node.fields().forEachRemaining(field -> fields.put(field.getKey(), plain(field.getValue())));
+      return fields;
+    }
+    return null;
   }
 
   /** The settings an options file gave, in file order, each remembering its place. */
@@ -123,8 +168,9 @@ public final class OptionsReader {
     }
 
     /**
-     * The value of {@code name}, if the file gave it: an {@link Integer}, a {@link Boolean}, a
-     * {@link String} or a {@code List<String>}, as its {@link Kind} says.
+     * The value of {@code name}, if the file gave it (and it is not JSON {@code null}): an {@link
+     * Integer}, a {@link Boolean}, a {@link String}, a {@code List<String>} or plain Java for
+     * {@link Kind#ANY}, as its {@link Kind} says.
      */
     public Optional<Object> value(String name) {
       return Optional.ofNullable(values.get(name));
@@ -136,6 +182,23 @@ public final class OptionsReader {
      */
     public InputFileException error(String name, String detail) {
       return json.error(nodes.get(name), detail);
+    }
+
+    /**
+     * An error at a part of the value of {@code name}: {@code path} holds list indexes ({@link
+     * Integer}) and field names ({@link String}) leading from the value to the part at fault; the
+     * error stops at the deepest part that exists.
+     */
+    public InputFileException error(String name, List<Object> path, String detail) {
+      JsonNode found = nodes.get(name);
+      for (Object step : path) {
+        JsonNode next = step instanceof Integer index ? found.get(index) : found.get((String) step);
+        if (next == null) {
+          break;
+        }
+        found = next;
+      }
+      return json.error(found, detail);
     }
   }
 }

@@ -14,7 +14,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
@@ -77,8 +76,8 @@ public final class BlobEvidencePreservation extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public BlobEvidencePreservation(ChecklistOptions options) {
-    super(METADATA, options);
+  public BlobEvidencePreservation() {
+    super(METADATA);
   }
 
   @Override

@@ -19,9 +19,9 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.DataProtectionOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.ScaleSets;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,7 @@ import java.util.Optional;
  * (with the customer-managed keys or encryption at host the options may require), SQL databases
  * have transparent data encryption on, and storage accounts use the encryption the options require.
  */
-public final class EncryptionAtRest extends ChecklistRule {
+public final class EncryptionAtRest extends ConfiguredChecklistRule<DataProtectionOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-01")
           .title("Data at rest is encrypted")
@@ -91,7 +91,7 @@ public final class EncryptionAtRest extends ChecklistRule {
           .build();
 
   /** The rule with the storage encryption requirements of {@code options}. */
-  public EncryptionAtRest(ChecklistOptions options) {
+  public EncryptionAtRest(DataProtectionOptions options) {
     super(METADATA, options);
   }
 

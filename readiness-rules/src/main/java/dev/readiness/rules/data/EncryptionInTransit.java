@@ -21,9 +21,9 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.DataProtectionOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ import java.util.Map;
  * FR-DATA-02: storage, App Service (and its deployment slots), SQL servers and Redis accept only
  * encrypted connections at the minimum TLS version of the options.
  */
-public final class EncryptionInTransit extends ChecklistRule {
+public final class EncryptionInTransit extends ConfiguredChecklistRule<DataProtectionOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-02")
           .title("Data in transit is encrypted with a current TLS version")
@@ -141,7 +141,7 @@ public final class EncryptionInTransit extends ChecklistRule {
   private record PlatformFloor(String version, String fact) {}
 
   /** The rule with the minimum TLS version of {@code options}. */
-  public EncryptionInTransit(ChecklistOptions options) {
+  public EncryptionInTransit(DataProtectionOptions options) {
     super(METADATA, options);
   }
 

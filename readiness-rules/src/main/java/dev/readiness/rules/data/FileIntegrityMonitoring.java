@@ -20,7 +20,6 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
@@ -77,8 +76,8 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public FileIntegrityMonitoring(ChecklistOptions options) {
-    super(METADATA, options);
+  public FileIntegrityMonitoring() {
+    super(METADATA);
   }
 
   @Override

@@ -15,7 +15,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
@@ -66,8 +65,8 @@ public final class ImmutableBackups extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public ImmutableBackups(ChecklistOptions options) {
-    super(METADATA, options);
+  public ImmutableBackups() {
+    super(METADATA);
   }
 
   /**

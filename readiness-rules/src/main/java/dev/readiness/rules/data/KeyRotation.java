@@ -15,9 +15,9 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.DataProtectionOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Durations;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
@@ -31,7 +31,7 @@ import java.util.OptionalLong;
  * The rotation policy is read from the data plane, which a collector may not reach: then that part
  * of a key is UNKNOWN, never FAIL.
  */
-public final class KeyRotation extends ChecklistRule {
+public final class KeyRotation extends ConfiguredChecklistRule<DataProtectionOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-DATA-04")
           .title("Keys expire and rotate; secrets expire")
@@ -89,7 +89,7 @@ public final class KeyRotation extends ChecklistRule {
           .build();
 
   /** The rule with the rotation period of {@code options}. */
-  public KeyRotation(ChecklistOptions options) {
+  public KeyRotation(DataProtectionOptions options) {
     super(METADATA, options);
   }
 

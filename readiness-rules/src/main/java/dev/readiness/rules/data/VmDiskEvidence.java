@@ -16,9 +16,9 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.DataProtectionOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Durations;
 import dev.readiness.rules.support.FixParameters;
 import dev.readiness.rules.support.Scopes;
@@ -39,7 +39,7 @@ import java.util.Set;
  * FR-DATA-07: every VM has disk evidence: a healthy Azure Backup protected item, or a restore point
  * collection whose newest restore point is recent enough.
  */
-public final class VmDiskEvidence extends ChecklistRule {
+public final class VmDiskEvidence extends ConfiguredChecklistRule<DataProtectionOptions> {
   private static final FixParameter[] VAULT = {
     FixParameters.BACKUP_VAULT_RESOURCE_GROUP, FixParameters.BACKUP_VAULT_NAME
   };
@@ -84,7 +84,7 @@ public final class VmDiskEvidence extends ChecklistRule {
           .build();
 
   /** The rule with the restore point age limit of {@code options}. */
-  public VmDiskEvidence(ChecklistOptions options) {
+  public VmDiskEvidence(DataProtectionOptions options) {
     super(METADATA, options);
   }
 

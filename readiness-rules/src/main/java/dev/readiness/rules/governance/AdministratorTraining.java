@@ -5,7 +5,6 @@ import dev.readiness.api.Remediation;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 
 /** FR-GOV-02: administrators are trained in evidence preservation (attested). */
@@ -38,8 +37,7 @@ public final class AdministratorTraining {
   private AdministratorTraining() {}
 
   /** The rule; attestations answer it. */
-  public static Rule create(ChecklistOptions options) {
-    return new AttestedRule(
-        METADATA, options, "that administrators are trained to preserve evidence");
+  public static Rule create() {
+    return new AttestedRule(METADATA, "that administrators are trained to preserve evidence");
   }
 }

@@ -3,7 +3,6 @@ package dev.readiness.rules.governance;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Target;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.ChecklistRule;
 
 /**
@@ -19,8 +18,8 @@ public final class AttestedRule extends ChecklistRule {
    *
    * @throws IllegalArgumentException when {@code metadata} is not marked manual
    */
-  public AttestedRule(RuleMetadata metadata, ChecklistOptions options, String control) {
-    super(metadata, options);
+  public AttestedRule(RuleMetadata metadata, String control) {
+    super(metadata);
     if (!metadata.manual()) {
       throw new IllegalArgumentException(
           "Rule " + metadata.id() + " is answered by attestation; mark its metadata manual().");

@@ -5,7 +5,6 @@ import dev.readiness.api.Remediation;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 
 /** FR-GOV-01: a forensic readiness policy exists and is current (attested). */
@@ -39,7 +38,7 @@ public final class ForensicReadinessPolicy {
   private ForensicReadinessPolicy() {}
 
   /** The rule; attestations answer it. */
-  public static Rule create(ChecklistOptions options) {
-    return new AttestedRule(METADATA, options, "that a forensic readiness policy is in force");
+  public static Rule create() {
+    return new AttestedRule(METADATA, "that a forensic readiness policy is in force");
   }
 }

@@ -16,10 +16,10 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.IdentityOptions;
 import dev.readiness.rules.support.ActivityLogAlerts;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.FixParameters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +32,7 @@ import java.util.Optional;
  * FR-IAM-02: access reviews cover privileged roles (tenant), and an activity log alert watches role
  * assignments being written and deleted (each subscription).
  */
-public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
+public final class AccessReviewsAndRoleMonitoring extends ConfiguredChecklistRule<IdentityOptions> {
   static final String ROLE_ASSIGNMENT_WRITE = "Microsoft.Authorization/roleAssignments/write";
   static final String ROLE_ASSIGNMENT_DELETE = "Microsoft.Authorization/roleAssignments/delete";
 
@@ -83,7 +83,7 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
           .build();
 
   /** The rule with the privileged roles of {@code options}. */
-  public AccessReviewsAndRoleMonitoring(ChecklistOptions options) {
+  public AccessReviewsAndRoleMonitoring(IdentityOptions options) {
     super(METADATA, options);
   }
 

@@ -2,23 +2,19 @@ package dev.readiness.rules.identity;
 
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
+import dev.readiness.rules.checklist.WellKnownRoles;
 import dev.readiness.rules.support.Scopes;
 import java.util.Locale;
-import java.util.Map;
 
-/** Built-in Azure role ids and how role assignments and schedules name their role and scope. */
+/**
+ * The built-in Azure roles the rules name (ids from {@link WellKnownRoles}) and how role
+ * assignments and schedules name their role and scope.
+ */
 final class AzureRoles {
-  static final String OWNER = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635";
-  static final String USER_ACCESS_ADMINISTRATOR = "18d7d88d-d35e-4fb5-a5c3-7773c20a72d9";
-  static final String CONTRIBUTOR = "b24988ac-6180-42a0-ab88-20f7382dd24c";
-  static final String RBAC_ADMINISTRATOR = "f58310d9-a9f6-439a-9e8d-f62e7b41a168";
-
-  private static final Map<String, String> NAMES =
-      Map.of(
-          OWNER, "Owner",
-          USER_ACCESS_ADMINISTRATOR, "User Access Administrator",
-          CONTRIBUTOR, "Contributor",
-          RBAC_ADMINISTRATOR, "Role Based Access Control Administrator");
+  static final String OWNER = WellKnownRoles.OWNER;
+  static final String USER_ACCESS_ADMINISTRATOR = WellKnownRoles.USER_ACCESS_ADMINISTRATOR;
+  static final String CONTRIBUTOR = WellKnownRoles.CONTRIBUTOR;
+  static final String RBAC_ADMINISTRATOR = WellKnownRoles.RBAC_ADMINISTRATOR;
 
   private AzureRoles() {}
 
@@ -29,7 +25,7 @@ final class AzureRoles {
 
   /** A readable role name for a guid: the built-in name, or the guid itself. */
   static String roleName(String roleId) {
-    return NAMES.getOrDefault(roleId, roleId);
+    return WellKnownRoles.azureName(roleId).orElse(roleId);
   }
 
   /** The scope an assignment grants at: {@code properties.scope}, or the id it hangs under. */

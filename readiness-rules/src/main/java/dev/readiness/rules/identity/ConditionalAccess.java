@@ -2,6 +2,7 @@ package dev.readiness.rules.identity;
 
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
+import dev.readiness.rules.checklist.WellKnownRoles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ final class ConditionalAccess {
    */
   static final String AZURE_MANAGEMENT_APP = "797f4846-ba00-4fd7-ba43-dac1f8f63013";
 
-  static final String GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
+  static final String GLOBAL_ADMINISTRATOR = WellKnownRoles.GLOBAL_ADMINISTRATOR;
 
   private ConditionalAccess() {}
 

@@ -15,9 +15,9 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.IdentityOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * MFA (for all users, or for administrators and Azure management), blocks legacy authentication and
  * acts on sign-in risk, each for every user and resource.
  */
-public final class ConditionalAccessEnforced extends ChecklistRule {
+public final class ConditionalAccessEnforced extends ConfiguredChecklistRule<IdentityOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-IAM-06")
           .title("Conditional access enforces MFA, blocks legacy authentication and acts on risk")
@@ -77,7 +77,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
       new ConditionalAccessFixes();
 
   /** The rule with the break-glass accounts of {@code options}. */
-  public ConditionalAccessEnforced(ChecklistOptions options) {
+  public ConditionalAccessEnforced(IdentityOptions options) {
     super(METADATA, options);
   }
 

@@ -16,9 +16,9 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.IdentityOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ import java.util.TreeMap;
  * access policy for all users and resources. The registration report only adds who could not answer
  * an MFA challenge today.
  */
-public final class MfaForAllUsers extends ChecklistRule {
+public final class MfaForAllUsers extends ConfiguredChecklistRule<IdentityOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-IAM-01")
           .title("MFA for all users")
@@ -75,7 +75,7 @@ public final class MfaForAllUsers extends ChecklistRule {
           .build();
 
   /** The rule with the break-glass accounts and listing limit of {@code options}. */
-  public MfaForAllUsers(ChecklistOptions options) {
+  public MfaForAllUsers(IdentityOptions options) {
     super(METADATA, options);
   }
 

@@ -22,9 +22,9 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.IdentityOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * outside the break-glass accounts, eligible assignments through PIM, and approval before the
  * highest Azure roles activate.
  */
-public final class PrivilegedIdentityManagement extends ChecklistRule {
+public final class PrivilegedIdentityManagement extends ConfiguredChecklistRule<IdentityOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-IAM-04")
           .title(
@@ -76,7 +76,7 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
           .build();
 
   /** The rule with the privileged roles and break-glass accounts of {@code options}. */
-  public PrivilegedIdentityManagement(ChecklistOptions options) {
+  public PrivilegedIdentityManagement(IdentityOptions options) {
     super(METADATA, options);
   }
 

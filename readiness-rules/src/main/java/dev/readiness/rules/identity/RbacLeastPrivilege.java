@@ -17,9 +17,9 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.IdentityOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ import java.util.Set;
  * over the whole subscription, no custom role allowing every action, no privileged role held by a
  * guest.
  */
-public final class RbacLeastPrivilege extends ChecklistRule {
+public final class RbacLeastPrivilege extends ConfiguredChecklistRule<IdentityOptions> {
   private static final Set<String> PRIVILEGED =
       Set.of(
           AzureRoles.OWNER,
@@ -76,7 +76,7 @@ public final class RbacLeastPrivilege extends ChecklistRule {
           .build();
 
   /** The rule with the assignment limits of {@code options}. */
-  public RbacLeastPrivilege(ChecklistOptions options) {
+  public RbacLeastPrivilege(IdentityOptions options) {
     super(METADATA, options);
   }
 

@@ -11,8 +11,8 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.DiagnosticLogs;
@@ -25,7 +25,7 @@ public final class ActivityLogExportedRule extends ChecklistRule {
   private final List<String> categories;
 
   /** The rule with the Activity Log categories of {@code options}. */
-  public ActivityLogExportedRule(ChecklistOptions options) {
+  public ActivityLogExportedRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-01")
             .title("Activity Log exported to Log Analytics")
@@ -62,8 +62,7 @@ public final class ActivityLogExportedRule extends ChecklistRule {
                 "Prowler monitor_diagnostic_setting_with_appropriate_categories")
             .checklistItems(ChecklistRow.ACTIVITY_LOG_EXPORTED.text())
             .reads(DIAGNOSTIC_SETTINGS)
-            .build(),
-        options);
+            .build());
     this.categories = options.activityLogCategories();
   }
 

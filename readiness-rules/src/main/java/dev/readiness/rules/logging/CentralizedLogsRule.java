@@ -22,8 +22,8 @@ import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Destination;
 import dev.readiness.rules.support.Ids;
@@ -49,7 +49,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
   private final int listed;
 
   /** The rule with the workspace limit of {@code options}. */
-  public CentralizedLogsRule(ChecklistOptions options) {
+  public CentralizedLogsRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-05")
             .title("Logs centralized in Log Analytics")
@@ -77,8 +77,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
             .reads(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, WORKSPACES)
             .optionallyReads(FLOW_LOGS, DATA_COLLECTION_RULES)
             .reportsOnEach(DIAGNOSTIC_SETTINGS, ENTRA_DIAGNOSTIC_SETTINGS, FLOW_LOGS)
-            .build(),
-        options);
+            .build());
     this.maxWorkspaces = options.maxWorkspaces();
     this.listed = options.listedItemsLimit();
   }

@@ -10,10 +10,10 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.CategoryGroups;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
 import dev.readiness.rules.support.ResourceLabels;
@@ -24,10 +24,10 @@ import java.util.List;
  * FR-LOG-03: every resource of a critical type exports its audit-relevant log categories through a
  * diagnostic setting with a destination.
  */
-public final class CriticalResourceLogsRule extends ChecklistRule {
+public final class CriticalResourceLogsRule extends ConfiguredChecklistRule<LoggingOptions> {
 
   /** The rule with the critical types and categories of {@code options}. */
-  public CriticalResourceLogsRule(ChecklistOptions options) {
+  public CriticalResourceLogsRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-03")
             .title("Diagnostic logs of critical resources exported")

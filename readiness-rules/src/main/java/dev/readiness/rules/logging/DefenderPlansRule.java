@@ -15,8 +15,8 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class DefenderPlansRule extends ChecklistRule {
   private final List<String> plans;
 
   /** The rule with the required plans of {@code options}. */
-  public DefenderPlansRule(ChecklistOptions options) {
+  public DefenderPlansRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-02")
             .title("Defender for Cloud plans enabled")
@@ -67,8 +67,7 @@ public final class DefenderPlansRule extends ChecklistRule {
             .checklistItems(
                 ChecklistRow.DEFENDER_PLANS.text(), ChecklistRow.THREAT_DETECTION.text())
             .reads(DEFENDER_PRICINGS)
-            .build(),
-        options);
+            .build());
     this.plans = options.requiredDefenderPlans();
   }
 

@@ -15,8 +15,8 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -32,7 +32,7 @@ public final class EntraLogsRule extends ChecklistRule {
   private final int retentionDays;
 
   /** The rule with the Entra ID categories and retention threshold of {@code options}. */
-  public EntraLogsRule(ChecklistOptions options) {
+  public EntraLogsRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-IAM-05")
             .title("Entra ID sign-in and audit logs exported and kept")
@@ -61,8 +61,7 @@ public final class EntraLogsRule extends ChecklistRule {
             .checklistItems(ChecklistRow.ENTRA_LOGS_EXPORTED.text())
             .reads(ENTRA_DIAGNOSTIC_SETTINGS)
             .optionallyReads(WORKSPACES, WORKSPACE_TABLES, STORAGE_ACCOUNTS, MANAGEMENT_POLICIES)
-            .build(),
-        options);
+            .build());
     this.categories = options.entraLogCategories();
     this.retentionDays = options.retentionDays();
   }

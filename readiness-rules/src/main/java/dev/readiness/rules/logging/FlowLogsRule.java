@@ -20,8 +20,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FlowLogCoverage;
 import dev.readiness.rules.support.FlowLogFix;
@@ -47,7 +47,7 @@ public final class FlowLogsRule extends ChecklistRule {
   private final int retentionDays;
 
   /** The rule with the retention threshold of {@code options}. */
-  public FlowLogsRule(ChecklistOptions options) {
+  public FlowLogsRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-08")
             .title("NSG or VNet flow logs enabled and kept")
@@ -96,8 +96,7 @@ public final class FlowLogsRule extends ChecklistRule {
                 MANAGEMENT_POLICIES,
                 WORKSPACES,
                 WORKSPACE_TABLES)
-            .build(),
-        options);
+            .build());
     this.retentionDays = options.retentionDays();
   }
 

@@ -16,8 +16,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogFix;
@@ -36,7 +36,7 @@ public final class GuestOsLogsRule extends ChecklistRule {
   private final List<String> syslogFacilities;
 
   /** The rule with the event logs and facilities of {@code options}. */
-  public GuestOsLogsRule(ChecklistOptions options) {
+  public GuestOsLogsRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-04")
             .title("VM guest OS logs collected")
@@ -82,8 +82,7 @@ public final class GuestOsLogsRule extends ChecklistRule {
                 DATA_COLLECTION_RULE_ASSOCIATIONS,
                 DATA_COLLECTION_RULES)
             .reportsOnEach(VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)
-            .build(),
-        options);
+            .build());
     this.windowsLogs = options.windowsEventLogs();
     this.syslogFacilities = options.syslogFacilities();
   }

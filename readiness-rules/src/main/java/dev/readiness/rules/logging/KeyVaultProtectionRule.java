@@ -16,7 +16,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
@@ -43,7 +42,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
   private static final String VAULT_API_VERSION = "2023-07-01";
 
   /** The rule; it has no thresholds of its own. */
-  public KeyVaultProtectionRule(ChecklistOptions options) {
+  public KeyVaultProtectionRule() {
     super(
         RuleMetadata.builder("FR-DATA-03")
             .title("Key vaults protected and audited")
@@ -91,8 +90,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
             .checklistItems(ChecklistRow.KEY_VAULT.text())
             .reads(KEY_VAULTS, DIAGNOSTIC_SETTINGS)
             .optionallyReads(DiagnosticLogs.CATEGORY_GROUP_MEMBERS)
-            .build(),
-        options);
+            .build());
   }
 
   @Override

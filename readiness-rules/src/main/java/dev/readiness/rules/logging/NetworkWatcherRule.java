@@ -15,8 +15,8 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.ResourceLabels;
 import dev.readiness.rules.support.Texts;
@@ -36,7 +36,7 @@ public final class NetworkWatcherRule extends ChecklistRule {
   private final int listed;
 
   /** The rule; {@code options} limits how many items a message lists. */
-  public NetworkWatcherRule(ChecklistOptions options) {
+  public NetworkWatcherRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-10")
             .title("Network Watcher enabled in every region in use")
@@ -61,8 +61,7 @@ public final class NetworkWatcherRule extends ChecklistRule {
                 "Azure Policy 'Network Watcher should be enabled'")
             .checklistItems(ChecklistRow.FLOW_LOGS.text())
             .reads(NETWORK_WATCHERS, VIRTUAL_NETWORKS, NETWORK_SECURITY_GROUPS, PUBLIC_IP_ADDRESSES)
-            .build(),
-        options);
+            .build());
     this.listed = options.listedItemsLimit();
   }
 

@@ -27,10 +27,10 @@ import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.CategoryGroups;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.GuestLogCollection;
 import dev.readiness.rules.support.GuestLogs;
@@ -46,12 +46,12 @@ import java.util.function.Supplier;
  * FR-LOG-06: every exported security log stream is kept at least the threshold, along the chain
  * resource → diagnostic setting → destination → retention.
  */
-public final class RetentionRule extends ChecklistRule {
+public final class RetentionRule extends ConfiguredChecklistRule<LoggingOptions> {
   private static final String QUESTION =
       "an intrusion found later than that could not be traced back to its start";
 
   /** The rule with the retention threshold and log sources of {@code options}. */
-  public RetentionRule(ChecklistOptions options) {
+  public RetentionRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-06")
             .title("Security logs kept at least " + options.retentionDays() + " days")
@@ -101,7 +101,7 @@ public final class RetentionRule extends ChecklistRule {
   }
 
   /** The critical types, diagnostic settings, storage accounts and VMs whose logs are judged. */
-  private static List<ResourceType> reads(ChecklistOptions options) {
+  private static List<ResourceType> reads(LoggingOptions options) {
     List<ResourceType> reads = new ArrayList<>(options.criticalResourceCategories().keySet());
     reads.addAll(
         List.of(

@@ -17,8 +17,8 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.SentinelChanges;
 import dev.readiness.rules.support.Texts;
@@ -51,7 +51,7 @@ public final class SentinelDetectionRule extends ChecklistRule {
   private final int listed;
 
   /** The rule; {@code options} limits how many items a message lists. */
-  public SentinelDetectionRule(ChecklistOptions options) {
+  public SentinelDetectionRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-07")
             .title("Threat detection with Microsoft Sentinel")
@@ -74,8 +74,7 @@ public final class SentinelDetectionRule extends ChecklistRule {
             .controls("MCSB LT-1", "MCSB LT-5")
             .checklistItems(ChecklistRow.THREAT_DETECTION.text())
             .reads(WORKSPACES, SENTINEL_ONBOARDING_STATES, SENTINEL_ALERT_RULES)
-            .build(),
-        options);
+            .build());
     this.listed = options.listedItemsLimit();
   }
 

@@ -14,8 +14,8 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
+import dev.readiness.rules.checklist.LoggingOptions;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.DiagnosticLogs;
 import dev.readiness.rules.support.LogRouting;
@@ -34,7 +34,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
   private final List<ResourceType> services;
 
   /** The rule with the logged storage services of {@code options}. */
-  public StorageDataPlaneLogsRule(ChecklistOptions options) {
+  public StorageDataPlaneLogsRule(LoggingOptions options) {
     super(
         RuleMetadata.builder("FR-LOG-09")
             .title("Storage data-plane logs exported")
@@ -74,8 +74,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
             .checklistItems(ChecklistRow.STORAGE_DATA_PLANE_LOGS.text())
             .reads(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS)
             .optionallyReads(DiagnosticLogs.CATEGORY_GROUP_MEMBERS)
-            .build(),
-        options);
+            .build());
     this.services = options.loggedStorageServices();
   }
 

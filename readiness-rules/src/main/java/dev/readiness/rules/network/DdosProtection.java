@@ -16,7 +16,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import java.util.Optional;
@@ -65,8 +64,8 @@ public final class DdosProtection extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public DdosProtection(ChecklistOptions options) {
-    super(METADATA, options);
+  public DdosProtection() {
+    super(METADATA);
   }
 
   @Override

@@ -13,9 +13,9 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.NetworkOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * FR-NET-01: every subnet (apart from those Azure reserves) and every NIC of a VM is guarded by a
  * network security group, and no NSG lets the Internet reach a management port.
  */
-public final class NetworkSecurityGroups extends ChecklistRule {
+public final class NetworkSecurityGroups extends ConfiguredChecklistRule<NetworkOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-NET-01")
           .title("NSGs guard every subnet and VM, and none opens management ports to the Internet")
@@ -76,7 +76,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
           .build();
 
   /** The rule with the management ports of {@code options}. */
-  public NetworkSecurityGroups(ChecklistOptions options) {
+  public NetworkSecurityGroups(NetworkOptions options) {
     super(METADATA, options);
   }
 

@@ -25,9 +25,9 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
-import dev.readiness.rules.support.ChecklistRule;
+import dev.readiness.rules.checklist.NetworkOptions;
+import dev.readiness.rules.support.ConfiguredChecklistRule;
 import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ScaleSets;
 import dev.readiness.rules.support.Scopes;
@@ -46,7 +46,7 @@ import java.util.Set;
  * rule), and each subscription with VMs has a private management path (Bastion, a VPN or
  * ExpressRoute gateway, or a circuit).
  */
-public final class PrivateManagementAccess extends ChecklistRule {
+public final class PrivateManagementAccess extends ConfiguredChecklistRule<NetworkOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-NET-03")
           .title("VMs are managed privately, not from the Internet")
@@ -96,7 +96,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
           .build();
 
   /** The rule with the management ports of {@code options}. */
-  public PrivateManagementAccess(ChecklistOptions options) {
+  public PrivateManagementAccess(NetworkOptions options) {
     super(METADATA, options);
   }
 

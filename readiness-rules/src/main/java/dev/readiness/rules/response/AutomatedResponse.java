@@ -15,7 +15,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
@@ -80,8 +79,8 @@ public final class AutomatedResponse extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public AutomatedResponse(ChecklistOptions options) {
-    super(METADATA, options);
+  public AutomatedResponse() {
+    super(METADATA);
   }
 
   @Override

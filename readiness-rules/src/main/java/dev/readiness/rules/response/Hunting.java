@@ -13,7 +13,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
@@ -55,8 +54,8 @@ public final class Hunting extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public Hunting(ChecklistOptions options) {
-    super(METADATA, options);
+  public Hunting() {
+    super(METADATA);
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.readiness.api.Remediation;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.governance.AttestedRule;
 
@@ -38,7 +37,7 @@ public final class IncidentResponsePlan {
   private IncidentResponsePlan() {}
 
   /** The rule; attestations answer it. */
-  public static Rule create(ChecklistOptions options) {
-    return new AttestedRule(METADATA, options, "that an incident response plan exists");
+  public static Rule create() {
+    return new AttestedRule(METADATA, "that an incident response plan exists");
   }
 }

@@ -17,7 +17,6 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
 import dev.readiness.api.Verdict;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
@@ -104,8 +103,8 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public SuspiciousActivityAlerts(ChecklistOptions options) {
-    super(METADATA, options);
+  public SuspiciousActivityAlerts() {
+    super(METADATA);
   }
 
   @Override

@@ -17,7 +17,6 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.SentinelChanges;
@@ -66,8 +65,8 @@ public final class ThreatIntelligence extends ChecklistRule {
           .build();
 
   /** The rule; it has no thresholds. */
-  public ThreatIntelligence(ChecklistOptions options) {
-    super(METADATA, options);
+  public ThreatIntelligence() {
+    super(METADATA);
   }
 
   @Override

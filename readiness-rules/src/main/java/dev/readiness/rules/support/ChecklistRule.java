@@ -2,26 +2,22 @@ package dev.readiness.rules.support;
 
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.Objects;
 
-/** A built-in rule: its metadata, declared once, and the checklist options it was made with. */
+/**
+ * A built-in rule: its metadata, declared once. A rule with thresholds extends {@link
+ * ConfiguredChecklistRule} and takes only its checklist area's options.
+ */
 public abstract class ChecklistRule implements Rule {
   private final RuleMetadata metadata;
-  private final ChecklistOptions options;
 
-  protected ChecklistRule(RuleMetadata metadata, ChecklistOptions options) {
+  /** A rule declared by {@code metadata}. */
+  protected ChecklistRule(RuleMetadata metadata) {
     this.metadata = Objects.requireNonNull(metadata, "'metadata' cannot be null.");
-    this.options = Objects.requireNonNull(options, "'options' cannot be null.");
   }
 
   @Override
   public final RuleMetadata metadata() {
     return metadata;
-  }
-
-  /** The thresholds this rule was made with. */
-  protected final ChecklistOptions options() {
-    return options;
   }
 }

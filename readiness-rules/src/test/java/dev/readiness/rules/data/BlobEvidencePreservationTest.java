@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -13,8 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BlobEvidencePreservationTest {
-  private static final BlobEvidencePreservation RULE =
-      new BlobEvidencePreservation(ChecklistOptions.defaults());
+  private static final BlobEvidencePreservation RULE = new BlobEvidencePreservation();
 
   @Test
   void softDeleteVersioningAndChangeFeedPass() {

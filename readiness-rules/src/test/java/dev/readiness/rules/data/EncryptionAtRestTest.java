@@ -1,6 +1,7 @@
 package dev.readiness.rules.data;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -9,7 +10,8 @@ import dev.readiness.testkit.fixtures.VirtualMachine;
 import org.junit.jupiter.api.Test;
 
 class EncryptionAtRestTest {
-  private static final EncryptionAtRest RULE = new EncryptionAtRest(ChecklistOptions.defaults());
+  private static final EncryptionAtRest RULE =
+      new EncryptionAtRest(ChecklistOptions.defaults().dataProtection());
 
   private static GenericResource disk(
       ResourceGroup group, String name, String type, VirtualMachine owner) {
@@ -27,8 +29,9 @@ class EncryptionAtRestTest {
   private static final EncryptionAtRest KEY_CONTROL_RULE =
       new EncryptionAtRest(
           ChecklistOptions.defaults().toBuilder()
-              .requireDiskCustomerManagedKeysOrEncryptionAtHost(true)
-              .build());
+              .set(OptionTable.REQUIRE_DISK_CUSTOMER_MANAGED_KEYS_OR_ENCRYPTION_AT_HOST, true)
+              .build()
+              .dataProtection());
 
   @Test
   void platformManagedEncryptionPassesByDefaultAttachedOrNot() {
@@ -170,9 +173,10 @@ class EncryptionAtRestTest {
     RuleTestHelper.forRule(
             new EncryptionAtRest(
                 ChecklistOptions.defaults().toBuilder()
-                    .requireStorageInfrastructureEncryption(true)
-                    .requireStorageCustomerManagedKeys(true)
-                    .build()))
+                    .set(OptionTable.REQUIRE_STORAGE_INFRASTRUCTURE_ENCRYPTION, true)
+                    .set(OptionTable.REQUIRE_STORAGE_CUSTOMER_MANAGED_KEYS, true)
+                    .build()
+                    .dataProtection()))
         .given(strict)
         .expectFailure("stplain", "infrastructure (double) encryption is off")
         .withEvidenceAt("/properties/encryption/keySource")

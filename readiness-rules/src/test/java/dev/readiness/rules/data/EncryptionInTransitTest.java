@@ -6,6 +6,7 @@ import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class EncryptionInTransitTest {
   private static final EncryptionInTransit RULE =
-      new EncryptionInTransit(ChecklistOptions.defaults());
+      new EncryptionInTransit(ChecklistOptions.defaults().dataProtection());
 
   @Test
   void servicesAtTls12Pass() {
@@ -101,7 +102,10 @@ class EncryptionInTransitTest {
         .property("/properties/enableNonSslPort", false);
     RuleTestHelper.forRule(
             new EncryptionInTransit(
-                ChecklistOptions.defaults().toBuilder().minimumTlsVersion("1.3").build()))
+                ChecklistOptions.defaults().toBuilder()
+                    .set(OptionTable.MINIMUM_TLS_VERSION, "1.3")
+                    .build()
+                    .dataProtection()))
         .given(tenant)
         .expectFailure("st12", "the minimum TLS version TLS1_2 is below 1.3")
         .expectFailure("redis-new", "so it still accepts TLS 1.2, below 1.3")
@@ -219,7 +223,10 @@ class EncryptionInTransitTest {
         .minimumTlsVersion("TLS1_2");
     EncryptionInTransit strict =
         new EncryptionInTransit(
-            ChecklistOptions.defaults().toBuilder().minimumTlsVersion("1.3").build());
+            ChecklistOptions.defaults().toBuilder()
+                .set(OptionTable.MINIMUM_TLS_VERSION, "1.3")
+                .build()
+                .dataProtection());
     Report report =
         RuleTestHelper.forRule(strict).given(tenant).expectFailure("stfloor", "below 1.3").doTest();
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -13,8 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FileIntegrityMonitoringTest {
-  private static final FileIntegrityMonitoring RULE =
-      new FileIntegrityMonitoring(ChecklistOptions.defaults());
+  private static final FileIntegrityMonitoring RULE = new FileIntegrityMonitoring();
 
   @Test
   void plan2WithFimPassesAndSubscriptionsWithoutServersAreSkipped() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -13,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ImmutableBackupsTest {
-  private static final ImmutableBackups RULE = new ImmutableBackups(ChecklistOptions.defaults());
+  private static final ImmutableBackups RULE = new ImmutableBackups();
 
   @Test
   void lockedPassesUnlockedPassesWithAWarningDisabledFails() {

@@ -16,7 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class KeyRotationTest {
-  private static final KeyRotation RULE = new KeyRotation(ChecklistOptions.defaults());
+  private static final KeyRotation RULE =
+      new KeyRotation(ChecklistOptions.defaults().dataProtection());
   private static final Instant NEXT_YEAR = Instant.parse("2026-01-01T00:00:00Z");
 
   private static KeyVault vault(Tenant tenant) {

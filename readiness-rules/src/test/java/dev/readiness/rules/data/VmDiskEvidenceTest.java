@@ -21,7 +21,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VmDiskEvidenceTest {
-  private static final VmDiskEvidence RULE = new VmDiskEvidence(ChecklistOptions.defaults());
+  private static final VmDiskEvidence RULE =
+      new VmDiskEvidence(ChecklistOptions.defaults().dataProtection());
 
   @Test
   void backedUpOrRecentlyRestorePointedVmsPass() {

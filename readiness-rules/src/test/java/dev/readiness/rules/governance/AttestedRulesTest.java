@@ -11,7 +11,6 @@ import dev.readiness.api.Report;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Status;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.response.IncidentResponsePlan;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -22,12 +21,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AttestedRulesTest {
-  private static final ChecklistOptions OPTIONS = ChecklistOptions.defaults();
   private static final List<Rule> MANUAL =
       List.of(
-          IncidentResponsePlan.create(OPTIONS),
-          ForensicReadinessPolicy.create(OPTIONS),
-          AdministratorTraining.create(OPTIONS));
+          IncidentResponsePlan.create(),
+          ForensicReadinessPolicy.create(),
+          AdministratorTraining.create());
 
   @Test
   void eachManualRuleAsksForAnAttestationOfTheTenant() {
@@ -67,8 +65,7 @@ class AttestedRulesTest {
     assertThatThrownBy(
             () ->
                 new AttestedRule(
-                    new dev.readiness.rules.data.ImmutableBackups(OPTIONS).metadata(),
-                    OPTIONS,
+                    new dev.readiness.rules.data.ImmutableBackups().metadata(),
                     "that backups are immutable"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("FR-DATA-05");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class AccessReviewsAndRoleMonitoringTest {
   private static final AccessReviewsAndRoleMonitoring RULE =
-      new AccessReviewsAndRoleMonitoring(ChecklistOptions.defaults());
+      new AccessReviewsAndRoleMonitoring(ChecklistOptions.defaults().identity());
 
   private static void review(Tenant tenant, String roleId) {
     tenant

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ConditionalAccessEnforcedTest {
   private static final ConditionalAccessEnforced RULE =
-      new ConditionalAccessEnforced(ChecklistOptions.defaults());
+      new ConditionalAccessEnforced(ChecklistOptions.defaults().identity());
 
   private static GenericResource blockLegacy(Tenant tenant, String state) {
     return policy(tenant, "00000000-0000-0000-0000-0000000ca010", state)

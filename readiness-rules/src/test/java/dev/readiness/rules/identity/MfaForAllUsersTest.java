@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;
@@ -34,7 +35,7 @@ class MfaForAllUsersTest {
   void securityDefaultsPass() {
     Tenant tenant = Tenant.create();
     securityDefaults(tenant, true);
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectPass("tenant", "Security defaults are on")
         .withEvidenceAt("/properties/isEnabled")
@@ -45,7 +46,7 @@ class MfaForAllUsersTest {
   void enforcedPolicyForAllUsersPasses() {
     Tenant tenant = tenantWithUsers();
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca001", "enabled");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectPass("tenant", "requires MFA for all users")
         .withEvidenceAt("/properties/state")
@@ -56,7 +57,7 @@ class MfaForAllUsersTest {
   void reportOnlyPolicyDoesNotCountAndTheUsersWithoutMfaAreListed() {
     Tenant tenant = tenantWithUsers();
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectFailure("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
         .withEvidenceAt("/properties/isMfaCapable")
@@ -69,7 +70,7 @@ class MfaForAllUsersTest {
   void aTenantWithConditionalAccessIsFixedByThePolicyRequiringMfaForAllUsers() {
     Tenant tenant = tenantWithUsers();
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectFixedByItsRemediation("tenant")
         .doTest();
@@ -79,7 +80,7 @@ class MfaForAllUsersTest {
   void aTenantWithoutConditionalAccessIsFixedBySecurityDefaults() {
     Tenant tenant = tenantWithUsers();
     Report report =
-        RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+        RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
             .given(tenant)
             .expectFixedByItsRemediation("tenant")
             .doTest();
@@ -94,7 +95,7 @@ class MfaForAllUsersTest {
         .property(
             "/properties/conditions/users/excludeUsers",
             List.of("00000000-0000-0000-0000-0000000a0002"));
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectFailure("tenant", "bob@contoso.example")
         .doTest();
@@ -106,8 +107,11 @@ class MfaForAllUsersTest {
     RuleTestHelper.forRule(
             new MfaForAllUsers(
                 DEFAULTS.toBuilder()
-                    .breakGlassAccounts(List.of("00000000-0000-0000-0000-0000000a0009"))
-                    .build()))
+                    .set(
+                        OptionTable.BREAK_GLASS_ACCOUNTS,
+                        List.of("00000000-0000-0000-0000-0000000a0009"))
+                    .build()
+                    .identity()))
         .given(allowed)
         .expectPass("tenant", "requires MFA for all users")
         .doTest();
@@ -121,7 +125,9 @@ class MfaForAllUsersTest {
       String id = "00000000-0000-0000-0000-0000000b000" + i;
       user(tenant, id, "user" + i + "@contoso.example", "Member", true);
     }
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.toBuilder().listedItemsLimit(2).build()))
+    RuleTestHelper.forRule(
+            new MfaForAllUsers(
+                DEFAULTS.toBuilder().set(OptionTable.LISTED_ITEMS_LIMIT, 2).build().identity()))
         .given(tenant)
         .expectFailure(
             "tenant",
@@ -132,7 +138,7 @@ class MfaForAllUsersTest {
 
   @Test
   void everyMemberRegisteredWithoutEnforcementFails() {
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenantWithUsersAllCapable().collected("microsoft.graph/conditionalAccessPolicies"))
         .expectFailure(
             "tenant",
@@ -148,7 +154,7 @@ class MfaForAllUsersTest {
     Tenant tenant = tenantWithUsers();
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca004", "enabled")
         .property("/properties/grantControls/builtInControls", List.of("mfa", "compliantDevice"));
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectFailure("tenant", "no enabled conditional access policy requires MFA for all users")
         .doTest();
@@ -169,7 +175,7 @@ class MfaForAllUsersTest {
   void deniedRegistrationReportDoesNotHideMissingEnforcement() {
     Tenant tenant = tenantWithUsers().collected("microsoft.graph/conditionalAccessPolicies");
     tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectFailure("tenant", "security defaults are off")
         .expectFailure("tenant", "AuditLog.Read.All")
@@ -181,7 +187,7 @@ class MfaForAllUsersTest {
     Tenant tenant = Tenant.create();
     user(tenant, "00000000-0000-0000-0000-0000000a0002", "bob@contoso.example", "Member", true);
     tenant.denied("microsoft.graph/identitySecurityDefaultsEnforcementPolicy", "Policy.Read.All");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS))
+    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectUnknown("tenant", "bob@contoso.example")
         .doTest();

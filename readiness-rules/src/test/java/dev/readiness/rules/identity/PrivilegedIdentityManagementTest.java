@@ -9,6 +9,7 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -22,7 +23,7 @@ class PrivilegedIdentityManagementTest {
   private static final String BREAK_GLASS = "00000000-0000-0000-0000-0000000a0009";
   private static final ChecklistOptions OPTIONS =
       ChecklistOptions.defaults().toBuilder()
-          .breakGlassAccounts(List.of("breakglass@contoso.example"))
+          .set(OptionTable.BREAK_GLASS_ACCOUNTS, List.of("breakglass@contoso.example"))
           .build();
 
   /** A tenant where privileged access is just in time: the test then breaks one thing. */
@@ -82,7 +83,7 @@ class PrivilegedIdentityManagementTest {
   @Test
   void justInTimeAccessPasses() {
     Tenant tenant = justInTime();
-    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectPass("tenant", "no permanent active assignment of a privileged directory role")
         .expectPass(
@@ -98,7 +99,7 @@ class PrivilegedIdentityManagementTest {
         .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
         .property("/properties/principalId", OTHER_ADMIN)
         .property("/properties/directoryScopeId", "/");
-    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectFailure(
             "tenant",
@@ -116,7 +117,7 @@ class PrivilegedIdentityManagementTest {
         .property("/properties/roleDefinitionId", GLOBAL_ADMIN)
         .property("/properties/principalId", ADMIN)
         .property("/properties/directoryScopeId", "/");
-    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectPass("tenant", "no permanent active assignment of a privileged directory role")
         .allowOtherFindings()
@@ -137,7 +138,7 @@ class PrivilegedIdentityManagementTest {
         .property("/properties/principalId", ADMIN)
         .property("/properties/assignmentType", "Assigned")
         .property("/properties/endDateTime", null);
-    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectPass("tenant")
         .expectFailure(
@@ -163,7 +164,7 @@ class PrivilegedIdentityManagementTest {
         .property("/properties/endDateTime", null);
 
     Report report =
-        RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+        RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
             .given(tenant)
             .expectPass("tenant")
             .expectFailure(prod.subscriptionId())
@@ -183,7 +184,7 @@ class PrivilegedIdentityManagementTest {
     prod.denied(
         "Microsoft.Authorization/roleManagementPolicies",
         "Microsoft.Authorization/roleManagementPolicies/read");
-    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectPass("tenant")
         .expectUnknown(prod.subscriptionId(), "PIM approval settings were not read")
@@ -194,7 +195,7 @@ class PrivilegedIdentityManagementTest {
   void deniedDirectoryRolesAreUnknown() {
     Tenant tenant = justInTime();
     tenant.denied("microsoft.graph/directoryRoleAssignments", "RoleManagement.Read.Directory");
-    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS))
+    RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectUnknown("tenant", "RoleManagement.Read.Directory")
         .allowOtherFindings()

@@ -8,6 +8,7 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class RbacLeastPrivilegeTest {
   private static final RbacLeastPrivilege RULE =
-      new RbacLeastPrivilege(ChecklistOptions.defaults());
+      new RbacLeastPrivilege(ChecklistOptions.defaults().identity());
 
   private static void assign(
       Subscription sub, int n, String roleId, String principal, String type) {
@@ -65,7 +66,10 @@ class RbacLeastPrivilegeTest {
     Report report =
         RuleTestHelper.forRule(
                 new RbacLeastPrivilege(
-                    ChecklistOptions.defaults().toBuilder().maxSubscriptionOwners(2).build()))
+                    ChecklistOptions.defaults().toBuilder()
+                        .set(OptionTable.MAX_SUBSCRIPTION_OWNERS, 2)
+                        .build()
+                        .identity()))
             .given(tenant)
             .expectFailure(
                 prod.subscriptionId(),

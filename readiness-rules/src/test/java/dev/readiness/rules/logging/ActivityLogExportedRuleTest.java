@@ -25,7 +25,8 @@ class ActivityLogExportedRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new ActivityLogExportedRule(ChecklistOptions.defaults()))
+    return RuleTestHelper.forRule(
+            new ActivityLogExportedRule(ChecklistOptions.defaults().logging()))
         .given(tenant);
   }
 

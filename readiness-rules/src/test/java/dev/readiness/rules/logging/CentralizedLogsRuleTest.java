@@ -7,6 +7,7 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -32,8 +33,10 @@ class CentralizedLogsRuleTest {
 
   private RuleTestHelper helper(int maxWorkspaces) {
     ChecklistOptions options =
-        ChecklistOptions.defaults().toBuilder().maxWorkspaces(maxWorkspaces).build();
-    return RuleTestHelper.forRule(new CentralizedLogsRule(options)).given(tenant);
+        ChecklistOptions.defaults().toBuilder()
+            .set(OptionTable.MAX_WORKSPACES, maxWorkspaces)
+            .build();
+    return RuleTestHelper.forRule(new CentralizedLogsRule(options.logging())).given(tenant);
   }
 
   @Test

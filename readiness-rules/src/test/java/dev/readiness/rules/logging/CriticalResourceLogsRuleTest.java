@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
@@ -22,7 +23,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
 
   @Override
   Rule rule() {
-    return new CriticalResourceLogsRule(ChecklistOptions.defaults());
+    return new CriticalResourceLogsRule(ChecklistOptions.defaults().logging());
   }
 
   @Test
@@ -141,10 +142,12 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
     ChecklistOptions onlyVaults =
         ChecklistOptions.defaults().toBuilder()
-            .criticalResourceCategories(Map.of(AzureTypes.KEY_VAULTS, List.of("AuditEvent")))
+            .set(
+                OptionTable.CRITICAL_RESOURCE_CATEGORIES,
+                Map.of(AzureTypes.KEY_VAULTS, List.of("AuditEvent")))
             .build();
 
-    RuleTestHelper.forRule(new CriticalResourceLogsRule(onlyVaults))
+    RuleTestHelper.forRule(new CriticalResourceLogsRule(onlyVaults.logging()))
         .given(tenant)
         .expectPass("kv-prod")
         .doTest();
@@ -296,11 +299,12 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     server.database("db-orders");
     ChecklistOptions withErrors =
         ChecklistOptions.defaults().toBuilder()
-            .criticalResourceCategories(
+            .set(
+                OptionTable.CRITICAL_RESOURCE_CATEGORIES,
                 Map.of(AzureTypes.SQL_DATABASES, List.of("SQLSecurityAuditEvents", "Errors")))
             .build();
 
-    RuleTestHelper.forRule(new CriticalResourceLogsRule(withErrors))
+    RuleTestHelper.forRule(new CriticalResourceLogsRule(withErrors.logging()))
         .given(tenant)
         .expectFailure("db-orders", "does not export Errors: it has no diagnostic setting, so")
         .expectPass("master")

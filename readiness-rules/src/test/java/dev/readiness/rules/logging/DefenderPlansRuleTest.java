@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -25,9 +26,9 @@ class DefenderPlansRuleTest {
   private RuleTestHelper helper() {
     ChecklistOptions options =
         ChecklistOptions.defaults().toBuilder()
-            .requiredDefenderPlans(List.of("VirtualMachines", "KeyVaults"))
+            .set(OptionTable.REQUIRED_DEFENDER_PLANS, List.of("VirtualMachines", "KeyVaults"))
             .build();
-    return RuleTestHelper.forRule(new DefenderPlansRule(options)).given(tenant);
+    return RuleTestHelper.forRule(new DefenderPlansRule(options.logging())).given(tenant);
   }
 
   @Test

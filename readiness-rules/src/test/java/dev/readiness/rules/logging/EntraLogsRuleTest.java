@@ -31,7 +31,8 @@ class EntraLogsRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new EntraLogsRule(ChecklistOptions.defaults())).given(tenant);
+    return RuleTestHelper.forRule(new EntraLogsRule(ChecklistOptions.defaults().logging()))
+        .given(tenant);
   }
 
   @Test

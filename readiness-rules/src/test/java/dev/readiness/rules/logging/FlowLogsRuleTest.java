@@ -28,7 +28,8 @@ class FlowLogsRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new FlowLogsRule(ChecklistOptions.defaults())).given(tenant);
+    return RuleTestHelper.forRule(new FlowLogsRule(ChecklistOptions.defaults().logging()))
+        .given(tenant);
   }
 
   @Test

@@ -34,7 +34,8 @@ class GuestOsLogsRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults())).given(tenant);
+    return RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults().logging()))
+        .given(tenant);
   }
 
   /** The rule the fix's parameter names by default: Security, System and auth Syslog. */

@@ -8,7 +8,6 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Status;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
 
   @Override
   Rule rule() {
-    return new KeyVaultProtectionRule(ChecklistOptions.defaults());
+    return new KeyVaultProtectionRule();
   }
 
   @Test

@@ -18,7 +18,7 @@ class NetworkWatcherRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new NetworkWatcherRule(ChecklistOptions.defaults()))
+    return RuleTestHelper.forRule(new NetworkWatcherRule(ChecklistOptions.defaults().logging()))
         .given(tenant);
   }
 

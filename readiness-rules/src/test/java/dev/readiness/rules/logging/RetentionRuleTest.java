@@ -36,7 +36,8 @@ class RetentionRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new RetentionRule(ChecklistOptions.defaults())).given(tenant);
+    return RuleTestHelper.forRule(new RetentionRule(ChecklistOptions.defaults().logging()))
+        .given(tenant);
   }
 
   @Test

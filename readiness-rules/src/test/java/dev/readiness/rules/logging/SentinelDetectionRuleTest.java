@@ -33,7 +33,7 @@ class SentinelDetectionRuleTest {
   }
 
   private RuleTestHelper helper() {
-    return RuleTestHelper.forRule(new SentinelDetectionRule(ChecklistOptions.defaults()))
+    return RuleTestHelper.forRule(new SentinelDetectionRule(ChecklistOptions.defaults().logging()))
         .given(tenant);
   }
 

@@ -11,7 +11,7 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
 
   @Override
   Rule rule() {
-    return new StorageDataPlaneLogsRule(ChecklistOptions.defaults());
+    return new StorageDataPlaneLogsRule(ChecklistOptions.defaults().logging());
   }
 
   @Test

@@ -6,7 +6,6 @@ import dev.readiness.api.Change;
 import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -15,7 +14,7 @@ import dev.readiness.testkit.fixtures.VirtualNetwork;
 import org.junit.jupiter.api.Test;
 
 class DdosProtectionTest {
-  private static final DdosProtection RULE = new DdosProtection(ChecklistOptions.defaults());
+  private static final DdosProtection RULE = new DdosProtection();
 
   /** A VM in {@code vnet} with public IP {@code ipName}, whose DDoS mode is {@code mode}. */
   private static void exposedVm(

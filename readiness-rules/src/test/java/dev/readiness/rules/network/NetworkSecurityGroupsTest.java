@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NetworkSecurityGroupsTest {
   private static final NetworkSecurityGroups RULE =
-      new NetworkSecurityGroups(ChecklistOptions.defaults());
+      new NetworkSecurityGroups(ChecklistOptions.defaults().network());
 
   @Test
   void guardedSubnetsAndNicsAndAClosedNsgPassWhileGatewaySubnetIsExempt() {

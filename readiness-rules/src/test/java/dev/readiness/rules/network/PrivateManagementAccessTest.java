@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class PrivateManagementAccessTest {
   private static final PrivateManagementAccess RULE =
-      new PrivateManagementAccess(ChecklistOptions.defaults());
+      new PrivateManagementAccess(ChecklistOptions.defaults().network());
 
   private static VirtualMachine withPublicIp(VirtualMachine vm) {
     vm.networkInterface()

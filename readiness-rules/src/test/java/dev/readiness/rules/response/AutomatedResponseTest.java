@@ -1,6 +1,5 @@
 package dev.readiness.rules.response;
 
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -10,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class AutomatedResponseTest {
-  private static final AutomatedResponse RULE = new AutomatedResponse(ChecklistOptions.defaults());
+  private static final AutomatedResponse RULE = new AutomatedResponse();
 
   private static void automationRule(Tenant tenant, Subscription sub, String expires) {
     var workspace = sub.resourceGroup("rg-log").logAnalyticsWorkspace("law-soc");

@@ -9,7 +9,6 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Status;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -18,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HuntingTest {
-  private static final Hunting RULE = new Hunting(ChecklistOptions.defaults());
+  private static final Hunting RULE = new Hunting();
 
   @Test
   void savedHuntingQueriesPassAndAWorkspaceWithoutThemNeedsAnAttestation() {

@@ -3,7 +3,6 @@ package dev.readiness.rules.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Report;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -14,8 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SuspiciousActivityAlertsTest {
-  private static final SuspiciousActivityAlerts RULE =
-      new SuspiciousActivityAlerts(ChecklistOptions.defaults());
+  private static final SuspiciousActivityAlerts RULE = new SuspiciousActivityAlerts();
 
   static GenericResource alert(
       Subscription sub, String name, boolean withActionGroup, String... operations) {

@@ -3,7 +3,6 @@ package dev.readiness.rules.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Report;
-import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -11,8 +10,7 @@ import dev.readiness.testkit.fixtures.Tenant;
 import org.junit.jupiter.api.Test;
 
 class ThreatIntelligenceTest {
-  private static final ThreatIntelligence RULE =
-      new ThreatIntelligence(ChecklistOptions.defaults());
+  private static final ThreatIntelligence RULE = new ThreatIntelligence();
 
   static LogAnalyticsWorkspace sentinel(Subscription sub, String name) {
     LogAnalyticsWorkspace workspace = sub.resourceGroup("rg-log").logAnalyticsWorkspace(name);

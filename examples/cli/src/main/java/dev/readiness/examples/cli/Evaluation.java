@@ -18,16 +18,22 @@ final class Evaluation {
   ChecklistOptions options = ChecklistOptions.defaults();
 
   /**
-   * The built-in rules and the in-house rules found through ServiceLoader on the class path: the
-   * thread's context class loader, as for any ServiceLoader lookup, so a host that runs the command
-   * line in-process decides where plugins come from.
+   * The built-in rules and the in-house rules found through ServiceLoader on the class path: plain
+   * rules, and those {@link dev.readiness.rules.ChecklistRuleProvider}s make with {@code options}.
+   * The thread's context class loader is asked, as for any ServiceLoader lookup, so a host that
+   * runs the command line in-process decides where plugins come from.
    *
-   * @throws Exit.BadInput when a services file lists a class that cannot be a rule
+   * @throws Exit.BadInput when a services file lists a class that cannot be a rule or provider
    */
   static List<Rule> available(ChecklistOptions options) {
-    List<Rule> rules = new ArrayList<>(BuiltInRules.all(options));
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    rules.addAll(PluginRules.load(context != null ? context : Evaluation.class.getClassLoader()));
+    return available(options, context != null ? context : Evaluation.class.getClassLoader());
+  }
+
+  static List<Rule> available(ChecklistOptions options, ClassLoader loader) {
+    List<Rule> rules = new ArrayList<>(BuiltInRules.all(options));
+    rules.addAll(PluginRules.load(loader));
+    rules.addAll(PluginRules.provided(loader, options));
     return rules;
   }
 

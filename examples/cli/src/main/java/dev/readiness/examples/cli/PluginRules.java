@@ -1,6 +1,8 @@
 package dev.readiness.examples.cli;
 
 import dev.readiness.api.Rule;
+import dev.readiness.rules.ChecklistRuleProvider;
+import dev.readiness.rules.checklist.ChecklistOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,8 +20,10 @@ import java.util.ServiceLoader;
 
 /**
  * The in-house rules listed in {@code META-INF/services/dev.readiness.api.Rule} files on the class
- * path. A broken file is bad input: one line names the file, the line and the class it names, so a
- * typo reads as exit 2 rather than as a stack trace and "findings".
+ * path, and those made by the {@link ChecklistRuleProvider}s listed in {@code
+ * META-INF/services/dev.readiness.rules.ChecklistRuleProvider} files. A broken file is bad input:
+ * one line names the file, the line and the class it names, so a typo reads as exit 2 rather than
+ * as a stack trace and "findings".
  */
 final class PluginRules {
   static final String SERVICES_FILE = "META-INF/services/" + Rule.class.getName();
@@ -32,13 +36,31 @@ final class PluginRules {
    * @throws Exit.BadInput when a listed class is missing, is not a rule, or cannot be made
    */
   static List<Rule> load(ClassLoader loader) {
+    return load(Rule.class, loader);
+  }
+
+  /**
+   * The rules every {@link ChecklistRuleProvider} the services files visible to {@code loader} list
+   * makes with {@code options}.
+   *
+   * @throws Exit.BadInput when a listed class is missing, is not a provider, or cannot be made
+   */
+  static List<Rule> provided(ClassLoader loader, ChecklistOptions options) {
     List<Rule> rules = new ArrayList<>();
-    try {
-      ServiceLoader.load(Rule.class, loader).forEach(rules::add);
-    } catch (ServiceConfigurationError broken) {
-      throw new Exit.BadInput(explain(broken, loader));
+    for (ChecklistRuleProvider provider : load(ChecklistRuleProvider.class, loader)) {
+      rules.addAll(provider.rules(options));
     }
     return rules;
+  }
+
+  private static <S> List<S> load(Class<S> service, ClassLoader loader) {
+    List<S> found = new ArrayList<>();
+    try {
+      ServiceLoader.load(service, loader).forEach(found::add);
+    } catch (ServiceConfigurationError broken) {
+      throw new Exit.BadInput(explain(service, broken, loader));
+    }
+    return found;
   }
 
   /**
@@ -46,10 +68,12 @@ final class PluginRules {
    * not the file, so each listed class is tried again here, in the order ServiceLoader met them,
    * and the first that cannot be a rule is the one named.
    */
-  private static String explain(ServiceConfigurationError broken, ClassLoader loader) {
+  private static String explain(
+      Class<?> service, ServiceConfigurationError broken, ClassLoader loader) {
     try {
-      for (URL file : Collections.list(loader.getResources(SERVICES_FILE))) {
-        Optional<String> problem = firstProblem(file, loader);
+      String servicesFile = "META-INF/services/" + service.getName();
+      for (URL file : Collections.list(loader.getResources(servicesFile))) {
+        Optional<String> problem = firstProblem(service, file, loader);
         if (problem.isPresent()) {
           return problem.get();
         }
@@ -64,7 +88,8 @@ final class PluginRules {
         + (cause == null ? "" : " (" + cause + ")");
   }
 
-  private static Optional<String> firstProblem(URL file, ClassLoader loader) throws IOException {
+  private static Optional<String> firstProblem(Class<?> service, URL file, ClassLoader loader)
+      throws IOException {
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(file.openStream(), StandardCharsets.UTF_8))) {
       int number = 0;
@@ -87,13 +112,13 @@ final class PluginRules {
           // ServiceLoader skips a class of a named module listed in a services file; so must this.
           continue;
         }
-        if (!Rule.class.isAssignableFrom(type)) {
+        if (!service.isAssignableFrom(type)) {
           return Optional.of(
               where
                   + "names the class "
                   + name
                   + ", which does not implement "
-                  + Rule.class.getName());
+                  + service.getName());
         }
       }
     }

@@ -87,8 +87,8 @@ class CommandsTest {
             dir.resolve("options.json"), "{\"retentionDays\": 730, \"maxWorkspaces\": 2}");
     Cli.Result result = Cli.scan("--options", options.toString());
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
-    assertThat(OptionsFile.read(options).retentionDays()).isEqualTo(730);
-    assertThat(OptionsFile.read(options).maxWorkspaces()).isEqualTo(2);
+    assertThat(OptionsFile.read(options).logging().retentionDays()).isEqualTo(730);
+    assertThat(OptionsFile.read(options).logging().maxWorkspaces()).isEqualTo(2);
   }
 
   @Test

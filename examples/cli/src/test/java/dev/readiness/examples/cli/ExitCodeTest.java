@@ -134,12 +134,17 @@ class ExitCodeTest {
     Path options = file("options.json", "{\"retentionDays\": \"long\"}");
     assertBadInput(
         scan("--options", options.toString()),
-        options + ":1:19: expected 'retentionDays' as a whole number.");
+        options
+            + ":1:19: option 'retentionDays' must be a whole number from 1 to 4383 (Azure Monitor"
+            + " keeps logs at most 12 years), not \"long\".");
     Path unknownKey = file("options2.json", "{\n  \"retention\": 30}");
     assertBadInput(
-        scan("--options", unknownKey.toString()), unknownKey + ":2:16: unknown field 'retention'");
+        scan("--options", unknownKey.toString()),
+        unknownKey + ":2:16: unknown option 'retention'; did you mean \"retentionDays\"?");
     Path tooSmall = file("options3.json", "{\"retentionDays\": 0}");
-    assertBadInput(scan("--options", tooSmall.toString()), "'retentionDays' must be at least 1");
+    assertBadInput(
+        scan("--options", tooSmall.toString()),
+        tooSmall + ":1:19: option 'retentionDays' must be a whole number from 1 to 4383");
     Path attestations = file("attestations.json", "{\"attestations\": 3}");
     assertBadInput(scan("--attestations", attestations.toString()), attestations + ":1:");
   }

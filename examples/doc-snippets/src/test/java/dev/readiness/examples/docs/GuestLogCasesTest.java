@@ -12,7 +12,8 @@ class GuestLogCasesTest {
   // snippet: factory
   @TestFactory
   Stream<DynamicNode> guestLogCases() {
-    return CaseFiles.run("cases/guest-logs.json", new GuestOsLogsRule(ChecklistOptions.defaults()));
+    return CaseFiles.run(
+        "cases/guest-logs.json", new GuestOsLogsRule(ChecklistOptions.defaults().logging()));
   }
   // end-snippet
 }

@@ -12,6 +12,7 @@ import dev.readiness.api.report.ScanReport;
 import dev.readiness.examples.customrule.DataOwnerTagRule;
 import dev.readiness.rules.BuiltInRules;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.OptionTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -35,7 +36,8 @@ public final class EmbeddingExample {
    * it is immutable and thread-safe, so every scan in the tool can share it.
    */
   public static Engine engine() {
-    ChecklistOptions options = ChecklistOptions.defaults().toBuilder().retentionDays(400).build();
+    ChecklistOptions options =
+        ChecklistOptions.defaults().toBuilder().set(OptionTable.RETENTION_DAYS, 400).build();
     return Engine.builder()
         .addRules(BuiltInRules.all(options))
         .addRule(new DataOwnerTagRule())
