@@ -30,6 +30,9 @@ import picocli.CommandLine.Option;
           + " lowerBoundSeconds (the least time any client could take), coverageComplete."
     })
 final class BenchCommand implements Callable<Integer> {
+  /** The seed of the generated tenants when none is given, shared with {@code generate}. */
+  static final long DEFAULT_SEED = 42;
+
   private final Console console;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -53,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   @Option(names = "--seed", description = "The generator's seed (default ${DEFAULT-VALUE}).")
-  long seed = 42;
+  long seed = DEFAULT_SEED;
 
   @Option(names = "--warmups", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
   int warmups = 2;

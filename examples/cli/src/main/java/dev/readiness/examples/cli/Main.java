@@ -47,6 +47,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     line.addSubcommand(new DiffCommand(console));
     line.addSubcommand(new FixCommand(console));
     line.addSubcommand(new BenchCommand(console));
+    line.addSubcommand(new GenerateCommand(console));
     line.setOut(console.out());
     line.setErr(console.err());
     line.setExecutionExceptionHandler(Main::handle);
