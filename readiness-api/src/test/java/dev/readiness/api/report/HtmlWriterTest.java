@@ -31,27 +31,41 @@ class HtmlWriterTest {
   void escapesTenantText() throws IOException {
     String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
     assertThat(html)
-        .contains("&lt;b&gt;bold&lt;/b&gt;")
         .doesNotContain("<b>bold</b>")
-        .contains("résumé ✓ &amp; &lt;tag&gt;");
+        .contains("résumé ✓ \\u0026 \\u003ctag\\u003e");
   }
 
   @Test
-  void showsFindingsWithEvidenceRemediationWaiversAndTheInvestigationView() throws IOException {
+  void groupsFindingsByAreaAndRuleWithTheirDataAndEachRulesRemediationOnce() throws IOException {
     String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
     assertThat(html)
         .contains("<section id=\"summary\">")
-        .contains("data-status=\"FAIL\" data-severity=\"HIGH\"")
-        .contains("<code>/resources</code>")
-        .contains("az vm extension set")
-        .contains("Waived by secops@contoso.example until 2026-12-31")
-        .contains("<section id=\"investigation\">")
+        .contains("<details class=\"area\" data-area=\"LOGGING_AND_MONITORING\">")
+        .contains(
+            "<details class=\"rule\" data-rule=\"FR-LOG-STORAGE-DATA\""
+                + " data-area=\"LOGGING_AND_MONITORING\">")
+        .contains("3 findings, 1 pass, 1 fail, 1 waived · <span class=\"shown\">2 shown</span>")
+        .contains("<p id=\"shown\" class=\"muted\" data-total=\"7\">6 of 7 findings shown</p>")
+        .contains("<script type=\"application/json\" id=\"data-FR-LOG-STORAGE-DATA\">")
+        .contains("\"secops@contoso.example\",\"2026-12-31\"")
+        .contains("<script type=\"application/json\" id=\"data-investigation\">")
         .contains("Which processes ran on THA-VM, and who logged on?")
-        .contains("1 of 2 answerable")
         .contains("<section id=\"expired-waivers\">")
         .contains("value=\"status:FAIL\" checked")
         .contains("value=\"severity:CRITICAL\" checked");
+    // The rule's remediation once, not once per finding.
+    assertThat(html.split("az vm extension set", -1)).hasSize(2);
     assertThat(Golden.write(ReportFormat.HTML, ScanReport.of(SampleReports.report())))
         .doesNotContain("id=\"investigation\"");
+  }
+
+  @Test
+  void noTenantTextCanCloseADataBlock() throws IOException {
+    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String data = html.substring(html.indexOf("<script type=\"application/json\""));
+    data = data.substring(0, data.lastIndexOf("<script>\n"));
+    assertThat(data.replace("</script>\n<script type=\"application/json\"", ""))
+        .contains("\\u003cb\\u003ebold\\u003c/b\\u003e")
+        .doesNotContain("<b>");
   }
 }
