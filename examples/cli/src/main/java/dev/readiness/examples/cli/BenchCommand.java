@@ -25,7 +25,9 @@ import picocli.CommandLine.Option;
       "Scan: parseSeconds (Jackson readTree of the file, the floor), loadSeconds (read into a"
           + " snapshot, indexes included), evaluateSeconds (the whole built-in checklist),"
           + " reportSeconds (the JSON report), heapBytesAfterLoad, fileBytes; medians of --runs"
-          + " runs after --warmups.",
+          + " runs after --warmups. Then jsonReportBytes, htmlReportBytes, sarifReportBytes,"
+          + " ocsfReportBytes, and peakHeapBytes: the most heap in use after a collection while"
+          + " one scan loads, evaluates and writes the JSON, HTML and SARIF reports.",
       "Collect (--collect): requests, throttled (429s), failedRequests, wallSeconds,"
           + " lowerBoundSeconds (the least time any client could take), coverageComplete."
     })
