@@ -39,6 +39,9 @@ final class JsonReportWriter {
   private static final Set<String> ONE_LINE_ARRAYS =
       Set.of("findings", "observations", "fixParameters", "armRequests", "investigation.resources");
 
+  /** How many frames of a crashed rule the report keeps: where it threw and what called that. */
+  static final int STACK_FRAMES = 10;
+
   private JsonReportWriter() {}
 
   static void write(ScanReport scan, OutputStream out) throws IOException {
@@ -181,6 +184,9 @@ final class JsonReportWriter {
     if (!finding.fix().isEmpty()) {
       fix(json, finding.fix(), resourceId, shared);
     }
+    if (!finding.stackTrace().isEmpty()) {
+      stackTrace(json, finding.stackTrace());
+    }
     if (entry.waiver().isPresent()) {
       json.writeFieldName("waiver");
       waiver(json, entry.waiver().get());
@@ -232,6 +238,25 @@ final class JsonReportWriter {
     }
     json.writeEndArray();
     json.writeEndObject();
+  }
+
+  private static void stackTrace(JsonGenerator json, List<StackTraceElement> frames)
+      throws IOException {
+    json.writeArrayFieldStart("stackTrace");
+    for (StackTraceElement frame : frames.subList(0, Math.min(frames.size(), STACK_FRAMES))) {
+      json.writeStartObject();
+      json.writeStringField("class", frame.getClassName());
+      json.writeStringField("method", frame.getMethodName());
+      json.writeStringField("file", frame.getFileName());
+      if (frame.getLineNumber() >= 0) {
+        json.writeNumberField("line", frame.getLineNumber());
+      } else {
+        // Negative numbers are the JDK's codes for "unknown" and "native", not lines.
+        json.writeNullField("line");
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void remediation(JsonGenerator json, Remediation remediation) throws IOException {

@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class HtmlWriterTest {
   @Test
   void matchesTheApprovedFile() throws IOException {
-    Golden.assertApproved("report.html", Golden.write(ReportFormat.HTML, SampleReports.waived()));
+    Golden.assertApproved("report.html", ReportFormat.HTML.render(SampleReports.waived()));
   }
 
   @Test
   void forbidsTheBrowserToLoadAnything() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String html = ReportFormat.HTML.render(SampleReports.waived());
     assertThat(html)
         .contains(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
@@ -29,15 +29,13 @@ class HtmlWriterTest {
 
   @Test
   void escapesTenantText() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
-    assertThat(html)
-        .doesNotContain("<b>bold</b>")
-        .contains("résumé ✓ \\u0026 \\u003ctag\\u003e");
+    String html = ReportFormat.HTML.render(SampleReports.waived());
+    assertThat(html).doesNotContain("<b>bold</b>").contains("résumé ✓ \\u0026 \\u003ctag\\u003e");
   }
 
   @Test
   void groupsFindingsByAreaAndRuleWithTheirDataAndEachRulesRemediationOnce() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String html = ReportFormat.HTML.render(SampleReports.waived());
     assertThat(html)
         .contains("<section id=\"summary\">")
         .contains("<details class=\"area\" data-area=\"LOGGING_AND_MONITORING\">")
@@ -55,13 +53,13 @@ class HtmlWriterTest {
         .contains("value=\"severity:CRITICAL\" checked");
     // The rule's remediation once, not once per finding.
     assertThat(html.split("az vm extension set", -1)).hasSize(2);
-    assertThat(Golden.write(ReportFormat.HTML, ScanReport.of(SampleReports.report())))
+    assertThat(ReportFormat.HTML.render(ScanReport.of(SampleReports.report())))
         .doesNotContain("id=\"investigation\"");
   }
 
   @Test
   void noTenantTextCanCloseADataBlock() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String html = ReportFormat.HTML.render(SampleReports.waived());
     String data = html.substring(html.indexOf("<script type=\"application/json\""));
     data = data.substring(0, data.lastIndexOf("<script>\n"));
     assertThat(data.replace("</script>\n<script type=\"application/json\"", ""))
