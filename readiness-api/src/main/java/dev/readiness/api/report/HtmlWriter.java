@@ -2,72 +2,42 @@ package dev.readiness.api.report;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.CoverageRecord;
-import dev.readiness.api.Evidence;
-import dev.readiness.api.Finding;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.SnapshotMetadata;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * One self-contained HTML page: inline style and script, no external asset, and a Content Security
- * Policy that forbids the browser to load anything, so the report opens offline and cannot leak. It
- * shows the summary per area, status and severity filters, each finding with its evidence and
- * remediation, the investigation readiness view when supplied, coverage gaps and expired waivers.
+ * Policy that forbids the browser to load anything, so the report opens offline and cannot leak.
+ * The summary comes first; then the findings grouped by area and rule with their counts, status and
+ * severity filters and a search, each rule's remediation once; the investigation readiness view
+ * when supplied; coverage gaps and expired waivers. Findings and investigated resources are data
+ * the page's script draws a page at a time when a group is opened ({@link HtmlData}), so the page
+ * of a tenant of 100,000 resources opens as quickly as a small one.
  */
 final class HtmlWriter {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'";
 
-  private static final String STYLE =
-      """
-      body{font:14px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:1em 2em;\
-      color:#1b1f24}
-      h1{margin-bottom:.2em}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}
-      th,td{border-bottom:1px solid #d0d7de;padding:.3em .5em;text-align:left;vertical-align:top}
-      td.n{text-align:right}.muted{color:#57606a}
-      .badge{display:inline-block;border-radius:1em;padding:0 .6em;font-size:12px;font-weight:600}
-      .PASS{background:#dafbe1}.FAIL{background:#ffebe9}.ERROR{background:#fbefff}\
-      .UNKNOWN{background:#fff8c5}.MANUAL{background:#ddf4ff}.WAIVED,.BASELINE{background:#eaeef2}
-      .cards{display:flex;gap:.6em;flex-wrap:wrap}.card{padding:.4em 1em;border-radius:.4em}
-      .card b{display:block;font-size:20px}details.finding{border:1px solid #d0d7de;\
-      border-radius:.4em;margin:.3em 0;padding:.3em .6em}
-      details.finding summary{cursor:pointer}pre{background:#f6f8fa;padding:.5em;overflow:auto;\
-      white-space:pre-wrap}
-      #filters label{margin-right:.8em}.answered{color:#1a7f37}.unanswered{color:#cf222e}
-      .tick{font-weight:700;text-align:center}.row-met .tick{color:#1a7f37}\
-      .row-failed .tick{color:#cf222e}.row-undecided .tick{color:#9a6700}
-      """;
+  private static final String STYLE = resource("report.css");
+  private static final String SCRIPT = resource("report.js");
 
-  private static final String SCRIPT =
-      """
-      (function () {
-        var boxes = document.querySelectorAll('#filters input');
-        var findings = document.querySelectorAll('details.finding');
-        function apply() {
-          var shown = {};
-          boxes.forEach(function (box) { shown[box.value] = box.checked; });
-          var count = 0;
-          findings.forEach(function (f) {
-            var visible = shown['status:' + f.dataset.status] && shown['severity:' + f.dataset.severity];
-            f.hidden = !visible;
-            if (visible) { count++; }
-          });
-          document.getElementById('shown').textContent =
-            count + ' of ' + findings.length + ' findings shown';
-        }
-        boxes.forEach(function (box) { box.addEventListener('change', apply); });
-        apply();
-      })();
-      """;
+  /** Records when the parser reached the end of the summary, so its first render can be timed. */
+  private static final String SUMMARY_PARSED =
+      "document.getElementById('summary').dataset.parsedMs ="
+          + " String(Math.round(performance.now()));";
 
   private HtmlWriter() {}
 
@@ -96,11 +66,39 @@ final class HtmlWriter {
             + Markup.count(scan.findings().size(), "finding", "findings")
             + "</p>\n");
     summary(html, scan);
+    html.write("<script>" + SUMMARY_PARSED + "</script>\n");
     investigation(html, scan);
-    findings(html, scan);
+    Map<String, List<ReportedFinding>> byRule = byRule(scan);
+    findings(html, scan, byRule);
     gaps(html, scan);
+    for (Map.Entry<String, List<ReportedFinding>> rule : byRule.entrySet()) {
+      HtmlData.findings(html, rule.getKey(), rule.getValue());
+    }
+    if (scan.investigation().isPresent()) {
+      HtmlData.investigation(html, scan.investigation().get());
+    }
     html.write("<script>\n" + SCRIPT + "</script>\n</body>\n</html>\n");
     html.flush();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = HtmlWriter.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException missing) {
+      throw new IllegalStateException("The HTML report's " + name + " is missing from the jar.");
+    }
+  }
+
+  /** Every rule's findings, rules in report order (those without findings too). */
+  private static Map<String, List<ReportedFinding>> byRule(ScanReport scan) {
+    Map<String, List<ReportedFinding>> byRule = new LinkedHashMap<>();
+    for (RuleMetadata rule : scan.report().rules()) {
+      byRule.put(rule.id(), new ArrayList<>());
+    }
+    for (ReportedFinding entry : scan.findings()) {
+      byRule.computeIfAbsent(entry.finding().ruleId(), id -> new ArrayList<>()).add(entry);
+    }
+    return byRule;
   }
 
   private static String tenant(SnapshotMetadata snapshot) {
@@ -166,55 +164,110 @@ final class HtmlWriter {
     if (scan.investigation().map(view -> view.resources().isEmpty()).orElse(true)) {
       return;
     }
+    List<InvestigationView.ResourceQuestions> resources = scan.investigation().get().resources();
+    long unanswered = resources.stream().filter(r -> r.answered() < r.questions().size()).count();
     html.write("<section id=\"investigation\">\n<h2>Investigation readiness</h2>\n");
     html.write(
         "<p class=\"muted\">For each resource, the questions a responder would ask after an"
-            + " incident, and whether the evidence to answer them would exist.</p>\n");
-    for (InvestigationView.ResourceQuestions resource : scan.investigation().get().resources()) {
-      html.write(
-          "<h3>"
-              + esc(resource.name())
-              + " <span class=\"muted\">"
-              + esc(resource.type().toString())
-              + " · "
-              + resource.answered()
-              + " of "
-              + resource.questions().size()
-              + " answerable</span></h3>\n<table>\n");
-      html.write("<tr><th></th><th>Question</th><th>Missing link</th><th>Rules</th></tr>\n");
-      for (InvestigationView.Question question : resource.questions()) {
-        html.write(
-            "<tr class=\""
-                + (question.answered() ? "answered" : "unanswered")
-                + "\"><td>"
-                + (question.answered() ? "✔" : "✘")
-                + "</td><td>"
-                + esc(question.question())
-                + "</td><td>"
-                + esc(question.missingLink())
-                + "</td><td>"
-                + esc(String.join(", ", question.ruleIds()))
-                + "</td></tr>\n");
-      }
-      html.write("</table>\n");
-    }
+            + " incident, and whether the evidence to answer them would exist: "
+            + resources.size()
+            + " resources, "
+            + unanswered
+            + " with a question that could not be answered.</p>\n");
+    html.write(
+        "<div id=\"investigation-list\"></div>\n"
+            + "<button type=\"button\" id=\"investigation-more\" hidden>Show more</button>\n");
     html.write("</section>\n");
   }
 
-  private static void findings(Writer html, ScanReport scan) throws IOException {
+  private static void findings(
+      Writer html, ScanReport scan, Map<String, List<ReportedFinding>> byRule) throws IOException {
     html.write("<section id=\"findings\">\n<h2>Findings</h2>\n<div id=\"filters\">\n<p>Status: ");
     for (ReportStatus status : ReportStatus.values()) {
-      checkbox(html, "status:" + status, word(status), status != ReportStatus.PASS);
+      checkbox(html, "status:" + status, word(status), shownAtFirst(status));
     }
     html.write("</p>\n<p>Severity: ");
     for (Severity severity : Severity.values()) {
       checkbox(html, "severity:" + severity, severity.name().toLowerCase(Locale.ROOT), true);
     }
-    html.write("</p>\n<p id=\"shown\" class=\"muted\"></p>\n</div>\n");
-    for (ReportedFinding entry : scan.findings()) {
-      finding(html, scan.rule(entry.finding()), entry);
+    html.write(
+        "</p>\n<p><label>Search <input type=\"search\" id=\"search\""
+            + " placeholder=\"resource name, id or message\"></label></p>\n");
+    html.write(
+        "<p id=\"shown\" class=\"muted\" data-total=\""
+            + scan.findings().size()
+            + "\">"
+            + shownAtFirst(scan.findings())
+            + " of "
+            + scan.findings().size()
+            + " findings shown</p>\n</div>\n");
+    for (Category area : Category.values()) {
+      List<RuleMetadata> rules =
+          scan.report().rules().stream().filter(r -> r.category() == area).toList();
+      if (rules.isEmpty()) {
+        continue;
+      }
+      List<ReportedFinding> ofArea = new ArrayList<>();
+      rules.forEach(rule -> ofArea.addAll(byRule.get(rule.id())));
+      html.write(
+          "<details class=\"area\" data-area=\""
+              + area
+              + "\">\n<summary>"
+              + esc(area.title())
+              + counts(ofArea)
+              + "</summary>\n");
+      for (RuleMetadata rule : rules) {
+        ruleGroup(html, rule, byRule.get(rule.id()));
+      }
+      html.write("</details>\n");
     }
     html.write("</section>\n");
+  }
+
+  /** PASS findings are hidden until asked for: a report is read for what is missing. */
+  private static boolean shownAtFirst(ReportStatus status) {
+    return status != ReportStatus.PASS;
+  }
+
+  private static long shownAtFirst(List<ReportedFinding> findings) {
+    return findings.stream().filter(f -> shownAtFirst(f.status())).count();
+  }
+
+  /** The findings' count, by status, and how many the filters show. */
+  private static String counts(List<ReportedFinding> findings) {
+    StringBuilder text = new StringBuilder(" <span class=\"muted\">· ");
+    text.append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
+    for (Map.Entry<ReportStatus, Long> count : StatusCounts.of(findings).asMap().entrySet()) {
+      if (count.getValue() > 0) {
+        text.append(", ").append(count.getValue()).append(' ').append(word(count.getKey()));
+      }
+    }
+    return text.append(" · <span class=\"shown\">")
+        .append(shownAtFirst(findings))
+        .append(" shown</span></span>")
+        .toString();
+  }
+
+  private static void ruleGroup(Writer html, RuleMetadata rule, List<ReportedFinding> findings)
+      throws IOException {
+    html.write(
+        "<details class=\"rule\" data-rule=\""
+            + esc(rule.id())
+            + "\" data-area=\""
+            + rule.category()
+            + "\">\n<summary><b>"
+            + esc(rule.id())
+            + "</b> "
+            + esc(rule.title())
+            + " <span class=\"muted\">("
+            + rule.severity().name().toLowerCase(Locale.ROOT)
+            + ")</span>"
+            + counts(findings)
+            + "</summary>\n");
+    remediation(html, rule.remediation(), rule);
+    html.write(
+        "<div class=\"list\"></div>\n<button type=\"button\" class=\"more\" hidden>Show"
+            + " more</button>\n</details>\n");
   }
 
   private static void checkbox(Writer html, String value, String label, boolean checked)
@@ -227,76 +280,6 @@ final class HtmlWriter {
             + "> "
             + esc(label)
             + "</label>");
-  }
-
-  private static void finding(Writer html, RuleMetadata rule, ReportedFinding entry)
-      throws IOException {
-    Finding finding = entry.finding();
-    html.write(
-        "<details class=\"finding\" data-status=\""
-            + entry.status()
-            + "\" data-severity=\""
-            + finding.severity()
-            + "\">\n<summary><span class=\"badge "
-            + entry.status()
-            + "\">"
-            + entry.status()
-            + "</span> <b>"
-            + esc(finding.target().name())
-            + "</b> · "
-            + esc(rule.id())
-            + " "
-            + esc(rule.title())
-            + " <span class=\"muted\">("
-            + finding.severity().name().toLowerCase(Locale.ROOT)
-            + ")</span></summary>\n");
-    html.write("<p>" + esc(finding.message()) + "</p>\n");
-    html.write("<p class=\"muted\"><code>" + esc(finding.target().id().toString()) + "</code>");
-    if (entry.status() != ReportStatus.of(entry.evaluatedStatus())) {
-      html.write(" · evaluated " + entry.evaluatedStatus());
-    }
-    html.write("</p>\n");
-    if (entry.waiver().isPresent()) {
-      Waiver waiver = entry.waiver().get();
-      html.write(
-          "<p>Waived by "
-              + esc(waiver.owner())
-              + " until "
-              + waiver.expires()
-              + ": "
-              + esc(waiver.justification())
-              + "</p>\n");
-    }
-    if (!finding.evidence().isEmpty()) {
-      html.write(
-          "<table class=\"evidence\">\n<tr><th>Resource</th><th>Pointer</th><th>Observed</th>"
-              + "<th>Expected</th></tr>\n");
-      for (Evidence evidence : finding.evidence()) {
-        html.write(
-            "<tr><td><code>"
-                + esc(evidence.resourceId().toString())
-                + "</code></td><td><code>"
-                + esc(evidence.pointer())
-                + "</code></td><td><code>"
-                + esc(evidence.observed())
-                + "</code></td><td>"
-                + esc(evidence.expected())
-                + "</td></tr>\n");
-      }
-      html.write("</table>\n");
-    }
-    if (!finding.fix().isEmpty()) {
-      html.write(
-          "<p><b>Fix for this resource</b> (readiness fix renders it as Bicep and az):</p>\n<ol>\n");
-      for (String step : FixSteps.of(finding.fix())) {
-        html.write("<li>" + esc(step) + "</li>\n");
-      }
-      html.write("</ol>\n");
-    }
-    if (finding.status() != dev.readiness.api.Status.PASS) {
-      remediation(html, finding.remediation(), rule);
-    }
-    html.write("</details>\n");
   }
 
   private static void remediation(Writer html, Remediation fix, RuleMetadata rule)

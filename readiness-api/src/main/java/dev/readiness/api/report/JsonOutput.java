@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The one way report files write JSON: UTF-8, two-space indent, {@code \n} line ends on every
@@ -38,6 +39,17 @@ final class JsonOutput {
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(INDENT)
             .withArrayIndenter(INDENT));
+    return generator;
+  }
+
+  /**
+   * A generator as {@link #open}, except that each item of the top-level array fields named {@code
+   * oneLineArrays} is written on one line.
+   */
+  static JsonGenerator open(OutputStream out, Set<String> oneLineArrays) throws IOException {
+    JsonGenerator generator = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    generator.setPrettyPrinter(new OneLinePerItem(oneLineArrays));
     return generator;
   }
 
@@ -66,8 +78,8 @@ final class JsonOutput {
   }
 
   /**
-   * The {@code fix} field: the finding's parameters and changes. A parameter inside a body is
-   * written as the ARM template expression {@code [parameters('name')]}.
+   * Writes a finding's {@code fix} object in full: its parameters and its changes, for the formats
+   * (SARIF, OCSF) that carry each finding's fix with the finding.
    */
   static void fix(JsonGenerator json, Fix fix) throws IOException {
     json.writeObjectFieldStart("fix");
@@ -82,35 +94,41 @@ final class JsonOutput {
     json.writeEndArray();
     json.writeArrayFieldStart("changes");
     for (Change change : fix.changes()) {
-      json.writeStartObject();
-      if (change instanceof ArmChange arm) {
-        json.writeStringField("kind", "arm");
-        json.writeStringField("method", arm.method().name());
-        json.writeStringField("resourceId", arm.resourceId());
-        json.writeStringField("type", arm.type());
-        json.writeStringField("apiVersion", arm.apiVersion());
-        json.writeFieldName("body");
-        bodyValue(json, arm.body());
-        json.writeStringField("cost", arm.cost());
-      } else if (change instanceof GraphRequest graph) {
-        json.writeStringField("kind", "graph");
-        json.writeStringField("method", graph.method());
-        json.writeStringField("path", graph.path());
-        json.writeStringField("permission", graph.permission());
-        json.writeFieldName("body");
-        bodyValue(json, graph.body());
-      } else if (change instanceof HumanStep human) {
-        json.writeStringField("kind", "human");
-        json.writeStringField("who", human.who());
-      }
-      json.writeStringField("summary", change.summary());
-      json.writeEndObject();
+      change(json, change);
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void bodyValue(JsonGenerator json, Object value) throws IOException {
+  /** One change of a fix, in full. */
+  static void change(JsonGenerator json, Change change) throws IOException {
+    json.writeStartObject();
+    if (change instanceof ArmChange arm) {
+      json.writeStringField("kind", "arm");
+      json.writeStringField("method", arm.method().name());
+      json.writeStringField("resourceId", arm.resourceId());
+      json.writeStringField("type", arm.type());
+      json.writeStringField("apiVersion", arm.apiVersion());
+      json.writeFieldName("body");
+      bodyValue(json, arm.body());
+      json.writeStringField("cost", arm.cost());
+    } else if (change instanceof GraphRequest graph) {
+      json.writeStringField("kind", "graph");
+      json.writeStringField("method", graph.method());
+      json.writeStringField("path", graph.path());
+      json.writeStringField("permission", graph.permission());
+      json.writeFieldName("body");
+      bodyValue(json, graph.body());
+    } else if (change instanceof HumanStep human) {
+      json.writeStringField("kind", "human");
+      json.writeStringField("who", human.who());
+    }
+    json.writeStringField("summary", change.summary());
+    json.writeEndObject();
+  }
+
+  /** Writes an ARM or Graph request body; a parameter becomes {@code [parameters('name')]}. */
+  static void bodyValue(JsonGenerator json, Object value) throws IOException {
     if (value instanceof Map<?, ?> map) {
       json.writeStartObject();
       for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -1,9 +1,14 @@
 package dev.readiness.api.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.CoverageRecord;
+import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
+import dev.readiness.api.FixParameter;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleMetadata;
@@ -12,15 +17,27 @@ import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Version;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The JSON report: every field in a fixed order, documented in {@code docs/report-format.md} and
  * {@code docs/report-schema.json}. Bump {@link #SCHEMA_VERSION} on any incompatible change.
+ *
+ * <p>Findings are written one a line, and what many findings share is written once and referred to
+ * by its position: rule-level texts stay in {@code rules[]}, each distinct observation (pointer,
+ * observed value, expectation) in {@code observations[]}, fix parameters in {@code fixParameters[]}
+ * and the request part of ARM changes in {@code armRequests[]}. The tables follow the findings, so
+ * the writer makes one pass and keeps only the distinct parts.
  */
 final class JsonReportWriter {
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
+
+  private static final Set<String> ONE_LINE_ARRAYS =
+      Set.of("findings", "observations", "fixParameters", "armRequests", "investigation.resources");
 
   /** How many frames of a crashed rule the report keeps: where it threw and what called that. */
   static final int STACK_FRAMES = 10;
@@ -28,7 +45,7 @@ final class JsonReportWriter {
   private JsonReportWriter() {}
 
   static void write(ScanReport scan, OutputStream out) throws IOException {
-    try (JsonGenerator json = JsonOutput.open(out)) {
+    try (JsonGenerator json = JsonOutput.open(out, ONE_LINE_ARRAYS)) {
       json.writeStartObject();
       json.writeNumberField("schemaVersion", SCHEMA_VERSION);
       json.writeObjectFieldStart("tool");
@@ -42,11 +59,13 @@ final class JsonReportWriter {
         rule(json, rule);
       }
       json.writeEndArray();
+      SharedParts shared = new SharedParts();
       json.writeArrayFieldStart("findings");
       for (ReportedFinding entry : scan.findings()) {
-        finding(json, scan, entry);
+        finding(json, scan, entry, shared);
       }
       json.writeEndArray();
+      shared.write(json);
       json.writeArrayFieldStart("coverageGaps");
       for (CoverageRecord gap : scan.report().coverageGaps()) {
         gap(json, gap);
@@ -130,23 +149,40 @@ final class JsonReportWriter {
     return types.stream().map(ResourceType::toString).toList();
   }
 
-  private static void finding(JsonGenerator json, ScanReport scan, ReportedFinding entry)
+  private static void finding(
+      JsonGenerator json, ScanReport scan, ReportedFinding entry, SharedParts shared)
       throws IOException {
     Finding finding = entry.finding();
+    String resourceId = finding.target().id().toString();
     json.writeStartObject();
     json.writeStringField("ruleId", finding.ruleId());
     json.writeStringField("status", entry.status().name());
-    json.writeStringField("evaluatedStatus", entry.evaluatedStatus().name());
+    if (!entry.status().name().equals(entry.evaluatedStatus().name())) {
+      json.writeStringField("evaluatedStatus", entry.evaluatedStatus().name());
+    }
     json.writeStringField("severity", finding.severity().name());
-    json.writeStringField("category", scan.rule(finding).category().name());
-    json.writeStringField("resourceId", finding.target().id().toString());
+    json.writeStringField("resourceId", resourceId);
     json.writeStringField("resourceName", finding.target().name());
     json.writeStringField("resourceType", finding.target().type().toString());
     json.writeStringField("message", finding.message());
-    JsonOutput.evidence(json, finding.evidence());
-    remediation(json, finding.remediation());
+    json.writeArrayFieldStart("evidence");
+    Set<List<Object>> written = new HashSet<>();
+    for (Evidence evidence : finding.evidence()) {
+      String where = relative(evidence.resourceId().toString(), resourceId);
+      int observation = shared.observations.indexOf(SharedParts.Observation.of(evidence));
+      // An item repeated within one finding says nothing the first did not.
+      if (written.add(Arrays.asList(where, observation))) {
+        json.writeStartObject();
+        if (where != null) {
+          json.writeStringField("resourceId", where);
+        }
+        json.writeNumberField("observation", observation);
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
     if (!finding.fix().isEmpty()) {
-      JsonOutput.fix(json, finding.fix());
+      fix(json, finding.fix(), resourceId, shared);
     }
     if (!finding.stackTrace().isEmpty()) {
       stackTrace(json, finding.stackTrace());
@@ -155,6 +191,52 @@ final class JsonReportWriter {
       json.writeFieldName("waiver");
       waiver(json, entry.waiver().get());
     }
+    if (!finding.remediation().equals(scan.rule(finding).remediation())) {
+      remediation(json, finding.remediation());
+    }
+    json.writeEndObject();
+  }
+
+  /**
+   * {@code id} as the report writes it within a finding on {@code base}: {@code null} (left out)
+   * for the finding's own resource, the path below it for one of its children, else in full.
+   */
+  static String relative(String id, String base) {
+    if (id.equals(base)) {
+      return null;
+    }
+    if (base.length() > 1 && id.startsWith(base) && id.charAt(base.length()) == '/') {
+      return id.substring(base.length() + 1);
+    }
+    return id;
+  }
+
+  private static void fix(JsonGenerator json, Fix fix, String resourceId, SharedParts shared)
+      throws IOException {
+    json.writeObjectFieldStart("fix");
+    json.writeArrayFieldStart("parameters");
+    for (FixParameter parameter : fix.parameters()) {
+      json.writeNumber(shared.parameters.indexOf(parameter));
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("changes");
+    for (Change change : fix.changes()) {
+      if (change instanceof ArmChange arm) {
+        json.writeStartObject();
+        json.writeStringField("kind", "arm");
+        json.writeNumberField(
+            "request", shared.armRequests.indexOf(SharedParts.ArmRequest.of(arm)));
+        String where = relative(arm.resourceId(), resourceId);
+        if (where != null) {
+          json.writeStringField("resourceId", where);
+        }
+        json.writeStringField("summary", arm.summary());
+        json.writeEndObject();
+      } else {
+        JsonOutput.change(json, change);
+      }
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

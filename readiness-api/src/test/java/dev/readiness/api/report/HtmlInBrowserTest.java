@@ -53,18 +53,46 @@ class HtmlInBrowserTest {
   }
 
   @Test
-  void rendersTheSummaryFindingsAndWorkingFilters() throws Exception {
-    String dom = render(ReportFormat.HTML.render(SampleReports.waived()));
+  void rendersTheSummaryAndTheFindingsOfAnOpenedRule() throws Exception {
+    String dom =
+        render(
+            ReportFormat.HTML.render(SampleReports.waived()),
+            "#open=FR-LOG-STORAGE-DATA,FR-LOG-VM-GUEST");
 
     assertThat(dom)
-        .contains("<section id=\"summary\">")
+        .contains("<section id=\"summary\" data-parsed-ms=")
         .contains("Checklist by area")
-        .contains("THA-VM sends no guest OS logs")
         .contains("<input type=\"checkbox\" value=\"status:FAIL\" checked=\"\">")
-        .contains("<input type=\"checkbox\" value=\"severity:HIGH\" checked=\"\">")
-        // Written by the inline script: it ran under the page's policy and applied the filters.
         .contains("6 of 7 findings shown")
-        .contains("data-status=\"PASS\" data-severity=\"MEDIUM\" hidden=\"\"");
+        // Drawn by the page's script from the rule's data, under the page's policy.
+        .contains("<details class=\"finding\" data-status=\"FAIL\" data-severity=\"HIGH\">")
+        .contains("THA-VM sends no guest OS logs")
+        .contains("Waived by secops@contoso.example until 2026-12-31")
+        .contains("/storageAccounts/stcasetools/blobServices/default</code>")
+        .contains("&lt;b&gt;bold&lt;/b&gt;")
+        .doesNotContain("<b>bold</b>")
+        // PASS is filtered out at first.
+        .doesNotContain("data-status=\"PASS\"")
+        .contains("Which processes ran on THA-VM, and who logged on?")
+        .contains("1 of 2 answerable");
+    assertThat(requests).hasValue(0);
+  }
+
+  @Test
+  void theStatusFilterAndTheSearchChooseTheFindingsShown() throws Exception {
+    String html = ReportFormat.HTML.render(SampleReports.waived());
+
+    String passes = render(html, "#status=PASS&open=FR-LOG-STORAGE-DATA");
+    assertThat(passes)
+        .contains("1 of 7 findings shown")
+        .contains("data-status=\"PASS\"")
+        .doesNotContain("data-status=\"FAIL\"");
+
+    String searched = render(html, "#q=STLAB&open=FR-LOG-STORAGE-DATA");
+    assertThat(searched)
+        .contains("1 of 7 findings shown")
+        .contains("<b>stlab</b>")
+        .doesNotContain("<b>stcasetools</b>");
     assertThat(requests).hasValue(0);
   }
 
@@ -74,7 +102,7 @@ class HtmlInBrowserTest {
     String planted =
         "<img src=\"http://127.0.0.1:" + probe.getAddress().getPort() + "/planted.png\">";
 
-    render(html.replace("<h1>", planted + "<h1>"));
+    render(html.replace("<h1>", planted + "<h1>"), "");
     assertThat(requests).as("requests with the policy in place").hasValue(0);
 
     // The probe itself works: without the policy the same page does make the request.
@@ -84,11 +112,13 @@ class HtmlInBrowserTest {
                     + HtmlWriter.CONTENT_SECURITY_POLICY
                     + "\">",
                 "")
-            .replace("<h1>", planted + "<h1>"));
+            .replace("<h1>", planted + "<h1>"),
+        "");
     assertThat(requests).as("requests without the policy").hasValue(1);
   }
 
-  private String render(String html) throws Exception {
+  /** The DOM of {@code html} opened at {@code fragment} (a linked view), after its scripts ran. */
+  private String render(String html, String fragment) throws Exception {
     Path page = Files.createTempFile(dir, "report", ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);
     Path profile = Files.createTempDirectory(dir, "profile");
@@ -107,7 +137,7 @@ class HtmlInBrowserTest {
                     "--disable-sync",
                     "--user-data-dir=" + profile,
                     "--dump-dom",
-                    page.toUri().toString()))
+                    page.toUri() + fragment))
             .redirectOutput(dom.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();

@@ -79,11 +79,37 @@ class JsonReportWriterTest {
     }
     assertThat(schema().violations(written)).isEmpty();
     assertThat(withFix.get("resourceName").asText()).isEqualTo("stcasetools");
-    assertThat(withFix.at("/fix/changes/0/body/properties/workspaceId").asText())
+    JsonNode request = report.get("armRequests").get(withFix.at("/fix/changes/0/request").asInt());
+    assertThat(request.at("/body/properties/workspaceId").asText())
         .isEqualTo("[parameters('workspaceId')]");
-    assertThat(withFix.at("/fix/parameters/0/default").asText()).isEqualTo("/workspaces/default");
+    JsonNode parameter = report.get("fixParameters").get(withFix.at("/fix/parameters/0").asInt());
+    assertThat(parameter.get("default").asText()).isEqualTo("/workspaces/default");
     assertThat(withFix.at("/fix/changes/1/kind").asText()).isEqualTo("human");
-    assertThat(withFix.at("/remediation/portal").asText()).isNotEmpty();
+    // The rule's remediation is written once, in rules[], and not repeated in each finding.
+    assertThat(withFix.has("remediation")).isFalse();
+    assertThat(report.at("/rules/0/remediation/portal").asText()).isNotEmpty();
+  }
+
+  @Test
+  void writesEachFindingOnOneLineAndWhatFindingsShareOnce() throws IOException {
+    String written = ReportFormat.JSON.render(SampleReports.waived());
+    JsonNode report = SchemaValidation.MAPPER.readTree(written);
+
+    long findingLines = written.lines().filter(line -> line.startsWith("    {\"ruleId\":")).count();
+    assertThat(findingLines).isEqualTo(report.get("findings").size()).isPositive();
+    for (JsonNode finding : report.get("findings")) {
+      assertThat(finding.has("category")).isFalse();
+      assertThat(finding.has("evaluatedStatus"))
+          .isEqualTo(!finding.get("status").asText().equals("FAIL") && finding.has("waiver"));
+      for (JsonNode item : finding.get("evidence")) {
+        JsonNode observation = report.get("observations").get(item.get("observation").asInt());
+        assertThat(observation.has("pointer")).isTrue();
+        assertThat(item.path("resourceId").asText())
+            .isNotEqualTo(finding.get("resourceId").asText());
+      }
+    }
+    // A child of the finding's resource is named by its path below it.
+    assertThat(written).contains("{\"resourceId\":\"blobServices/default\",\"observation\":");
   }
 
   @Test
@@ -122,7 +148,12 @@ class JsonReportWriterTest {
     JsonNode error = null;
     for (JsonNode finding : report.get("findings")) {
       assertThat(finding.has("stackTrace"))
-          .isEqualTo(finding.get("evaluatedStatus").asText().equals("ERROR"));
+          // The evaluated status is written only where it differs from the report status.
+          .isEqualTo(
+              finding
+                  .path("evaluatedStatus")
+                  .asText(finding.get("status").asText())
+                  .equals("ERROR"));
       if (finding.has("stackTrace")) {
         error = finding;
       }

@@ -25,11 +25,16 @@ import picocli.CommandLine.Option;
       "Scan: parseSeconds (Jackson readTree of the file, the floor), loadSeconds (read into a"
           + " snapshot, indexes included), evaluateSeconds (the whole built-in checklist),"
           + " reportSeconds (the JSON report), heapBytesAfterLoad, fileBytes; medians of --runs"
-          + " runs after --warmups.",
+          + " runs after --warmups. Then jsonReportBytes, htmlReportBytes, sarifReportBytes,"
+          + " ocsfReportBytes, and peakHeapBytes: the most heap in use after a collection while"
+          + " one scan loads, evaluates and writes the JSON, HTML and SARIF reports.",
       "Collect (--collect): requests, throttled (429s), failedRequests, wallSeconds,"
           + " lowerBoundSeconds (the least time any client could take), coverageComplete."
     })
 final class BenchCommand implements Callable<Integer> {
+  /** The seed of the generated tenants when none is given, shared with {@code generate}. */
+  static final long DEFAULT_SEED = 42;
+
   private final Console console;
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -53,7 +58,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   @Option(names = "--seed", description = "The generator's seed (default ${DEFAULT-VALUE}).")
-  long seed = 42;
+  long seed = DEFAULT_SEED;
 
   @Option(names = "--warmups", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
   int warmups = 2;

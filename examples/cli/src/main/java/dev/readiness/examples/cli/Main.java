@@ -46,6 +46,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     line.addSubcommand(new DiffCommand(console));
     line.addSubcommand(new FixCommand(console));
     line.addSubcommand(new BenchCommand(console));
+    line.addSubcommand(new GenerateCommand(console));
     line.addSubcommand(new DemoCommand(console));
     // Picocli gives a subcommand's --version nothing to print unless each one names a provider.
     everyCommand(line, command -> command.getCommandSpec().versionProvider(new VersionProvider()));

@@ -11,9 +11,11 @@ import dev.readiness.rules.BuiltInRules;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,6 +30,7 @@ final class ScanBenchmark {
   static Map<String, Object> measure(Path file, int warmups, int runs) throws Exception {
     Engine engine = Engine.builder().addRules(BuiltInRules.all()).build();
     long heapBefore = Medians.heapInUseAfterGc();
+    long peakHeap = peakHeapOfAScan(engine, file, heapBefore);
     Snapshot loaded = SnapshotReader.read(file);
     long heapAfter = Medians.heapInUseAfterGc();
     int resources = loaded.resources().size();
@@ -64,7 +67,14 @@ final class ScanBenchmark {
     result.put("reportSeconds", write.seconds());
     result.put("heapBytesAfterLoad", heapAfter - heapBefore);
     result.put("fileBytes", Files.size(file));
-    result.put("reportBytes", reportBytes.count);
+    result.put("jsonReportBytes", reportBytes.count);
+    result.put("jsonBytesPerFinding", (double) reportBytes.count / report.findings().size());
+    ScanReport scan = ScanReport.of(report);
+    for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.SARIF, ReportFormat.OCSF)) {
+      result.put(format.id() + "ReportBytes", size(format, scan));
+    }
+    result.put("peakHeapBytes", peakHeap);
+    result.put("peakHeapToFile", (double) peakHeap / Files.size(file));
     result.put("parseCpuSeconds", parse.cpuSeconds());
     result.put("loadCpuSeconds", load.cpuSeconds());
     result.put("evaluateCpuSeconds", evaluate.cpuSeconds());
@@ -74,6 +84,33 @@ final class ScanBenchmark {
     result.put("warmups", warmups);
     result.put("runs", runs);
     return result;
+  }
+
+  /**
+   * The heap a whole scan needs at its fullest: loading, the checklist, and the JSON, HTML and
+   * SARIF reports written as a scan writes them, less the heap in use before it.
+   */
+  private static long peakHeapOfAScan(Engine engine, Path file, long heapBefore)
+      throws IOException {
+    try (PeakHeap peak = PeakHeap.watch()) {
+      Snapshot snapshot = SnapshotReader.read(file);
+      ScanReport scan = ScanReport.of(engine.evaluate(snapshot));
+      for (ReportFormat format :
+          List.of(ReportFormat.JSON, ReportFormat.HTML, ReportFormat.SARIF)) {
+        format.write(scan, new CountingStream());
+      }
+      // A last collection while the snapshot and the report are still alive.
+      long atEnd = Medians.heapInUseAfterGc();
+      Reference.reachabilityFence(snapshot);
+      Reference.reachabilityFence(scan);
+      return peak.bytes(atEnd) - heapBefore;
+    }
+  }
+
+  private static long size(ReportFormat format, ScanReport scan) throws IOException {
+    CountingStream bytes = new CountingStream();
+    format.write(scan, bytes);
+    return bytes.count;
   }
 
   /** Counts the report's bytes instead of keeping them, so the disk is not measured. */

@@ -21,9 +21,31 @@ class BenchCommandTest {
     assertThat(bench.get("rules").asInt()).isPositive();
     assertThat(bench.get("findings").asInt()).isPositive();
     assertThat(bench.get("fileBytes").asLong()).isGreaterThan(200L * 100);
+    // Each report was written: every finding takes some bytes in each.
+    for (String report : new String[] {"json", "html", "sarif", "ocsf"}) {
+      assertThat(bench.get(report + "ReportBytes").asLong())
+          .as(report)
+          .isGreaterThan(bench.get("findings").asLong() * 50);
+    }
+    assertThat(bench.get("jsonBytesPerFinding").asDouble())
+        .isEqualTo(
+            bench.get("jsonReportBytes").asDouble() / bench.get("findings").asInt(),
+            org.assertj.core.data.Offset.offset(0.001));
+    // The scan holds at least the loaded snapshot at its fullest.
+    assertThat(bench.get("peakHeapBytes").asLong())
+        .isGreaterThanOrEqualTo(bench.get("heapBytesAfterLoad").asLong());
     for (String field :
         new String[] {
-          "parseSeconds", "loadSeconds", "evaluateSeconds", "reportSeconds", "heapBytesAfterLoad"
+          "parseSeconds",
+          "loadSeconds",
+          "evaluateSeconds",
+          "reportSeconds",
+          "heapBytesAfterLoad",
+          "peakHeapBytes",
+          "jsonReportBytes",
+          "htmlReportBytes",
+          "sarifReportBytes",
+          "ocsfReportBytes"
         }) {
       assertThat(bench.get(field)).as(field).isNotNull();
       assertThat(bench.get(field).isNumber()).as(field).isTrue();

@@ -50,6 +50,6 @@ class DemoTest {
     assertThat(thaVm.get("questions")).allMatch(question -> !question.get("answered").asBoolean());
     assertThat(Files.readString(dir.resolve("readiness.html")))
         .contains("<section id=\"investigation\">")
-        .contains("THA-VM <span class=\"muted\">Microsoft.Compute/virtualMachines · 0 of 3");
+        .contains("[\"THA-VM\",\"Microsoft.Compute/virtualMachines\",");
   }
 }

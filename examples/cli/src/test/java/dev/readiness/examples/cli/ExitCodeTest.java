@@ -99,7 +99,7 @@ class ExitCodeTest {
     // anywhere, is an UNKNOWN naming the skip.
     assertThat(result.out())
         .contains("stexample requires TLS 1.2.")
-        .contains("\"status\": \"UNKNOWN\"")
+        .contains("\"status\":\"UNKNOWN\"")
         .contains("an imported item was skipped (line 16): it has no resource id");
   }
 

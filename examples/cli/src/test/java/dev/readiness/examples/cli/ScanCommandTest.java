@@ -25,7 +25,8 @@ class ScanCommandTest {
     assertThat(report.at("/summary/byStatus/FAIL").asInt()).isEqualTo(2);
     assertThat(report.at("/summary/byStatus/PASS").asInt()).isEqualTo(1);
     assertThat(report.at("/findings/0/ruleId").asText()).isEqualTo("TEST-STORAGE-TLS");
-    assertThat(report.at("/findings/0/evidence/0/pointer").asText())
+    int observation = report.at("/findings/0/evidence/0/observation").asInt();
+    assertThat(report.at("/observations/" + observation + "/pointer").asText())
         .isEqualTo("/properties/minimumTlsVersion");
   }
 

@@ -1,0 +1,103 @@
+package dev.readiness.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report of a generated tenant of 100,000 resources opens in headless Chromium: the page
+ * records when its summary was parsed and when its script was ready, and a linked view with a
+ * status filter and a search shows the findings it should. Tagged {@code big}: it takes minutes, so
+ * the default build leaves it out and {@code .ci/run} runs it.
+ */
+@Tag("big")
+class BigHtmlReportInBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Pattern SUMMARY_PARSED = Pattern.compile("data-parsed-ms=\"(\\d+)\"");
+  private static final Pattern READY = Pattern.compile("data-ready-ms=\"(\\d+)\"");
+
+  @TempDir Path dir;
+
+  @Test
+  void theSummaryOfA100kTenantRendersWithinFiveSecondsAndAFilterWorks() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "Skipped: " + CHROMIUM + " is missing.");
+    Path tenant = dir.resolve("tenant.json");
+    assertThat(
+            Cli.run("generate", "--resources", "100000", "--output", tenant.toString()).exitCode())
+        .isZero();
+    Cli.Result scan =
+        Cli.run(
+            "scan",
+            "--snapshot",
+            tenant.toString(),
+            "--format",
+            "html",
+            "--output",
+            dir.toString(),
+            "--allow-undecided");
+    assertThat(scan.exitCode()).as(scan.err()).isEqualTo(Exit.FINDINGS);
+    Path page = dir.resolve("readiness.html");
+
+    String opened = render(page, "");
+    long summaryMs = number(SUMMARY_PARSED, opened);
+    assertThat(summaryMs).as("summary parsed, ms after navigation").isLessThanOrEqualTo(5000);
+    assertThat(number(READY, opened)).as("page ready, ms after navigation").isLessThan(30_000);
+    assertThat(opened)
+        .contains("Checklist by area")
+        .containsPattern("\\d+ of 1\\d{5} findings shown");
+
+    String filtered = render(page, "#status=FAIL&q=vm-00001&open=FR-LOG-04");
+    Matcher shown = Pattern.compile("(\\d+) of (\\d+) findings shown").matcher(filtered);
+    assertThat(shown.find()).isTrue();
+    assertThat(Integer.parseInt(shown.group(1))).isBetween(1, 100);
+    assertThat(filtered)
+        .contains("<details class=\"finding\" data-status=\"FAIL\" data-severity=\"CRITICAL\">")
+        .contains("<b>vm-00001</b>")
+        .doesNotContain("data-status=\"PASS\"");
+    System.out.printf(
+        "100k HTML report: %d bytes, summary parsed at %d ms, ready at %d ms%n",
+        Files.size(page), summaryMs, number(READY, opened));
+  }
+
+  private static long number(Pattern pattern, String dom) {
+    Matcher matcher = pattern.matcher(dom);
+    assertThat(matcher.find()).as("%s in the page", pattern).isTrue();
+    return Long.parseLong(matcher.group(1));
+  }
+
+  private String render(Path page, String fragment) throws Exception {
+    Path profile = Files.createTempDirectory(dir, "profile");
+    Path dom = Files.createTempFile(dir, "dom", ".html");
+    Process chromium =
+        new ProcessBuilder(
+                List.of(
+                    CHROMIUM.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--no-first-run",
+                    "--user-data-dir=" + profile,
+                    "--dump-dom",
+                    page.toUri() + fragment))
+            .redirectOutput(dom.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!chromium.waitFor(600, TimeUnit.SECONDS)) {
+      chromium.destroyForcibly();
+      throw new AssertionError("Chromium did not finish rendering " + page);
+    }
+    assertThat(chromium.exitValue()).as("chromium exit code").isZero();
+    return Files.readString(dom, StandardCharsets.UTF_8);
+  }
+}
