@@ -21,6 +21,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    Logging.configure(java.util.List.of(args));
     Console console = Console.system();
     int code = run(console, args);
     console.out().flush();
@@ -47,6 +48,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     line.addSubcommand(new DiffCommand(console));
     line.addSubcommand(new FixCommand(console));
     line.addSubcommand(new BenchCommand(console));
+    line.addSubcommand(new FakeAzureCommand(console));
     line.setOut(console.out());
     line.setErr(console.err());
     line.setExecutionExceptionHandler(Main::handle);
