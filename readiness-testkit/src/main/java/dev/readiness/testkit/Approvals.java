@@ -1,5 +1,8 @@
 package dev.readiness.testkit;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.Patch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +13,11 @@ import java.util.Objects;
 
 /**
  * Golden-file tests for whole reports: compares rendered text (from any report writer) with an
- * approved file under {@code src/test/resources}, and fails with a unified diff of the region that
+ * approved file under {@code src/test/resources}, and fails with a unified line diff of what
  * differs.
  *
  * <pre>{@code
- * Approvals.verify(TextReportWriter.toText(report), "approved/tha-vm-report.txt");
+ * Approvals.verify(ReportFormat.MARKDOWN.render(report), "approved/tha-vm-report.md");
  * }</pre>
  *
  * <p>To approve new output, run the tests with {@code -Dreadiness.approve=true} (or the environment
@@ -30,7 +33,6 @@ public final class Approvals {
   public static final String APPROVE_ENVIRONMENT = "READINESS_APPROVE";
 
   private static final int CONTEXT = 3;
-  private static final int MAX_SHOWN = 20;
 
   private final Path moduleDirectory;
   private final boolean approve;
@@ -88,56 +90,22 @@ public final class Approvals {
   }
 
   /**
-   * A unified diff with one hunk: the region between the longest common prefix and suffix of lines,
-   * with {@value #CONTEXT} lines of context and at most {@value #MAX_SHOWN} lines of each side.
+   * A unified diff of the lines, hunk by hunk with {@value #CONTEXT} lines of context, so two
+   * changes far apart show as two short hunks rather than one long region.
    */
   static String diff(String expected, String actual) {
     List<String> before = expected.lines().toList();
     List<String> after = actual.lines().toList();
-    int prefix = 0;
-    while (prefix < before.size()
-        && prefix < after.size()
-        && before.get(prefix).equals(after.get(prefix))) {
-      prefix++;
+    Patch<String> patch = DiffUtils.diff(before, after);
+    StringBuilder text = new StringBuilder();
+    for (String line :
+        UnifiedDiffUtils.generateUnifiedDiff("approved", "actual", before, patch, CONTEXT)) {
+      text.append(line).append('\n');
     }
-    int suffix = 0;
-    while (suffix < before.size() - prefix
-        && suffix < after.size() - prefix
-        && before.get(before.size() - 1 - suffix).equals(after.get(after.size() - 1 - suffix))) {
-      suffix++;
-    }
-    int start = Math.max(0, prefix - CONTEXT);
-    int removedEnd = before.size() - suffix;
-    int addedEnd = after.size() - suffix;
-    int trailing = Math.min(CONTEXT, suffix);
-    StringBuilder text = new StringBuilder("--- approved\n+++ actual\n");
-    text.append("@@ -")
-        .append(start + 1)
-        .append(',')
-        .append(removedEnd + trailing - start)
-        .append(" +")
-        .append(start + 1)
-        .append(',')
-        .append(addedEnd + trailing - start)
-        .append(" @@\n");
-    lines(text, ' ', before, start, prefix);
-    lines(text, '-', before, prefix, removedEnd);
-    lines(text, '+', after, prefix, addedEnd);
-    lines(text, ' ', before, removedEnd, removedEnd + trailing);
     if (expected.endsWith("\n") != actual.endsWith("\n")) {
       text.append("\\ the files differ in their final newline\n");
     }
     return text.toString();
-  }
-
-  private static void lines(StringBuilder text, char mark, List<String> lines, int from, int to) {
-    int shown = Math.min(to, from + MAX_SHOWN);
-    for (int i = from; i < shown; i++) {
-      text.append(mark).append(lines.get(i)).append('\n');
-    }
-    if (to > shown) {
-      text.append(mark).append(" … ").append(to - shown).append(" more lines\n");
-    }
   }
 
   private static String normalize(String text) {

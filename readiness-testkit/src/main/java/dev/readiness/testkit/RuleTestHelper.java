@@ -37,7 +37,9 @@ import java.util.Objects;
  * lists every actual finding when an expectation is not met, when the rule reports a finding no
  * expectation matches (unless {@link #allowOtherFindings()}), when the rule reports nothing at all
  * (unless {@link #expectNoFindings()}), when no fixture was given, when the rule's metadata is
- * invalid, and when it is called a second time.
+ * invalid, and when it is called a second time. When the failure is a rule that threw, the
+ * AssertionError's cause carries the rule's own stack frames, so the test report points at the line
+ * that threw.
  *
  * <p>Expectations name resources by name ({@code "THA-VM"}) or, starting with {@code /}, by id;
  * both ignore case. One expectation may match several findings.
@@ -229,11 +231,13 @@ public final class RuleTestHelper {
     List<Finding> findings = report.findings();
     if (expectNothing) {
       if (!findings.isEmpty()) {
-        throw new AssertionError(
-            "Rule "
-                + metadata.id()
-                + " was expected to report nothing, but reported:\n"
-                + FindingText.describeAll(findings));
+        throw RuleCrash.causing(
+            new AssertionError(
+                "Rule "
+                    + metadata.id()
+                    + " was expected to report nothing, but reported:\n"
+                    + FindingText.describeAll(findings)),
+            findings);
       }
       return report;
     }
@@ -274,15 +278,17 @@ public final class RuleTestHelper {
             .filter(f -> FindingText.isAbout(f.target(), passing))
             .toList();
     if (after.isEmpty() || after.stream().anyMatch(f -> f.status() != Status.PASS)) {
-      throw new AssertionError(
-          "Rule "
-              + metadata.id()
-              + ": the fix of "
-              + resource
-              + " did not turn "
-              + passing
-              + " into a PASS. After the fix:\n"
-              + FindingText.describeAll(after));
+      throw RuleCrash.causing(
+          new AssertionError(
+              "Rule "
+                  + metadata.id()
+                  + ": the fix of "
+                  + resource
+                  + " did not turn "
+                  + passing
+                  + " into a PASS. After the fix:\n"
+                  + FindingText.describeAll(after)),
+          after);
     }
   }
 
@@ -333,7 +339,7 @@ public final class RuleTestHelper {
       message.append("\nReported but not expected:\n").append(FindingText.describeAll(unexpected));
     }
     message.append("\nAll findings:\n").append(FindingText.describeAll(findings));
-    throw new AssertionError(message.toString());
+    throw RuleCrash.causing(new AssertionError(message.toString()), unexpected);
   }
 
   /** One expected finding. */

@@ -46,10 +46,25 @@ class ApprovalsTest {
   }
 
   @Test
-  void cutsLongChangesShort() {
-    String diff = Approvals.diff(lines(1, 100), lines(1, 2) + lines(1000, 1100));
+  void twoChangesFarApartShowAsTwoHunksWithEveryChangedLine() {
+    String approvedText = lines(1, 60);
+    String actual = approvedText.replace("line 10\n", "line ten\n").replace("line 35\n", "");
 
-    assertThat(diff).contains("- … 78 more lines\n").contains("+ … 81 more lines\n");
+    String diff = Approvals.diff(approvedText, actual);
+
+    assertThat(diff)
+        .isEqualTo(
+            "--- approved\n+++ actual\n"
+                + "@@ -7,7 +7,7 @@\n line 7\n line 8\n line 9\n-line 10\n+line ten\n line 11\n"
+                + " line 12\n line 13\n"
+                + "@@ -32,7 +32,6 @@\n line 32\n line 33\n line 34\n-line 35\n line 36\n line 37\n"
+                + " line 38\n");
+  }
+
+  @Test
+  void saysWhenOnlyTheFinalNewlineDiffers() {
+    assertThat(Approvals.diff("a\nb\n", "a\nb"))
+        .endsWith("\\ the files differ in their final newline\n");
   }
 
   @Test

@@ -1,7 +1,10 @@
 package dev.readiness.api.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -52,6 +55,21 @@ public enum ReportFormat {
   /** Writes {@code report} in this format to {@code out}, leaving {@code out} open. */
   public void write(ScanReport report, OutputStream out) throws IOException {
     writer.write(report, out);
+  }
+
+  /**
+   * The report in this format as text, for a golden-file test or a log line. Every format is UTF-8
+   * text, so this is exactly the bytes {@link #write} would give.
+   */
+  public String render(ScanReport report) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(report, bytes);
+    } catch (IOException impossible) {
+      // A ByteArrayOutputStream does not fail; a writer that still does is a bug, not bad input.
+      throw new UncheckedIOException(impossible);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 
   /**

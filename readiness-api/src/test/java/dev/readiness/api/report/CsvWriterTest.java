@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 class CsvWriterTest {
   @Test
   void matchesTheApprovedFile() throws IOException {
-    Golden.assertApproved("report.csv", Golden.write(ReportFormat.CSV, SampleReports.waived()));
+    Golden.assertApproved("report.csv", ReportFormat.CSV.render(SampleReports.waived()));
   }
 
   @Test
   void writesAHeaderAndOneCrlfRowPerFinding() throws IOException {
-    String csv = Golden.write(ReportFormat.CSV, SampleReports.waived());
+    String csv = ReportFormat.CSV.render(SampleReports.waived());
     assertThat(csv).startsWith(String.join(",", CsvWriter.HEADER) + "\r\n");
     assertThat(csv).endsWith("\r\n");
     assertThat(csv.split("\r\n(?=FR-)")).hasSize(8);
@@ -35,7 +35,7 @@ class CsvWriterTest {
     assertThat(CsvWriter.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
     assertThat(CsvWriter.cell("\tx")).isEqualTo("'\tx");
     assertThat(CsvWriter.cell("a=b")).isEqualTo("a=b");
-    assertThat(Golden.write(ReportFormat.CSV, SampleReports.waived()))
+    assertThat(ReportFormat.CSV.render(SampleReports.waived()))
         .contains(",\"'=HYPERLINK(\"\"http://attacker.example\"\") no StorageWrite,");
   }
 }

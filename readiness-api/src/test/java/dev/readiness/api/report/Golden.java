@@ -2,7 +2,6 @@ package dev.readiness.api.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +15,6 @@ final class Golden {
   private static final Path DIR = Path.of("src/test/resources/golden");
 
   private Golden() {}
-
-  static String write(ReportFormat format, ScanReport report) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    format.write(report, out);
-    return out.toString(StandardCharsets.UTF_8);
-  }
 
   static void assertApproved(String name, String actual) throws IOException {
     Path approved = DIR.resolve(name);

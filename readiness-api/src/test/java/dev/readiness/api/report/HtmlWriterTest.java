@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class HtmlWriterTest {
   @Test
   void matchesTheApprovedFile() throws IOException {
-    Golden.assertApproved("report.html", Golden.write(ReportFormat.HTML, SampleReports.waived()));
+    Golden.assertApproved("report.html", ReportFormat.HTML.render(SampleReports.waived()));
   }
 
   @Test
   void forbidsTheBrowserToLoadAnything() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String html = ReportFormat.HTML.render(SampleReports.waived());
     assertThat(html)
         .contains(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
@@ -29,7 +29,7 @@ class HtmlWriterTest {
 
   @Test
   void escapesTenantText() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String html = ReportFormat.HTML.render(SampleReports.waived());
     assertThat(html)
         .contains("&lt;b&gt;bold&lt;/b&gt;")
         .doesNotContain("<b>bold</b>")
@@ -38,7 +38,7 @@ class HtmlWriterTest {
 
   @Test
   void showsFindingsWithEvidenceRemediationWaiversAndTheInvestigationView() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, SampleReports.waived());
+    String html = ReportFormat.HTML.render(SampleReports.waived());
     assertThat(html)
         .contains("<section id=\"summary\">")
         .contains("data-status=\"FAIL\" data-severity=\"HIGH\"")
@@ -51,7 +51,7 @@ class HtmlWriterTest {
         .contains("<section id=\"expired-waivers\">")
         .contains("value=\"status:FAIL\" checked")
         .contains("value=\"severity:CRITICAL\" checked");
-    assertThat(Golden.write(ReportFormat.HTML, ScanReport.of(SampleReports.report())))
+    assertThat(ReportFormat.HTML.render(ScanReport.of(SampleReports.report())))
         .doesNotContain("id=\"investigation\"");
   }
 }

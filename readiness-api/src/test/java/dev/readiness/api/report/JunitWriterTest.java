@@ -16,13 +16,12 @@ import org.w3c.dom.NodeList;
 class JunitWriterTest {
   @Test
   void matchesTheApprovedFile() throws Exception {
-    Golden.assertApproved(
-        "report-junit.xml", Golden.write(ReportFormat.JUNIT, SampleReports.waived()));
+    Golden.assertApproved("report-junit.xml", ReportFormat.JUNIT.render(SampleReports.waived()));
   }
 
   @Test
   void parsesBackWithOneTestCasePerRuleAndResource() throws Exception {
-    Document xml = parse(Golden.write(ReportFormat.JUNIT, SampleReports.waived()));
+    Document xml = parse(ReportFormat.JUNIT.render(SampleReports.waived()));
     Element root = xml.getDocumentElement();
     assertThat(root.getTagName()).isEqualTo("testsuites");
     assertThat(root.getAttribute("tests")).isEqualTo("7");
@@ -50,7 +49,7 @@ class JunitWriterTest {
 
   @Test
   void aFailureCarriesTheMessageEvidenceAndFix() throws Exception {
-    Document xml = parse(Golden.write(ReportFormat.JUNIT, SampleReports.waived()));
+    Document xml = parse(ReportFormat.JUNIT.render(SampleReports.waived()));
     Element failure = (Element) xml.getElementsByTagName("failure").item(0);
     assertThat(failure.getAttribute("message"))
         .isEqualTo(

@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 class MarkdownWriterTest {
   @Test
   void matchesTheApprovedFile() throws IOException {
-    Golden.assertApproved("report.md", Golden.write(ReportFormat.MARKDOWN, SampleReports.waived()));
+    Golden.assertApproved("report.md", ReportFormat.MARKDOWN.render(SampleReports.waived()));
   }
 
   @Test
   void showsEveryAreaAndTicksRowsByTheirFindings() throws IOException {
-    String md = Golden.write(ReportFormat.MARKDOWN, SampleReports.waived());
+    String md = ReportFormat.MARKDOWN.render(SampleReports.waived());
     for (Category area : Category.values()) {
       assertThat(md).contains("| " + area.title() + " |");
     }
@@ -36,7 +36,7 @@ class MarkdownWriterTest {
 
   @Test
   void groupsFailuresByRuleAndEscapesTenantText() throws IOException {
-    String md = Golden.write(ReportFormat.MARKDOWN, SampleReports.waived());
+    String md = ReportFormat.MARKDOWN.render(SampleReports.waived());
     assertThat(md)
         .contains("### FR-LOG-VM-GUEST · VM guest OS logs are collected (high)")
         .contains("### FR-NET-FLOW · Flow logs are enabled (critical)")
@@ -64,7 +64,7 @@ class MarkdownWriterTest {
                         .flatMap(f -> f.waiver().stream())
                         .toList()))
             .build();
-    assertThat(Golden.write(ReportFormat.MARKDOWN, labAndGoodOnly))
+    assertThat(ReportFormat.MARKDOWN.render(labAndGoodOnly))
         .contains("| Logs centralized in Log Analytics | ✅ | 1 | 0 | 0 | 0 | 1 |")
         .contains("No failures.");
   }
@@ -93,8 +93,7 @@ class MarkdownWriterTest {
       }
     }
     String md =
-        Golden.write(
-            ReportFormat.MARKDOWN,
+        ReportFormat.MARKDOWN.render(
             ScanReport.of(new Report(sample.snapshot(), rules, findings, List.of())));
 
     assertThat(md.lines().filter(line -> line.startsWith("| `st"))).hasSize(150);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ReportsShowTheFixTest {
   @Test
   void htmlListsTheStepsForTheResource() throws IOException {
-    String html = Golden.write(ReportFormat.HTML, ScanReport.of(SampleReports.withFix()));
+    String html = ReportFormat.HTML.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(html)
         .contains("<b>Fix for this resource</b>")
@@ -19,7 +19,7 @@ class ReportsShowTheFixTest {
 
   @Test
   void markdownAppendsTheStepsToTheFailure() throws IOException {
-    String markdown = Golden.write(ReportFormat.MARKDOWN, ScanReport.of(SampleReports.withFix()));
+    String markdown = ReportFormat.MARKDOWN.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(markdown).contains("**Fix:** Export the blob service's logs.");
   }

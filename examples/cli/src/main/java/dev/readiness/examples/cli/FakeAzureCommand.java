@@ -108,7 +108,7 @@ final class FakeAzureCommand implements Callable<Integer> {
     return String.join(
         System.lineSeparator(),
         "FakeAzure serves "
-            + GapLines.count(served.size(), "resource")
+            + Plural.count(served.size(), "resource", "resources")
             + " of tenant '"
             + served.metadata().tenantId()
             + "' on loopback:",

@@ -39,9 +39,9 @@ final class GapLines {
               "gap: "
                   + cause
                   + " — "
-                  + count(types.size(), "type")
+                  + Plural.count(types.size(), "type", "types")
                   + " in "
-                  + count(scopes.size(), "scope")
+                  + Plural.count(scopes.size(), "scope", "scopes")
                   + " ("
                   + named(types)
                   + ")");
@@ -77,9 +77,5 @@ final class GapLines {
       names.add(type.toString());
     }
     return String.join(", ", names);
-  }
-
-  static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

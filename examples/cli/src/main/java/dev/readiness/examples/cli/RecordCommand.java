@@ -2,11 +2,7 @@ package dev.readiness.examples.cli;
 
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.format.SnapshotRecorder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -61,60 +57,25 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     SnapshotRecorder recorder =
         anonymize ? SnapshotRecorder.anonymizing(key()) : SnapshotRecorder.plain();
-    // Decided before collecting, so a wrong path costs no collection.
-    Path file = target(output);
+    // Decided and checked before collecting, so a wrong path costs no collection.
+    Path file = Files.isDirectory(output) ? output.resolve(FILE_IN_DIRECTORY) : output;
+    OutputFiles.checkWritable(file, "the snapshot");
     Snapshot snapshot =
         LiveCollection.collect(options, new Evaluation().engine().requiredTypes(), console);
-    try {
-      recorder.write(snapshot, file);
-    } catch (UncheckedIOException failed) {
-      throw new Exit.BadInput("cannot write " + file + ": " + why(failed.getCause()) + ".");
-    }
+    OutputFiles.write(file, "the snapshot", out -> recorder.write(snapshot, out));
     console
         .err()
         .println(
             "readiness: recorded "
-                + GapLines.count(snapshot.size(), "resource")
+                + Plural.count(snapshot.size(), "resource", "resources")
                 + " in "
-                + GapLines.count(snapshot.metadata().subscriptions().size(), "subscription")
+                + Plural.count(
+                    snapshot.metadata().subscriptions().size(), "subscription", "subscriptions")
                 + " with "
-                + GapLines.count(snapshot.coverage().gaps().size(), "coverage gap")
+                + Plural.count(snapshot.coverage().gaps().size(), "coverage gap", "coverage gaps")
                 + " to "
                 + file);
     return Exit.OK;
-  }
-
-  /**
-   * The file to write: {@code output} itself, or {@code snapshot.json} in it when it is a
-   * directory. Its parent must be a directory or creatable; a directory is never replaced.
-   */
-  static Path target(Path output) {
-    Path file = Files.isDirectory(output) ? output.resolve(FILE_IN_DIRECTORY) : output;
-    if (Files.isDirectory(file)) {
-      throw new Exit.BadInput(
-          "cannot write " + file + ": it is a directory; give a file name for --output.");
-    }
-    Path parent = file.toAbsolutePath().getParent();
-    for (Path up = parent; up != null; up = up.getParent()) {
-      if (Files.exists(up)) {
-        if (!Files.isDirectory(up)) {
-          throw new Exit.BadInput("cannot write " + file + ": " + up + " is not a directory.");
-        }
-        break;
-      }
-    }
-    return file;
-  }
-
-  /** The reason in words: a file system exception's message is often the path alone. */
-  private static String why(IOException failure) {
-    if (failure instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
-      return fileSystem.getReason();
-    }
-    return failure.getMessage();
   }
 
   private byte[] key() {

@@ -156,19 +156,18 @@ class RecordLiveTest {
       Cli.Result belowFile =
           Cli.run(false, TOKEN, record(azure, "--output", file.resolve("t.json").toString()));
 
-      assertThat(intoDirectory.exitCode()).isEqualTo(Exit.BAD_INPUT);
+      assertThat(intoDirectory.exitCode()).isEqualTo(Exit.CANNOT_RUN);
       assertThat(intoDirectory.err().lines())
           .singleElement()
           .asString()
-          .isEqualTo(
-              "readiness: cannot write "
-                  + occupied
-                  + ": it is a directory; give a file name for --output.");
-      assertThat(belowFile.exitCode()).isEqualTo(Exit.BAD_INPUT);
+          .contains("cannot write the snapshot " + occupied)
+          .contains("is a directory");
+      assertThat(belowFile.exitCode()).isEqualTo(Exit.CANNOT_RUN);
       assertThat(belowFile.err().lines())
           .singleElement()
           .asString()
-          .contains(file + " is not a directory");
+          .contains("cannot write the snapshot " + file.resolve("t.json"))
+          .contains("does not exist");
       assertThat(azure.requests()).as("refused before any call").isEmpty();
     }
     assertThat(occupied).isDirectory().isEmptyDirectory();

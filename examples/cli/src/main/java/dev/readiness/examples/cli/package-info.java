@@ -1,0 +1,2 @@
+/** The readiness command line: scan, record, diff, fix and rules. An example, not API. */
+package dev.readiness.examples.cli;

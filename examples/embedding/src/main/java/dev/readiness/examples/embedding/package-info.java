@@ -1,0 +1,2 @@
+/** Embedding Readiness in another Java program. An example, not API. */
+package dev.readiness.examples.embedding;
