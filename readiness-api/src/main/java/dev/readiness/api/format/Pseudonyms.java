@@ -77,6 +77,13 @@ final class Pseudonyms {
   private final Map<String, String> guids = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
   private final Set<String> namesInText = new HashSet<>();
+
+  /**
+   * Names of child resources ({@code default}, {@code web}, {@code SigninLogs}): constants the
+   * rules read, so never replaced inside a text, even when a label happens to share one.
+   */
+  private final Set<String> childNames = new HashSet<>();
+
   private Pattern learnt;
 
   void sensitiveGuids(String text) {
@@ -121,6 +128,11 @@ final class Pseudonyms {
 
   void learn(ResourceId id) {
     rewriteId(id.toString());
+    for (ResourceId step : id.ancestry()) {
+      if (!step.isScope() && !step.parent().isScope()) {
+        childNames.add(step.name().toLowerCase(Locale.ROOT));
+      }
+    }
   }
 
   void learnPrincipals(JsonNode node, ResourceId owner) {
@@ -194,6 +206,7 @@ final class Pseudonyms {
    */
   void compile() {
     List<String> all = new ArrayList<>();
+    namesInText.removeAll(childNames);
     for (String name : namesInText) {
       if (name.length() >= SHORTEST_NAME_IN_TEXT && !name.contains("@")) {
         all.add(name);
