@@ -8,6 +8,7 @@ import com.azure.core.util.HttpClientOptions;
 import com.azure.identity.DefaultAzureCredentialBuilder;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.format.SecretSanitizer;
 import dev.readiness.azure.implementation.BearerTokenPolicy;
 import dev.readiness.azure.implementation.CollectionRun;
 import dev.readiness.azure.implementation.FetchCatalog;
@@ -95,8 +96,11 @@ public final class Collector {
 
   /**
    * Collects the tenant. Denied and failed calls become coverage gaps in the snapshot; they are not
-   * thrown.
+   * thrown. An unreachable Resource Manager endpoint or a credential that cannot sign in is found
+   * on the first call and ends the collection at once.
    *
+   * @throws CollectionException when Resource Manager cannot be reached or the credential cannot
+   *     sign in, so nothing can be collected
    * @throws IllegalStateException when the collection is interrupted
    */
   public Snapshot collect() {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,20 +21,28 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes snapshots in format v1. Output is stable: fields in a fixed order, resources sorted by id,
  * object keys sorted, two-space indentation and {@code \n} line ends — so the same snapshot always
- * gives the same bytes and fixtures diff cleanly. Reading what it wrote gives an equal snapshot.
+ * gives the same bytes and fixtures diff cleanly. Reading what it wrote gives an equal snapshot,
+ * less its secrets: whatever path a snapshot takes to a file (a recording, an import, a generated
+ * tenant), {@link SecretSanitizer#standard()} removes known secret fields and masks secret-looking
+ * values first.
  */
 public final class SnapshotWriter {
   private SnapshotWriter() {}
 
   /**
-   * Writes {@code snapshot} to {@code file}, replacing it only once the whole snapshot is written.
+   * Writes {@code snapshot} to {@code file} through a temporary file beside it, moved into place
+   * atomically once complete: an interrupted write leaves the old file or none, never half of one.
+   * A directory is never replaced.
    *
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws UncheckedIOException when the file cannot be written, or {@code file} is a directory
    */
   public static void write(Snapshot snapshot, Path file) {
     Path absolute = file.toAbsolutePath();
     Path temporary = null;
     try {
+      if (Files.isDirectory(absolute)) {
+        throw new IOException("it is a directory");
+      }
       Path directory = absolute.getParent();
       if (directory != null) {
         Files.createDirectories(directory);
@@ -42,12 +51,23 @@ public final class SnapshotWriter {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         write(snapshot, out);
       }
-      Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+      moveIntoPlace(temporary, absolute);
     } catch (IOException failure) {
       throw new UncheckedIOException(
           "Cannot write snapshot to " + file + ": " + failure.getMessage(), failure);
     } finally {
       deleteQuietly(temporary);
+    }
+  }
+
+  private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+    try {
+      // An atomic rename also fails on a directory that appeared meanwhile, where a plain
+      // replacing move would swap an empty directory for the file.
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException unsupported) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
@@ -61,8 +81,9 @@ public final class SnapshotWriter {
     }
   }
 
-  /** Writes {@code snapshot} to {@code out}, which stays open. */
+  /** Writes {@code snapshot}, sanitized, to {@code out}, which stays open. */
   public static void write(Snapshot snapshot, OutputStream out) throws IOException {
+    Snapshot clean = SecretSanitizer.standard().sanitize(snapshot);
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -74,14 +95,14 @@ public final class SnapshotWriter {
       generator.writeStartObject();
       generator.writeStringField("format", FormatV1.FORMAT);
       generator.writeNumberField("version", FormatV1.VERSION);
-      writeMetadata(snapshot.metadata(), generator);
+      writeMetadata(clean.metadata(), generator);
       generator.writeArrayFieldStart("coverage");
-      for (CoverageRecord record : snapshot.coverage().records()) {
+      for (CoverageRecord record : clean.coverage().records()) {
         writeCoverage(record, generator);
       }
       generator.writeEndArray();
       generator.writeArrayFieldStart("resources");
-      for (Resource resource : snapshot.resources()) {
+      for (Resource resource : clean.resources()) {
         resource.writeTo(generator);
       }
       generator.writeEndArray();
@@ -90,7 +111,7 @@ public final class SnapshotWriter {
     }
   }
 
-  /** The snapshot as format v1 text. */
+  /** The snapshot as format v1 text, sanitized as {@link #write(Snapshot, OutputStream)} does. */
   public static String toJson(Snapshot snapshot) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try {

@@ -72,11 +72,23 @@ public final class BearerTokenPolicy implements HttpPipelinePolicy {
   private synchronized AccessToken token() {
     if (cached == null
         || cached.getExpiresAt().minus(RENEW_BEFORE).isBefore(OffsetDateTime.now())) {
-      cached = credential.getTokenSync(request);
-      if (cached == null) {
-        throw new IllegalStateException(
-            "The credential returned no token for " + request.getScopes());
+      AccessToken fresh;
+      try {
+        fresh = credential.getTokenSync(request);
+      } catch (RuntimeException refused) {
+        // Whatever the credential throws (unavailable, refused, a chain that found nothing) means
+        // the same for the collection: no call can be made with it.
+        throw new SignInFailedException(
+            refused.getMessage() == null
+                ? refused.getClass().getSimpleName()
+                : refused.getMessage(),
+            refused);
       }
+      if (fresh == null) {
+        throw new SignInFailedException(
+            "the credential returned no token for " + request.getScopes(), null);
+      }
+      cached = fresh;
     }
     return cached;
   }

@@ -6,12 +6,9 @@ import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpRequest;
 import com.azure.core.http.HttpResponse;
 import com.azure.core.util.Context;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -22,17 +19,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLException;
 
 /**
  * Sends reads through an azure-core pipeline and survives throttling: a token bucket per
  * subscription shared by every thread, Resource Graph's per-user quota, {@code Retry-After} on 429,
- * and bounded exponential backoff with jitter on 5xx and timeouts. A call that still fails comes
- * back as a {@link RestResponse} the caller turns into a coverage gap; nothing is thrown for it.
+ * and bounded exponential backoff with jitter on what {@link FailureClass#retryable()} says may
+ * succeed on another attempt (5xx, timeouts, broken connections). An endpoint that cannot be
+ * reached (refused, unknown host, TLS, sign-in) is not asked again in this transport's life. A call
+ * that still fails comes back as a {@link RestResponse} the caller turns into a coverage gap;
+ * nothing is thrown for it.
  */
 public final class RestTransport {
   private static final HttpHeaderName REMAINING_READS =
@@ -53,6 +51,7 @@ public final class RestTransport {
   private final TimeSource time;
   private final TransportListener listener;
   private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+  private final Map<String, RestResponse> unreachable = new ConcurrentHashMap<>();
   private final Random jitter;
   private long resourceGraphBlockedUntil = Long.MIN_VALUE;
 
@@ -85,19 +84,22 @@ public final class RestTransport {
   private RestResponse send(HttpMethod method, String url, String body) {
     URL parsed = toUrl(url);
     String request = method + " " + parsed.getPath();
+    String endpoint = endpointOf(parsed);
+    RestResponse down = unreachable.get(endpoint);
+    if (down != null) {
+      // The endpoint was out of reach earlier in this run: asking again would only fail the same.
+      return new RestResponse(0, "", request, down.failure(), down.failureClass());
+    }
     boolean resourceGraph = method == HttpMethod.POST;
     String subscription = subscriptionOf(parsed.getPath());
-    String lastFailure = null;
-    int lastStatus = 0;
-    String lastBody = "";
+    RestResponse last = null;
     for (int attempt = 0; attempt <= options.maxRetries(); attempt++) {
       try {
         pace(resourceGraph, subscription);
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
-        return new RestResponse(0, "", request, "interrupted");
+        return new RestResponse(0, "", request, "interrupted", FailureClass.OTHER);
       }
-      Duration retryAfter;
       try {
         listener.sent(request);
         HttpRequest httpRequest = new HttpRequest(method, parsed);
@@ -107,46 +109,61 @@ public final class RestTransport {
         }
         try (HttpResponse response = pipelines.apply(url).sendSync(httpRequest, Context.NONE)) {
           observe(response, resourceGraph, subscription);
-          lastStatus = response.getStatusCode();
-          lastBody = bodyOf(response);
-          lastFailure = null;
-          if (lastStatus == 429) {
-            lastFailure = "throttled (HTTP 429)";
-            retryAfter = retryAfter(response).orElse(backoff(attempt));
+          last = RestResponse.answer(response.getStatusCode(), bodyOf(response), request);
+          if (last.failureClass() == FailureClass.THROTTLED) {
+            Duration retryAfter = retryAfter(response).orElse(backoff(attempt));
             if (retryAfter.compareTo(options.maxDelay()) > 0) {
               return new RestResponse(
-                  lastStatus,
-                  lastBody,
+                  last.status(),
+                  last.body(),
                   request,
-                  "throttled; Retry-After " + retryAfter.toSeconds() + "s exceeds the limit");
+                  "throttled; Retry-After " + retryAfter.toSeconds() + "s exceeds the limit",
+                  FailureClass.THROTTLED);
             }
             waitFor(subscriptionOrGraph(resourceGraph, subscription), retryAfter, "HTTP 429");
             continue;
           }
-          if (lastStatus < 500) {
-            return new RestResponse(lastStatus, lastBody, request, null);
+          if (last.failureClass() == null || !last.failureClass().retryable()) {
+            return last;
           }
-          lastFailure = "HTTP " + lastStatus;
         }
       } catch (ReadOnlyViolationException refused) {
         throw refused;
       } catch (RuntimeException error) {
-        if (!isTransient(error)) {
-          return new RestResponse(0, "", request, describe(error));
+        FailureClass kind = FailureClass.of(error);
+        last = new RestResponse(0, "", request, describe(error, kind, endpoint), kind);
+        if (!kind.retryable()) {
+          if (kind.endpointUnreachable()) {
+            unreachable.putIfAbsent(endpoint, last);
+          }
+          return last;
         }
-        lastStatus = 0;
-        lastBody = "";
-        lastFailure = describe(error);
       }
       if (attempt < options.maxRetries()) {
-        waitFor(subscriptionOrGraph(resourceGraph, subscription), backoff(attempt), lastFailure);
+        waitFor(subscriptionOrGraph(resourceGraph, subscription), backoff(attempt), reason(last));
       }
     }
     return new RestResponse(
-        lastStatus,
-        lastBody,
+        last.status(),
+        last.body(),
         request,
-        "gave up after " + (options.maxRetries() + 1) + " attempts: " + lastFailure);
+        "gave up after " + (options.maxRetries() + 1) + " attempts: " + reason(last),
+        last.failureClass());
+  }
+
+  private static String reason(RestResponse failed) {
+    if (failed.failure() != null) {
+      return failed.failure();
+    }
+    return failed.failureClass() == FailureClass.THROTTLED
+        ? FailureClass.THROTTLED.words()
+        : "HTTP " + failed.status();
+  }
+
+  /** The endpoint's {@code host:port}, the unit that is reachable or not. */
+  private static String endpointOf(URL url) {
+    int port = url.getPort() == -1 ? url.getDefaultPort() : url.getPort();
+    return url.getHost() + ":" + port;
   }
 
   private static String subscriptionOrGraph(boolean resourceGraph, String subscription) {
@@ -274,49 +291,39 @@ public final class RestTransport {
     return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
   }
 
-  private static boolean isTransient(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof IOException
-          || t instanceof TimeoutException
-          || t.getClass().getName().endsWith("TimeoutException")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * What went wrong, in the words a report's reader needs: the HTTP client's exception classes
-   * ("PrematureCloseException") name its internals, not what failed.
+   * ("PrematureCloseException") name its internals, not what failed. A failure of the endpoint
+   * itself names the endpoint.
    */
+  static String describe(Throwable error, FailureClass kind, String endpoint) {
+    String words = describe(error);
+    return kind.endpointUnreachable() && kind != FailureClass.SIGN_IN
+        ? "cannot reach " + endpoint + ": " + words
+        : words;
+  }
+
+  /** {@link FailureClass#words()} with the detail of the deepest cause where it helps. */
   static String describe(Throwable error) {
+    FailureClass kind = FailureClass.of(error);
     Throwable root = error;
-    boolean io = false;
-    boolean timeout = false;
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
       root = t;
-      io |= t instanceof IOException;
-      timeout |=
-          t instanceof TimeoutException || t.getClass().getName().endsWith("TimeoutException");
+      if (t instanceof SignInFailedException) {
+        break;
+      }
     }
-    String message = root.getMessage() == null ? "" : " (" + root.getMessage().strip() + ")";
-    if (timeout) {
-      return "no answer within the request timeout";
-    }
-    if (root instanceof UnknownHostException) {
-      return "the host name could not be resolved" + message;
-    }
-    if (root instanceof ConnectException) {
-      return "the connection could not be opened" + message;
-    }
-    if (root instanceof SSLException) {
-      return "the TLS connection failed" + message;
-    }
-    if (io) {
-      // Reset, closed early or broken: the exchange ended without a complete answer.
-      return "the connection closed before the answer";
-    }
-    return root.getMessage() == null ? "the call failed" : "the call failed" + message;
+    String detail = root.getMessage() == null ? "" : " (" + oneLine(root.getMessage()) + ")";
+    return switch (kind) {
+      case TIMEOUT, CONNECTION_BROKEN -> kind.words();
+      case SIGN_IN -> kind.words() + ": " + oneLine(root.getMessage());
+      default -> kind.words() + detail;
+    };
+  }
+
+  private static String oneLine(String text) {
+    String line = text.strip().lines().findFirst().orElse("");
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
   }
 
   /**
@@ -327,7 +334,20 @@ public final class RestTransport {
    */
   private static URL toUrl(String url) {
     try {
-      return URI.create(URI.create(url).toASCIIString()).toURL();
+      URI ascii = URI.create(URI.create(url).toASCIIString());
+      if (ascii.getPort() >= 0 && ascii.getPort() < 10) {
+        // The HTTP client (reactor-netty) reads a port only when it has two to five digits, and
+        // takes "127.0.0.1:9" whole for a host name, then fails on it as an IPv6 literal. URL
+        // keeps the authority as written, so a leading zero gives the same port in two digits.
+        ascii =
+            URI.create(
+                ascii
+                    .toString()
+                    .replaceFirst(
+                        "^([a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*):" + ascii.getPort() + "(?=[/?#]|$)",
+                        "$1:0" + ascii.getPort()));
+      }
+      return ascii.toURL();
     } catch (MalformedURLException | IllegalArgumentException malformed) {
       throw new IllegalArgumentException("Not a valid URL: " + url, malformed);
     }

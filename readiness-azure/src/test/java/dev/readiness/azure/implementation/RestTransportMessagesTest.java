@@ -43,7 +43,7 @@ class RestTransportMessagesTest {
     assertThat(
             RestTransport.describe(
                 new RuntimeException(new ConnectException("Connection refused"))))
-        .isEqualTo("the connection could not be opened (Connection refused)");
+        .isEqualTo("the connection was refused (Connection refused)");
   }
 
   @Test

@@ -110,7 +110,8 @@ public final class FakeAzure implements AutoCloseable {
   private final URI graph;
   private final URI keyVault;
 
-  private FakeAzure(Snapshot snapshot, Map<ResourceId, ObjectNode> servedAs, Settings settings)
+  private FakeAzure(
+      Snapshot snapshot, Map<ResourceId, ObjectNode> servedAs, Settings settings, int port)
       throws IOException {
     this.log = new RequestLog();
     this.workers = Executors.newFixedThreadPool(settings.threads(), daemonThreads("worker"));
@@ -139,10 +140,26 @@ public final class FakeAzure implements AutoCloseable {
               served,
               faults,
               buckets,
-              quota);
+              quota,
+              port);
       this.graph =
-          serve(new GraphApi(served, settings.pageSize()), settings, served, faults, null, null);
-      this.keyVault = serve(new KeyVaultApi(served), settings, served, faults, null, null);
+          serve(
+              new GraphApi(served, settings.pageSize()),
+              settings,
+              served,
+              faults,
+              null,
+              null,
+              port == 0 ? 0 : port + 1);
+      this.keyVault =
+          serve(
+              new KeyVaultApi(served),
+              settings,
+              served,
+              faults,
+              null,
+              null,
+              port == 0 ? 0 : port + 2);
     } catch (IOException | RuntimeException failed) {
       close();
       throw failed;
@@ -155,10 +172,11 @@ public final class FakeAzure implements AutoCloseable {
       ServedSnapshot served,
       List<ActiveFault> faults,
       TokenBuckets buckets,
-      UserQuota quota)
+      UserQuota quota,
+      int port)
       throws IOException {
     HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 200);
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
     servers.add(server);
     InetSocketAddress address = server.getAddress();
     URI base =
@@ -266,8 +284,25 @@ public final class FakeAzure implements AutoCloseable {
     private final List<Fault> faults = new ArrayList<>();
     private LongSupplier ticker = System::nanoTime;
     private final Map<ResourceId, ObjectNode> servedAs = new LinkedHashMap<>();
+    private int port;
 
     private Builder() {}
+
+    /**
+     * Serves Resource Manager on loopback port {@code port}, Microsoft Graph on {@code port + 1}
+     * and Key Vault on {@code port + 2}, so a person can point a command at a known address; {@code
+     * 0} (the default) picks free ports.
+     *
+     * @throws IllegalArgumentException when the three ports do not fit between 1024 and 65535
+     */
+    public Builder port(int port) {
+      if (port != 0 && (port < 1024 || port > 65533)) {
+        throw new IllegalArgumentException(
+            "'port' must be 0 or between 1024 and 65533 (three ports from it), not " + port + ".");
+      }
+      this.port = port;
+      return this;
+    }
 
     /** The snapshot to serve (required). */
     public Builder snapshot(Snapshot snapshot) {
@@ -427,7 +462,7 @@ public final class FakeAzure implements AutoCloseable {
               List.copyOf(faults),
               ticker);
       try {
-        return new FakeAzure(snapshot, Map.copyOf(servedAs), settings);
+        return new FakeAzure(snapshot, Map.copyOf(servedAs), settings, port);
       } catch (IOException bindFailed) {
         throw new UncheckedIOException(
             "FakeAzure could not bind to the loopback address.", bindFailed);

@@ -1,10 +1,9 @@
 package dev.readiness.examples.cli;
 
-import com.azure.core.credential.AccessToken;
-import com.azure.core.credential.TokenCredential;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.azure.AzureCloud;
+import dev.readiness.azure.CollectionException;
 import dev.readiness.azure.CollectionListener;
 import dev.readiness.azure.CollectionPhase;
 import dev.readiness.azure.CollectionProgress;
@@ -12,10 +11,8 @@ import dev.readiness.azure.CollectionScope;
 import dev.readiness.azure.Collector;
 import dev.readiness.azure.CollectorBuilder;
 import java.net.URI;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Set;
-import reactor.core.publisher.Mono;
 
 /**
  * Live collection for {@code scan --live} and {@code record --live}. The only class of the command
@@ -23,34 +20,55 @@ import reactor.core.publisher.Mono;
  */
 final class LiveCollection {
   /** A bearer token to use as is, for pipelines that already hold one, and for test servers. */
-  static final String TOKEN_VARIABLE = "READINESS_ACCESS_TOKEN";
+  static final String TOKEN_VARIABLE = Credentials.TOKEN_VARIABLE;
 
   private LiveCollection() {}
 
+  /**
+   * Collects {@code types} and prints one line per cause of its coverage gaps on standard error.
+   *
+   * @throws Exit.CannotRun when sign-in fails, the endpoint cannot be reached, or no subscription
+   *     was readable
+   */
   static Snapshot collect(LiveOptions options, Set<ResourceType> types, Console console) {
+    AzureCloud cloud = cloud(options);
+    Credentials.Chosen credential =
+        Credentials.choose(options.credential, console.environment(), cloud);
     CollectorBuilder builder =
-        Collector.builder().types(types).cloud(cloud(options)).scope(scope(options));
-    String token = console.environment().get(TOKEN_VARIABLE);
-    if (token != null && !token.isBlank()) {
-      builder.credential(staticToken(token.strip()));
-    }
+        Collector.builder()
+            .types(types)
+            .cloud(cloud)
+            .scope(scope(options))
+            .credential(credential.credential());
     if (options.tenant != null) {
       builder.tenantId(options.tenant);
     }
     if (console.stderrIsTerminal()) {
       builder.listener(new ProgressBar(console));
     }
-    Snapshot snapshot = builder.build().collect();
+    Snapshot snapshot;
+    try {
+      snapshot = builder.build().collect();
+    } catch (CollectionException failed) {
+      throw new Exit.CannotRun(
+          failed.reason() == CollectionException.Reason.SIGN_IN
+              ? "cannot sign in with "
+                  + credential.name()
+                  + ": "
+                  + failed.getMessage().replaceFirst("^sign-in failed: ", "")
+                  + ". Sign in with 'az login' (--credential azure-cli) or set "
+                  + TOKEN_VARIABLE
+                  + "."
+              : failed.getMessage() + ".");
+    }
+    for (String line : GapLines.of(snapshot.coverage().gaps())) {
+      console.err().println("readiness: " + line);
+    }
     if (snapshot.metadata().subscriptions().isEmpty()) {
       throw new Exit.CannotRun(
           "no subscription was readable; check the principal's Reader role and the scope.");
     }
     return snapshot;
-  }
-
-  private static TokenCredential staticToken(String token) {
-    // The token's real expiry is unknown; the pipeline only needs one in the future.
-    return request -> Mono.just(new AccessToken(token, OffsetDateTime.now().plusHours(1)));
   }
 
   private static CollectionScope scope(LiveOptions options) {

@@ -39,6 +39,20 @@ final class LiveOptions {
       description = "Microsoft Graph endpoint, overriding the cloud's.")
   String graphEndpoint;
 
+  @Option(
+      names = "--credential",
+      paramLabel = "NAME",
+      description =
+          "How to sign in when READINESS_ACCESS_TOKEN is not set: default"
+              + " (DefaultAzureCredential), azure-cli, or environment (AZURE_TENANT_ID,"
+              + " AZURE_CLIENT_ID, AZURE_CLIENT_SECRET).")
+  String credential;
+
+  @Option(
+      names = Logging.VERBOSE,
+      description = "Also print the log lines of the collector and the Azure SDK.")
+  boolean verbose;
+
   /** True when any live option was given. */
   boolean anyGiven() {
     return tenant != null
@@ -46,6 +60,7 @@ final class LiveOptions {
         || managementGroup != null
         || cloud != null
         || armEndpoint != null
-        || graphEndpoint != null;
+        || graphEndpoint != null
+        || credential != null;
   }
 }

@@ -20,6 +20,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    Logging.configure(java.util.List.of(args));
     Console console = Console.system();
     int code = run(console, args);
     console.out().flush();
@@ -48,6 +49,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     line.addSubcommand(new BenchCommand(console));
     line.addSubcommand(new GenerateCommand(console));
     line.addSubcommand(new DemoCommand(console));
+    line.addSubcommand(new FakeAzureCommand(console));
     // Picocli gives a subcommand's --version nothing to print unless each one names a provider.
     everyCommand(line, command -> command.getCommandSpec().versionProvider(new VersionProvider()));
     line.setOut(console.out());

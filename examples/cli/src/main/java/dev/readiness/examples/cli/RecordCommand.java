@@ -1,8 +1,9 @@
 package dev.readiness.examples.cli;
 
 import dev.readiness.api.Snapshot;
-import dev.readiness.azure.SnapshotRecorder;
+import dev.readiness.api.format.SnapshotRecorder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.Callable;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
 final class RecordCommand implements Callable<Integer> {
   static final String KEY_VARIABLE = "READINESS_ANONYMIZE_KEY";
 
+  /** The file written into a directory given as {@code --output}. */
+  static final String FILE_IN_DIRECTORY = "snapshot.json";
+
   private final Console console;
 
   @Option(names = "--live", required = true, description = "Collect from Azure now.")
@@ -31,12 +35,18 @@ final class RecordCommand implements Callable<Integer> {
 
   @Mixin LiveOptions options;
 
-  @Option(names = "--output", required = true, paramLabel = "FILE", description = "Snapshot file.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "FILE",
+      description = "Snapshot file; an existing directory gets " + FILE_IN_DIRECTORY + ".")
   Path output;
 
   @Option(
       names = "--anonymize",
-      description = "Replace tenant, subscription and principal ids and names with pseudonyms.")
+      description =
+          "Replace every id and name (resources, people, e-mail addresses, tag values) with"
+              + " keyed pseudonyms, wherever they appear.")
   boolean anonymize;
 
   RecordCommand(Console console) {
@@ -47,18 +57,24 @@ final class RecordCommand implements Callable<Integer> {
   public Integer call() {
     SnapshotRecorder recorder =
         anonymize ? SnapshotRecorder.anonymizing(key()) : SnapshotRecorder.plain();
+    // Decided and checked before collecting, so a wrong path costs no collection.
+    Path file = Files.isDirectory(output) ? output.resolve(FILE_IN_DIRECTORY) : output;
+    OutputFiles.checkWritable(file, "the snapshot");
     Snapshot snapshot =
         LiveCollection.collect(options, new Evaluation().engine().requiredTypes(), console);
-    recorder.write(snapshot, output);
+    OutputFiles.write(file, "the snapshot", out -> recorder.write(snapshot, out));
     console
         .err()
         .println(
-            "Recorded "
-                + snapshot.size()
-                + " resources and "
-                + snapshot.coverage().gaps().size()
-                + " coverage gaps to "
-                + output);
+            "readiness: recorded "
+                + Plural.count(snapshot.size(), "resource", "resources")
+                + " in "
+                + Plural.count(
+                    snapshot.metadata().subscriptions().size(), "subscription", "subscriptions")
+                + " with "
+                + Plural.count(snapshot.coverage().gaps().size(), "coverage gap", "coverage gaps")
+                + " to "
+                + file);
     return Exit.OK;
   }
 

@@ -4,11 +4,11 @@ import com.azure.core.credential.TokenCredential;
 import dev.readiness.api.Engine;
 import dev.readiness.api.Report;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.format.SnapshotRecorder;
 import dev.readiness.azure.AzureCloud;
 import dev.readiness.azure.CollectionListener;
 import dev.readiness.azure.CollectionScope;
 import dev.readiness.azure.Collector;
-import dev.readiness.azure.SnapshotRecorder;
 import java.nio.file.Path;
 
 /**

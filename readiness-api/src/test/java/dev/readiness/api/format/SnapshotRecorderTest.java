@@ -1,4 +1,4 @@
-package dev.readiness.azure;
+package dev.readiness.api.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
-import dev.readiness.api.format.SnapshotReader;
-import dev.readiness.api.format.SnapshotWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

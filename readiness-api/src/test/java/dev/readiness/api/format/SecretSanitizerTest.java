@@ -1,4 +1,4 @@
-package dev.readiness.azure;
+package dev.readiness.api.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,6 @@
-package dev.readiness.azure;
+package dev.readiness.api.format;
 
 import dev.readiness.api.Snapshot;
-import dev.readiness.api.format.SnapshotWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.readiness.azure;
+package dev.readiness.api.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
