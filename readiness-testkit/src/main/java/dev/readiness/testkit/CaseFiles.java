@@ -164,7 +164,8 @@ public final class CaseFiles {
                   expectations(path, label, entry.getKey(), entry.getValue(), rule);
               tests.add(
                   DynamicTest.dynamicTest(
-                      entry.getKey(), () -> runCase(path, label, parsed, rule, helper)));
+                      displayName(entry.getKey(), entry.getValue()),
+                      () -> runCase(path, label, parsed, rule, helper)));
             });
     return DynamicContainer.dynamicContainer(name, tests);
   }
@@ -205,6 +206,23 @@ public final class CaseFiles {
     return any ? helper.expectNoOtherFindings() : helper.expectNoFindings();
   }
 
+  /**
+   * What a test report shows for one rule of a case: the rule and what it must report, such as
+   * {@code FR-LOG-04: PASS GOOD-VM; FAIL THA-VM}, rather than the rule id alone.
+   */
+  private static String displayName(String ruleId, JsonNode outcomes) {
+    List<String> parts = new ArrayList<>();
+    outcomes
+        .fields()
+        .forEachRemaining(
+            field -> {
+              List<String> names = new ArrayList<>();
+              field.getValue().forEach(name -> names.add(name.asText()));
+              parts.add(field.getKey().toUpperCase(Locale.ROOT) + " " + String.join(", ", names));
+            });
+    return ruleId + ": " + (parts.isEmpty() ? "no findings" : String.join("; ", parts));
+  }
+
   private static Status statusOf(String path, String label, String ruleId, String key) {
     for (Status status : EXPECTABLE) {
       if (status.name().equals(key.toUpperCase(Locale.ROOT))) {
@@ -220,7 +238,8 @@ public final class CaseFiles {
     try {
       helper.given(parsed.snapshotFor(rule.metadata())).doTest();
     } catch (AssertionError failed) {
-      throw new AssertionError(path + ", " + label + ": " + failed.getMessage(), failed);
+      // The helper's message is the whole story; keep only its cause (a rule's own exception).
+      throw new AssertionError(path + ", " + label + ": " + failed.getMessage(), failed.getCause());
     }
   }
 

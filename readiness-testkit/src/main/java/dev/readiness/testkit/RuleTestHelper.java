@@ -8,13 +8,17 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
+import dev.readiness.api.Target;
 import dev.readiness.api.fix.FixDeployment;
+import dev.readiness.testkit.fixtures.NearNames;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Tests one rule against a fixture, in the spirit of Error Prone's {@code CompilationTestHelper}:
@@ -25,7 +29,7 @@ import java.util.Objects;
  * app.virtualMachine("THA-VM");
  * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityEvents);
  *
- * RuleTestHelper.forRule(new VmGuestLogsRule())
+ * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults()))
  *     .given(tenant)
  *     .expectFailure("THA-VM", "no Azure Monitor Agent")
  *     .expectPass("GOOD-VM")
@@ -40,9 +44,14 @@ import java.util.Objects;
  * invalid, and when it is called a second time.
  *
  * <p>Expectations name resources by name ({@code "THA-VM"}) or, starting with {@code /}, by id;
- * both ignore case. One expectation may match several findings.
+ * both ignore case. A finding about the tenant as a whole is named {@link #TENANT}, {@code /} or
+ * the tenant's id. One expectation may match several findings. An expectation that matches nothing
+ * names the fixture's resources whose names are near it, so a typo shows as one.
  */
 public final class RuleTestHelper {
+  /** The name that expects a finding about the tenant as a whole, such as Entra ID logging. */
+  public static final String TENANT = "tenant";
+
   private final Rule rule;
   private final List<Expectation> expectations = new ArrayList<>();
 
@@ -247,7 +256,7 @@ public final class RuleTestHelper {
               + metadata.reads()
               + ", or call expectNoFindings() if silence is the point.");
     }
-    check(metadata, findings);
+    check(metadata, findings, evaluated);
     fixedByTheirRemediation.forEach(
         (resource, passing) -> checkFixed(metadata, evaluated, findings, resource, passing));
     return report;
@@ -297,13 +306,14 @@ public final class RuleTestHelper {
     return engine.evaluate(evaluated);
   }
 
-  private void check(RuleMetadata metadata, List<Finding> findings) {
+  private void check(RuleMetadata metadata, List<Finding> findings, Snapshot evaluated) {
+    String tenantId = evaluated.metadata().tenantId();
     List<Expectation> unmet = new ArrayList<>();
     boolean[] matched = new boolean[findings.size()];
     for (Expectation expectation : expectations) {
       boolean found = false;
       for (int i = 0; i < findings.size(); i++) {
-        if (expectation.matches(findings.get(i))) {
+        if (expectation.matches(findings.get(i), tenantId)) {
           matched[i] = true;
           found = true;
         }
@@ -312,13 +322,15 @@ public final class RuleTestHelper {
         unmet.add(expectation);
       }
     }
-    List<Finding> unexpected = new ArrayList<>();
+    boolean[] unexpected = new boolean[findings.size()];
+    boolean anyUnexpected = false;
     for (int i = 0; i < findings.size(); i++) {
       if (!matched[i] && (strict || findings.get(i).status() == Status.ERROR)) {
-        unexpected.add(findings.get(i));
+        unexpected[i] = true;
+        anyUnexpected = true;
       }
     }
-    if (unmet.isEmpty() && unexpected.isEmpty()) {
+    if (unmet.isEmpty() && !anyUnexpected) {
       return;
     }
     StringBuilder message =
@@ -327,20 +339,53 @@ public final class RuleTestHelper {
             .append(" did not report what the test expected.");
     if (!unmet.isEmpty()) {
       message.append("\nExpected but not reported:");
-      unmet.forEach(e -> message.append("\n  ").append(e));
+      for (Expectation expectation : unmet) {
+        message
+            .append("\n  ")
+            .append(expectation)
+            .append(whyNothingMatched(expectation.resource, findings, evaluated, tenantId));
+      }
     }
-    if (!unexpected.isEmpty()) {
-      message.append("\nReported but not expected:\n").append(FindingText.describeAll(unexpected));
+    // Each finding is printed once; the mark says which ones no expectation matched.
+    message
+        .append("\nReported")
+        .append(anyUnexpected ? " (* marks a finding the test did not expect):" : ":");
+    for (int i = 0; i < findings.size(); i++) {
+      message
+          .append('\n')
+          .append(unexpected[i] ? "* " : "  ")
+          .append(FindingText.describe(findings.get(i)));
     }
-    message.append("\nAll findings:\n").append(FindingText.describeAll(findings));
     throw new AssertionError(message.toString());
+  }
+
+  /**
+   * Why an expectation's resource matched no finding at all, when it did not: a name no resource of
+   * the fixture has (with the near names), or a resource the rule said nothing about.
+   */
+  private static String whyNothingMatched(
+      String resource, List<Finding> findings, Snapshot evaluated, String tenantId) {
+    if (findings.stream().anyMatch(f -> FindingText.isAbout(f.target(), resource, tenantId))) {
+      return "";
+    }
+    if (evaluated.resources().stream()
+        .anyMatch(r -> FindingText.isAbout(Target.of(r), resource, tenantId))) {
+      return "\n    (the fixture holds " + resource + ", but the rule reported nothing about it)";
+    }
+    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    findings.forEach(f -> names.add(f.target().name()));
+    evaluated.resources().forEach(r -> names.add(r.name()));
+    return "\n    (nothing in the fixture is called "
+        + resource
+        + NearNames.didYouMean(resource, names)
+        + ")";
   }
 
   /** One expected finding. */
   private record Expectation(Status status, String resource, String fragment, String pointer) {
-    boolean matches(Finding finding) {
+    boolean matches(Finding finding, String tenantId) {
       return finding.status() == status
-          && FindingText.isAbout(finding.target(), resource)
+          && FindingText.isAbout(finding.target(), resource, tenantId)
           && finding.message().contains(fragment)
           && (pointer == null || FindingText.hasEvidenceAt(finding, pointer));
     }

@@ -69,8 +69,9 @@ class RuleTestHelperTest {
     assertThat(error.getMessage())
         .contains("Rule TEST-GUEST-01 did not report what the test expected.")
         .contains("Expected but not reported:\n  PASS on THA-VM")
-        .contains("Reported but not expected:\n  TEST-GUEST-01 FAIL on THA-VM")
-        .contains("All findings:")
+        .contains("Reported (* marks a finding the test did not expect):")
+        .contains("\n  TEST-GUEST-01 PASS on GOOD-VM")
+        .contains("\n* TEST-GUEST-01 FAIL on THA-VM")
         .contains("TEST-GUEST-01 PASS on GOOD-VM");
   }
 
@@ -114,7 +115,7 @@ class RuleTestHelperTest {
             AssertionError.class, () -> helper().given(tenant).expectFailure("THA-VM").doTest());
 
     assertThat(error.getMessage())
-        .contains("Reported but not expected:\n  TEST-GUEST-01 PASS on GOOD-VM")
+        .contains("\n* TEST-GUEST-01 PASS on GOOD-VM")
         .doesNotContain("Expected but not reported");
   }
 
@@ -152,7 +153,7 @@ class RuleTestHelperTest {
                     .doTest());
 
     assertThat(error.getMessage())
-        .contains("Reported but not expected:\n  TEST-CRASH-01 ERROR on tenant")
+        .contains("\n* TEST-CRASH-01 ERROR on tenant")
         .contains("IllegalStateException: boom");
   }
 
@@ -248,5 +249,44 @@ class RuleTestHelperTest {
         .expectFinding(Status.FAIL, "THA-VM", "no guest OS logs")
         .expectFinding(Status.PASS, "GOOD-VM", "")
         .doTest();
+  }
+
+  @Test
+  void aTypoInAnExpectedNameSuggestsTheNearNames() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> helper().given(tenant).expectFailure("THA-VM").expectPass("GOOD-MV").doTest());
+
+    assertThat(error.getMessage())
+        .contains(
+            "PASS on GOOD-MV\n    (nothing in the fixture is called GOOD-MV; did you mean 'GOOD-VM'?)");
+  }
+
+  @Test
+  void printsEachFindingOnce() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> helper().given(tenant).expectPass("GOOD-VM").doTest());
+
+    assertThat(error.getMessage().split("TEST-GUEST-01 FAIL on THA-VM", -1)).hasSize(2);
+    assertThat(error.getMessage().split("TEST-GUEST-01 PASS on GOOD-VM", -1)).hasSize(2);
+  }
+
+  @Test
+  void aGapInATypeTheRuleDoesNotReadIsRefusedWithTheNearType() {
+    prod.denied("Microsoft.Insights/dataCollectionRuleAssociation", "Microsoft.Insights/read");
+
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> helper().given(tenant).expectFailure("THA-VM").doTest());
+
+    assertThat(error.getMessage())
+        .contains(
+            "The fixture marks Microsoft.Insights/dataCollectionRuleAssociation DENIED at "
+                + prod.id()
+                + ", but rule TEST-GUEST-01 does not read that type, so the gap would change"
+                + " nothing; did you mean 'Microsoft.Insights/dataCollectionRuleAssociations'?");
   }
 }
