@@ -199,8 +199,29 @@ public final class Coverage {
    * a verdict needs data, so every finding names a gap in the same words.
    */
   public Optional<String> whyMissing(ResourceId scope, ResourceType type) {
+    return missing(scope, type).map(CoverageRecord::reason);
+  }
+
+  /**
+   * The gap that leaves data of {@code type} at {@code scope} missing: the record that {@link
+   * #decide decides} it; empty when it was collected. A finding that tells of the gap {@linkplain
+   * RuleContext.FindingBuilder#names names} this record.
+   */
+  public Optional<CoverageRecord> missing(ResourceId scope, ResourceType type) {
     CoverageRecord record = decide(scope, type);
-    return record.isCollected() ? Optional.empty() : Optional.of(record.reason());
+    return record.isCollected() ? Optional.empty() : Optional.of(record);
+  }
+
+  /**
+   * The gaps that leave each of {@code types} missing at {@code scope}, in the order given; empty
+   * when all were collected.
+   */
+  public List<CoverageRecord> missing(ResourceId scope, Collection<ResourceType> types) {
+    List<CoverageRecord> gaps = new ArrayList<>();
+    for (ResourceType type : types) {
+      missing(scope, type).ifPresent(gaps::add);
+    }
+    return gaps;
   }
 
   /**

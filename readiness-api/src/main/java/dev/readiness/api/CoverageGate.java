@@ -2,11 +2,15 @@ package dev.readiness.api;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Decides which missing data could have changed a finding: the required types the rule looked up
@@ -18,6 +22,9 @@ import java.util.Set;
  * a type the rule reports on each resource of only picks the rule's targets; it does not count for
  * a finding about such a resource, whose own data the rule holds. Where such a listing is
  * incomplete, the engine reports the scope as UNKNOWN instead.
+ *
+ * <p>{@link #apply} is the whole gate for one rule's run: it turns each finding whose data is
+ * missing into UNKNOWN and adds an UNKNOWN finding for each gap the rule left silent.
  */
 final class CoverageGate {
   private final RuleMetadata rule;
@@ -91,5 +98,180 @@ final class CoverageGate {
       return Optional.empty();
     }
     return reason;
+  }
+
+  /** Applies coverage: no PASS or FAIL on data that was not collected; no silent gaps. */
+  static List<Finding> apply(
+      RuleMetadata rule, List<RuleContext.Reported> reported, ReadLog reads, Snapshot snapshot) {
+    CoverageGate coverageGate = new CoverageGate(rule, reported, reads, snapshot);
+    List<Finding> findings = new ArrayList<>(reported.size());
+    for (RuleContext.Reported item : reported) {
+      Finding finding =
+          new Finding(
+              rule.id(),
+              item.status(),
+              rule.severity(),
+              item.target(),
+              item.message(),
+              item.evidence(),
+              rule.remediation(),
+              item.fix());
+      if (item.status() == Status.PASS || item.status() == Status.FAIL) {
+        List<String> reasons = coverageGate.whyMissing(item);
+        if (!reasons.isEmpty()) {
+          finding =
+              finding.withOutcome(
+                  Status.UNKNOWN, "Not evaluated: " + String.join("; ", reasons) + ".");
+        }
+      }
+      findings.add(finding);
+    }
+    findings.addAll(silentGaps(rule, findings, snapshot));
+    return findings;
+  }
+
+  /**
+   * UNKNOWN findings for the scopes where the rule's data is missing and the rule reported nothing:
+   * a denied subscription holds resources nobody saw, and must not look clean.
+   */
+  private static List<Finding> silentGaps(
+      RuleMetadata rule, List<Finding> findings, Snapshot snapshot) {
+    Coverage coverage = snapshot.coverage();
+    // Every type the rule cannot do without is checked in every subscription (or the tenant).
+    Map<ResourceId, Set<ResourceType>> checks = new LinkedHashMap<>();
+    snapshot
+        .metadata()
+        .subscriptions()
+        .forEach(s -> checks.put(ResourceId.subscription(s), new LinkedHashSet<>(rule.reads())));
+    if (checks.isEmpty()) {
+      checks.put(ResourceId.TENANT, new LinkedHashSet<>(rule.reads()));
+    }
+    // Where a gap itself lies, only its own type is checked: a tenant-wide Microsoft Graph failure
+    // says nothing of the per-subscription types, which have no record at the tenant root.
+    for (CoverageRecord gap : coverage.gaps()) {
+      if (hides(rule, gap)) {
+        checks.computeIfAbsent(gap.scope(), s -> new LinkedHashSet<>()).add(gap.type());
+      }
+    }
+    Map<ResourceId, Set<String>> reasonsByScope = new TreeMap<>();
+    // Resources the rule reports on each of, lost with a listing, are named where they were lost:
+    // a finding elsewhere that names the same gap (a tenant-wide count, say) does not stand in
+    // for them.
+    Set<String> lostListings = new HashSet<>();
+    checks.forEach(
+        (scope, types) -> {
+          for (ResourceType type : types) {
+            CoverageRecord record = coverage.decide(scope, type);
+            if (!record.isCollected() && rule.reportsOnEach().contains(type)) {
+              lostListings.add(record.reason());
+            }
+            if (!record.isCollected()) {
+              // Report at the scope that decided the gap: one finding for a tenant-wide denial.
+              ResourceId decidedAt =
+                  record.scope().key().length() < scope.key().length() ? record.scope() : scope;
+              reasonsByScope
+                  .computeIfAbsent(decidedAt, s -> new LinkedHashSet<>())
+                  .add(record.reason());
+            }
+          }
+        });
+    List<Finding> unknown = new ArrayList<>();
+    Map<String, List<ResourceId>> namedBy = namedBy(reasonsByScope.values(), findings);
+    reasonsByScope.forEach(
+        (scope, reasons) -> {
+          List<String> silent =
+              !scope.isScope() && aboutTheResourceOrAbove(scope, findings)
+                  ? List.of()
+                  : unnamed(reasons, scope, namedBy, lostListings);
+          if (!silent.isEmpty()) {
+            Target target =
+                scope.isScope()
+                    ? Target.scope(scope)
+                    : new Target(scope, scope.name(), scope.type());
+            unknown.add(
+                new Finding(
+                    rule.id(),
+                    Status.UNKNOWN,
+                    rule.severity(),
+                    target,
+                    "Not evaluated: " + String.join("; ", silent) + ".",
+                    List.of(),
+                    rule.remediation()));
+          }
+        });
+    return unknown;
+  }
+
+  /**
+   * True when {@code gap} hides data the rule works on: a gap in a scope of a type the rule cannot
+   * do without; a gap under one resource (one vault's keys failed) of such a type, when the rule
+   * reads that resource's type (or an ancestor's); or a gap of a type whose every resource the rule
+   * reports on, which otherwise would just be missing from the report.
+   */
+  private static boolean hides(RuleMetadata rule, CoverageRecord gap) {
+    if (rule.reportsOnEach().contains(gap.type())) {
+      return true;
+    }
+    if (!rule.reads().contains(gap.type())) {
+      return false;
+    }
+    for (ResourceId id = gap.scope(); !id.isScope(); id = id.parent()) {
+      if (rule.reads().contains(id.type())) {
+        return true;
+      }
+    }
+    return gap.scope().isScope();
+  }
+
+  /**
+   * For each reason, the targets of the findings whose message names it: one pass over the
+   * findings, however many scopes share the reason.
+   */
+  private static Map<String, List<ResourceId>> namedBy(
+      Collection<Set<String>> reasonsByScope, List<Finding> findings) {
+    Map<String, List<ResourceId>> named = new HashMap<>();
+    reasonsByScope.forEach(reasons -> reasons.forEach(r -> named.put(r, new ArrayList<>())));
+    if (!named.isEmpty()) {
+      for (Finding finding : findings) {
+        named.forEach(
+            (reason, targets) -> {
+              if (finding.message().contains(reason)) {
+                targets.add(finding.target().id());
+              }
+            });
+      }
+    }
+    return named;
+  }
+
+  /**
+   * The reasons no finding in {@code scope} names (for a lost listing, no finding about the scope
+   * itself): a gap is silent until one does.
+   */
+  private static List<String> unnamed(
+      Set<String> reasons,
+      ResourceId scope,
+      Map<String, List<ResourceId>> namedBy,
+      Set<String> lostListings) {
+    return reasons.stream()
+        .filter(
+            reason ->
+                namedBy.get(reason).stream()
+                    .noneMatch(
+                        id ->
+                            lostListings.contains(reason) ? id.equals(scope) : id.isWithin(scope)))
+        .toList();
+  }
+
+  /**
+   * True when a finding is about the resource a gap hangs on or a resource it belongs to: the rule
+   * judged that resource, and the engine's gating or the rule's own {@code dependsOn} already
+   * decided what the gap means for it. A finding about another resource below it (a secret of the
+   * vault whose keys failed) decides nothing about the gap.
+   */
+  private static boolean aboutTheResourceOrAbove(ResourceId gap, List<Finding> findings) {
+    return findings.stream()
+        .map(f -> f.target().id())
+        .anyMatch(id -> !id.isScope() && gap.isWithin(id));
   }
 }

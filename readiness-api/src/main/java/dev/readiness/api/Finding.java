@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param remediation the rule's summary of how to fix a failure
  * @param fix the changes that would fix this finding's own target; {@link Fix#NONE} unless the
  *     status is FAIL, since only a failure has something to fix
+ * @param stackTrace where a rule that threw was when it threw, innermost frame first and the
+ *     engine's own frames left out; empty unless the status is ERROR
  */
 public record Finding(
     String ruleId,
@@ -25,7 +27,8 @@ public record Finding(
     String message,
     List<Evidence> evidence,
     Remediation remediation,
-    Fix fix) {
+    Fix fix,
+    List<StackTraceElement> stackTrace) {
 
   /** The order of findings about the same target of the same rule: status, then message. */
   static final Comparator<Finding> ORDER_FOR_ONE_TARGET =
@@ -46,11 +49,27 @@ public record Finding(
     Objects.requireNonNull(message, "'message' cannot be null.");
     Objects.requireNonNull(remediation, "'remediation' cannot be null.");
     Objects.requireNonNull(fix, "'fix' cannot be null.");
+    Objects.requireNonNull(stackTrace, "'stackTrace' cannot be null.");
     if (status != Status.FAIL) {
       // A finding turned UNKNOWN by a coverage gap, or PASS by an attestation, fixes nothing.
       fix = Fix.NONE;
     }
+    // Only a rule's crash has a place in the code to point at.
+    stackTrace = status == Status.ERROR ? List.copyOf(stackTrace) : List.of();
     evidence = List.copyOf(evidence);
+  }
+
+  /** A finding with no stack trace: every finding but the ERROR of a rule that threw. */
+  public Finding(
+      String ruleId,
+      Status status,
+      Severity severity,
+      Target target,
+      String message,
+      List<Evidence> evidence,
+      Remediation remediation,
+      Fix fix) {
+    this(ruleId, status, severity, target, message, evidence, remediation, fix, List.of());
   }
 
   /** A finding with no per-finding fix. */
@@ -67,12 +86,12 @@ public record Finding(
 
   /** This finding with another status and message, keeping its evidence. */
   public Finding withOutcome(Status newStatus, String newMessage) {
-    return new Finding(ruleId, newStatus, severity, target, newMessage, evidence, remediation, fix);
+    return withOutcome(newStatus, newMessage, evidence);
   }
 
   /** This finding with another status, message and evidence. */
   public Finding withOutcome(Status newStatus, String newMessage, List<Evidence> newEvidence) {
     return new Finding(
-        ruleId, newStatus, severity, target, newMessage, newEvidence, remediation, fix);
+        ruleId, newStatus, severity, target, newMessage, newEvidence, remediation, fix, stackTrace);
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,10 @@ public final class RuleContext {
   private final Instant now;
   private final RuleMetadata rule;
   private final List<Reported> reported = new ArrayList<>();
+
+  /** The findings started and not yet reported, in the order started. */
+  private final Set<FindingBuilder> open = new LinkedHashSet<>();
+
   private final ReadLog reads = new ReadLog();
 
   RuleContext(Snapshot snapshot, Instant now, RuleMetadata rule) {
@@ -58,18 +63,69 @@ public final class RuleContext {
     return snapshot.resources(type, scope);
   }
 
-  /** Starts a finding about {@code resource}. */
+  /**
+   * Starts a verdict about {@code resource} whose message starts with {@code label}, such as "Key
+   * vault 'kv-prod'": the way a rule reports a finding.
+   */
+  public Verdict verdict(Resource resource, String label) {
+    return new Verdict(report(resource), label(label));
+  }
+
+  /** Starts a verdict about {@code target}, such as a subscription or the tenant; see above. */
+  public Verdict verdict(Target target, String label) {
+    return new Verdict(report(target), label(label));
+  }
+
+  /**
+   * Starts a verdict about {@code resource} whose parts are whole clauses that name their subject
+   * ("Storage account 'st1' exports StorageRead to …").
+   */
+  public Verdict verdict(Resource resource) {
+    return new Verdict(report(resource), null);
+  }
+
+  /** Starts a verdict about {@code target} whose parts are whole clauses; see above. */
+  public Verdict verdict(Target target) {
+    return new Verdict(report(target), null);
+  }
+
+  private static String label(String label) {
+    Objects.requireNonNull(label, "'label' cannot be null.");
+    if (label.isBlank()) {
+      throw new IllegalArgumentException("A verdict's label cannot be blank.");
+    }
+    return label;
+  }
+
+  /**
+   * Starts a finding about {@code resource}: the low level under {@link #verdict(Resource,
+   * String)}, ended by one status method.
+   */
   public FindingBuilder report(Resource resource) {
-    return new FindingBuilder(Target.of(resource));
+    return started(new FindingBuilder(Target.of(resource)));
   }
 
   /** Starts a finding about {@code target}, such as a subscription or the tenant. */
   public FindingBuilder report(Target target) {
-    return new FindingBuilder(Objects.requireNonNull(target, "'target' cannot be null."));
+    return started(new FindingBuilder(Objects.requireNonNull(target, "'target' cannot be null.")));
+  }
+
+  private FindingBuilder started(FindingBuilder finding) {
+    synchronized (reported) {
+      open.add(finding);
+    }
+    return finding;
   }
 
   List<Reported> reported() {
     return reported;
+  }
+
+  /** The targets of the findings that were started and never reported, in the order started. */
+  List<Target> unfinished() {
+    synchronized (reported) {
+      return open.stream().map(FindingBuilder::target).toList();
+    }
   }
 
   /** The lookups the rule made, recorded while the engine runs it. */
@@ -82,6 +138,7 @@ public final class RuleContext {
    *
    * @param dependsOn the types the rule said the outcome rests on alone; empty when it did not say
    * @param lookedUp the lookups made while the finding was worked out
+   * @param named the coverage gaps the finding speaks for, which need no finding of their own
    */
   record Reported(
       Target target,
@@ -90,7 +147,8 @@ public final class RuleContext {
       List<Evidence> evidence,
       Set<ResourceType> dependsOn,
       Set<ReadLog.Read> lookedUp,
-      Fix fix) {}
+      Fix fix,
+      Set<CoverageRecord> named) {}
 
   /** Collects one finding's evidence; a status method ends it. */
   public final class FindingBuilder {
@@ -98,10 +156,32 @@ public final class RuleContext {
     private final List<Evidence> evidence = new ArrayList<>();
     private Set<ResourceType> dependsOn = Set.of();
     private Fix fix = Fix.NONE;
+    private final Set<CoverageRecord> named = new LinkedHashSet<>();
     private boolean done;
 
     private FindingBuilder(Target target) {
       this.target = target;
+    }
+
+    /** The target the finding is about. */
+    public Target target() {
+      return target;
+    }
+
+    /**
+     * Says the finding speaks for {@code gaps}: its message tells the reader about that missing
+     * data (an UNKNOWN naming the failed call, a FAIL whose other part was not decided), so the
+     * engine adds no finding of its own for them where this finding's target lies. The engine
+     * compares the records, never the message's words.
+     */
+    public FindingBuilder names(CoverageRecord... gaps) {
+      return names(Arrays.asList(gaps));
+    }
+
+    /** Says the finding speaks for {@code gaps}; see above. */
+    public FindingBuilder names(Collection<CoverageRecord> gaps) {
+      gaps.forEach(gap -> named.add(Objects.requireNonNull(gap, "'gaps' cannot hold null.")));
+      return this;
     }
 
     /** Adds evidence. */
@@ -170,9 +250,17 @@ public final class RuleContext {
       }
       done = true;
       synchronized (reported) {
+        open.remove(this);
         reported.add(
             new Reported(
-                target, status, message, List.copyOf(evidence), dependsOn, reads.endWindow(), fix));
+                target,
+                status,
+                message,
+                List.copyOf(evidence),
+                dependsOn,
+                reads.endWindow(),
+                fix,
+                Set.copyOf(named)));
       }
     }
   }

@@ -41,7 +41,9 @@ import java.util.TreeSet;
  * lists every actual finding when an expectation is not met, when the rule reports a finding no
  * expectation matches (unless {@link #allowOtherFindings()}), when the rule reports nothing at all
  * (unless {@link #expectNoFindings()}), when no fixture was given, when the rule's metadata is
- * invalid, and when it is called a second time.
+ * invalid, and when it is called a second time. When the failure is a rule that threw, the
+ * AssertionError's cause carries the rule's own stack frames, so the test report points at the line
+ * that threw.
  *
  * <p>Expectations name resources by name ({@code "THA-VM"}) or, starting with {@code /}, by id;
  * both ignore case. A finding about the tenant as a whole is named {@link #TENANT}, {@code /} or
@@ -238,11 +240,13 @@ public final class RuleTestHelper {
     List<Finding> findings = report.findings();
     if (expectNothing) {
       if (!findings.isEmpty()) {
-        throw new AssertionError(
-            "Rule "
-                + metadata.id()
-                + " was expected to report nothing, but reported:\n"
-                + FindingText.describeAll(findings));
+        throw RuleCrash.causing(
+            new AssertionError(
+                "Rule "
+                    + metadata.id()
+                    + " was expected to report nothing, but reported:\n"
+                    + FindingText.describeAll(findings)),
+            findings);
       }
       return report;
     }
@@ -283,15 +287,17 @@ public final class RuleTestHelper {
             .filter(f -> FindingText.isAbout(f.target(), passing))
             .toList();
     if (after.isEmpty() || after.stream().anyMatch(f -> f.status() != Status.PASS)) {
-      throw new AssertionError(
-          "Rule "
-              + metadata.id()
-              + ": the fix of "
-              + resource
-              + " did not turn "
-              + passing
-              + " into a PASS. After the fix:\n"
-              + FindingText.describeAll(after));
+      throw RuleCrash.causing(
+          new AssertionError(
+              "Rule "
+                  + metadata.id()
+                  + ": the fix of "
+                  + resource
+                  + " did not turn "
+                  + passing
+                  + " into a PASS. After the fix:\n"
+                  + FindingText.describeAll(after)),
+          after);
     }
   }
 
@@ -323,13 +329,14 @@ public final class RuleTestHelper {
       }
     }
     boolean[] unexpected = new boolean[findings.size()];
-    boolean anyUnexpected = false;
+    List<Finding> unexpectedFindings = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       if (!matched[i] && (strict || findings.get(i).status() == Status.ERROR)) {
         unexpected[i] = true;
-        anyUnexpected = true;
+        unexpectedFindings.add(findings.get(i));
       }
     }
+    boolean anyUnexpected = !unexpectedFindings.isEmpty();
     if (unmet.isEmpty() && !anyUnexpected) {
       return;
     }
@@ -356,7 +363,7 @@ public final class RuleTestHelper {
           .append(unexpected[i] ? "* " : "  ")
           .append(FindingText.describe(findings.get(i)));
     }
-    throw new AssertionError(message.toString());
+    throw RuleCrash.causing(new AssertionError(message.toString()), unexpectedFindings);
   }
 
   /**

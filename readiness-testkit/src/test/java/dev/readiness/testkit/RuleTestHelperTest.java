@@ -158,6 +158,47 @@ class RuleTestHelperTest {
   }
 
   @Test
+  void aRuleThatCrashesIsTheCauseOfTheFailureWithTheFileAndLineItThrewAt() {
+    int[] throwsAt = new int[1];
+    dev.readiness.api.Rule crashing =
+        new dev.readiness.api.Rule() {
+          private final dev.readiness.api.RuleMetadata metadata =
+              SampleRules.sampleMetadata("TEST-CRASH-02", SampleRules.VMS).build();
+
+          @Override
+          public dev.readiness.api.RuleMetadata metadata() {
+            return metadata;
+          }
+
+          @Override
+          public void evaluate(dev.readiness.api.RuleContext context) {
+            throwsAt[0] = new Throwable().getStackTrace()[0].getLineNumber() + 1;
+            throw new IllegalStateException("boom");
+          }
+        };
+
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> RuleTestHelper.forRule(crashing).given(tenant).expectFailure("THA-VM").doTest());
+
+    assertThat(error.getCause()).isNotNull().hasMessageContaining("IllegalStateException: boom");
+    StackTraceElement top = error.getCause().getStackTrace()[0];
+    assertThat(top.getClassName()).isEqualTo(crashing.getClass().getName());
+    assertThat(top.getFileName()).isEqualTo("RuleTestHelperTest.java");
+    assertThat(top.getLineNumber()).isEqualTo(throwsAt[0]).isPositive();
+  }
+
+  @Test
+  void aFailureWithoutACrashHasNoCause() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> helper().given(tenant).expectPass("THA-VM").doTest());
+
+    assertThat(error.getCause()).isNull();
+  }
+
+  @Test
   void failsWhenTheRuleSelectsNothing() {
     Tenant empty = Tenant.create();
     empty.subscription("prod").resourceGroup("rg").storageAccount("stonly");

@@ -51,11 +51,11 @@ final class FormatV1 {
           sawFormat = true;
         }
         case "version" -> {
-          int version = input.integer("version");
-          if (version != VERSION) {
+          String version = input.wholeNumber("version");
+          if (!version.equals(String.valueOf(VERSION))) {
             throw input.error(
                 "unknown snapshot version "
-                    + version
+                    + (version.length() > 24 ? version.substring(0, 24) + "…" : version)
                     + "; this reader understands version "
                     + VERSION);
           }

@@ -117,7 +117,12 @@ final class JsonInput implements AutoCloseable {
       return "invalid UTF-8: " + firstLine(message);
     }
     if (message.contains("Unexpected end-of-input")) {
-      return "unexpected end of input (the file is truncated): " + firstLine(message);
+      // The parser's own text names its internals (start markers, REDACTED sources): say only
+      // what it means.
+      return "unexpected end of input: the file is truncated";
+    }
+    if (message.contains("out of range of")) {
+      return "a number too large to be meant here";
     }
     if (message.contains("nesting depth")) {
       return "JSON nested deeper than " + MAX_DEPTH + " levels";
@@ -172,13 +177,17 @@ final class JsonInput implements AutoCloseable {
     }
   }
 
-  /** The current token as an int value, required. */
-  int integer(String field) {
+  /**
+   * The current token as a whole number, required, in the digits the file holds: a number of any
+   * size is valid JSON, and the caller decides what it accepts rather than the parser's {@code
+   * int}.
+   */
+  String wholeNumber(String field) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw error("expected a whole number for '" + field + "' but found " + found());
     }
     try {
-      return parser.getIntValue();
+      return parser.getText();
     } catch (IOException malformed) {
       throw translate(malformed);
     }

@@ -22,6 +22,9 @@ import java.util.Map;
 final class JsonReportWriter {
   static final int SCHEMA_VERSION = 1;
 
+  /** How many frames of a crashed rule the report keeps: where it threw and what called that. */
+  static final int STACK_FRAMES = 10;
+
   private JsonReportWriter() {}
 
   static void write(ScanReport scan, OutputStream out) throws IOException {
@@ -145,11 +148,33 @@ final class JsonReportWriter {
     if (!finding.fix().isEmpty()) {
       JsonOutput.fix(json, finding.fix());
     }
+    if (!finding.stackTrace().isEmpty()) {
+      stackTrace(json, finding.stackTrace());
+    }
     if (entry.waiver().isPresent()) {
       json.writeFieldName("waiver");
       waiver(json, entry.waiver().get());
     }
     json.writeEndObject();
+  }
+
+  private static void stackTrace(JsonGenerator json, List<StackTraceElement> frames)
+      throws IOException {
+    json.writeArrayFieldStart("stackTrace");
+    for (StackTraceElement frame : frames.subList(0, Math.min(frames.size(), STACK_FRAMES))) {
+      json.writeStartObject();
+      json.writeStringField("class", frame.getClassName());
+      json.writeStringField("method", frame.getMethodName());
+      json.writeStringField("file", frame.getFileName());
+      if (frame.getLineNumber() >= 0) {
+        json.writeNumberField("line", frame.getLineNumber());
+      } else {
+        // Negative numbers are the JDK's codes for "unknown" and "native", not lines.
+        json.writeNullField("line");
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
   }
 
   private static void remediation(JsonGenerator json, Remediation remediation) throws IOException {

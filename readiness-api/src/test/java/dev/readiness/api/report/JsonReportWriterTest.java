@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.SpecificationVersion;
+import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
+import dev.readiness.api.Report;
+import dev.readiness.api.Status;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonReportWriterTest {
@@ -78,6 +84,57 @@ class JsonReportWriterTest {
     assertThat(withFix.at("/fix/parameters/0/default").asText()).isEqualTo("/workspaces/default");
     assertThat(withFix.at("/fix/changes/1/kind").asText()).isEqualTo("human");
     assertThat(withFix.at("/remediation/portal").asText()).isNotEmpty();
+  }
+
+  @Test
+  void aCrashedRulesErrorCarriesItsTopFramesValidAgainstTheSchema() throws IOException {
+    List<StackTraceElement> frames = new ArrayList<>();
+    frames.add(new StackTraceElement("java.util.Objects", "requireNonNull", null, -2));
+    for (int line = 1; frames.size() < 12; line++) {
+      frames.add(
+          new StackTraceElement("com.contoso.rules.VaultRule", "evaluate", "VaultRule.java", line));
+    }
+    Report sample = SampleReports.report();
+    List<Finding> findings =
+        sample.findings().stream()
+            .map(
+                f ->
+                    f.status() == Status.ERROR
+                        ? new Finding(
+                            f.ruleId(),
+                            f.status(),
+                            f.severity(),
+                            f.target(),
+                            f.message(),
+                            f.evidence(),
+                            f.remediation(),
+                            Fix.NONE,
+                            frames)
+                        : f)
+            .toList();
+    String written =
+        Golden.write(
+            ReportFormat.JSON,
+            ScanReport.of(
+                new Report(sample.snapshot(), sample.rules(), findings, sample.coverageGaps())));
+
+    JsonNode report = SchemaValidation.MAPPER.readTree(written);
+    assertThat(schema().violations(written)).isEmpty();
+    JsonNode error = null;
+    for (JsonNode finding : report.get("findings")) {
+      assertThat(finding.has("stackTrace"))
+          .isEqualTo(finding.get("evaluatedStatus").asText().equals("ERROR"));
+      if (finding.has("stackTrace")) {
+        error = finding;
+      }
+    }
+    assertThat(error.get("stackTrace")).hasSize(10);
+    assertThat(error.at("/stackTrace/0/class").asText()).isEqualTo("java.util.Objects");
+    assertThat(error.at("/stackTrace/0/file").isNull()).isTrue();
+    assertThat(error.at("/stackTrace/0/line").isNull()).isTrue();
+    assertThat(error.at("/stackTrace/1/file").asText()).isEqualTo("VaultRule.java");
+    assertThat(error.at("/stackTrace/1/line").asInt()).isEqualTo(1);
+    assertThat(error.at("/stackTrace/9/line").asInt()).isEqualTo(9);
   }
 
   private static SchemaValidation schema() throws IOException {

@@ -13,11 +13,11 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +86,7 @@ public final class BlobEvidencePreservation extends ChecklistRule {
       if (account.kind().orElse("").equalsIgnoreCase("FileStorage")) {
         continue; // premium file shares hold no blobs
       }
-      Verdict verdict = new Verdict();
+      Verdict verdict = context.verdict(account, "Storage account '" + account.name() + "'");
       Fix fix = Fix.NONE;
       List<Resource> services = context.snapshot().children(account, BLOB_SERVICES);
       if (services.isEmpty()) {
@@ -134,7 +134,7 @@ public final class BlobEvidencePreservation extends ChecklistRule {
           fix = Fix.of(turnOn(service, account, missingNames));
         }
       }
-      verdict.report(context.report(account).fix(fix), "Storage account '" + account.name() + "'");
+      verdict.fix(fix).report();
     }
   }
 

@@ -18,11 +18,11 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.ScaleSets;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +121,8 @@ public final class EncryptionAtRest extends ChecklistRule {
    * Only when the options require more than the platform's keys does a platform-key disk fail.
    */
   private void disk(RuleContext context, Resource disk) {
-    Verdict verdict = new Verdict().dependsOn(DISKS, VIRTUAL_MACHINES);
+    Verdict verdict =
+        context.verdict(disk, "Disk '" + disk.name() + "'").dependsOn(DISKS, VIRTUAL_MACHINES);
     Json encryption = disk.properties().get("encryption");
     Json type = encryption.get("type");
     Evidence typeProof = Evidence.of(type, "an encryption type");
@@ -144,7 +145,7 @@ public final class EncryptionAtRest extends ChecklistRule {
     } else {
       verdict.pass("it is encrypted at rest with platform-managed keys", typeProof);
     }
-    verdict.report(context.report(disk), "Disk '" + disk.name() + "'");
+    verdict.report();
   }
 
   /**
@@ -192,7 +193,8 @@ public final class EncryptionAtRest extends ChecklistRule {
    * https://learn.microsoft.com/azure/virtual-machines/disk-encryption).
    */
   private void scaleSet(RuleContext context, Resource scaleSet) {
-    Verdict verdict = new Verdict().dependsOn(VM_SCALE_SETS);
+    Verdict verdict =
+        context.verdict(scaleSet, "Scale set '" + scaleSet.name() + "'").dependsOn(VM_SCALE_SETS);
     Json profile = scaleSet.at("/properties/virtualMachineProfile");
     List<Json> disks = new ArrayList<>();
     disks.add(profile.at("/storageProfile/osDisk"));
@@ -224,11 +226,14 @@ public final class EncryptionAtRest extends ChecklistRule {
           "its instances' disks are encrypted at rest with platform-managed keys",
           keys.toArray(Evidence[]::new));
     }
-    verdict.report(context.report(scaleSet), "Scale set '" + scaleSet.name() + "'");
+    verdict.report();
   }
 
   private static void database(RuleContext context, Resource database) {
-    Verdict verdict = new Verdict().dependsOn(SQL_DATABASES, SQL_TRANSPARENT_DATA_ENCRYPTION);
+    Verdict verdict =
+        context
+            .verdict(database, "SQL database '" + database.name() + "'")
+            .dependsOn(SQL_DATABASES, SQL_TRANSPARENT_DATA_ENCRYPTION);
     List<Resource> tde = context.snapshot().children(database, SQL_TRANSPARENT_DATA_ENCRYPTION);
     Fix fix = Fix.NONE;
     if (tde.isEmpty()) {
@@ -247,7 +252,7 @@ public final class EncryptionAtRest extends ChecklistRule {
         fix = turnOnTransparentDataEncryption(tde.get(0), database);
       }
     }
-    verdict.report(context.report(database).fix(fix), "SQL database '" + database.name() + "'");
+    verdict.fix(fix).report();
   }
 
   /**
@@ -266,7 +271,10 @@ public final class EncryptionAtRest extends ChecklistRule {
   }
 
   private void storage(RuleContext context, Resource account) {
-    Verdict verdict = new Verdict().dependsOn(STORAGE_ACCOUNTS);
+    Verdict verdict =
+        context
+            .verdict(account, "Storage account '" + account.name() + "'")
+            .dependsOn(STORAGE_ACCOUNTS);
     Json encryption = account.properties().get("encryption");
     Json blob = encryption.at("/services/blob/enabled");
     verdict.check(
@@ -290,6 +298,6 @@ public final class EncryptionAtRest extends ChecklistRule {
           "it uses Microsoft-managed keys, and the options require customer-managed keys",
           Evidence.of(keySource, "\"Microsoft.Keyvault\""));
     }
-    verdict.report(context.report(account), "Storage account '" + account.name() + "'");
+    verdict.report();
   }
 }

@@ -20,11 +20,11 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,7 +149,10 @@ public final class EncryptionInTransit extends ChecklistRule {
   public void evaluate(RuleContext context) {
     String minimum = options().minimumTlsVersion();
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
-      Verdict verdict = new Verdict().dependsOn(STORAGE_ACCOUNTS);
+      Verdict verdict =
+          context
+              .verdict(account, "Storage account '" + account.name() + "'")
+              .dependsOn(STORAGE_ACCOUNTS);
       Map<String, Object> patch = new LinkedHashMap<>();
       Json https = account.properties().get("supportsHttpsTrafficOnly");
       verdict.check(
@@ -164,9 +167,7 @@ public final class EncryptionInTransit extends ChecklistRule {
         // Storage spells versions TLS1_2 (MinimumTlsVersion in storage.json).
         patch.put("minimumTlsVersion", "TLS" + minimum.replace('.', '_'));
       }
-      verdict.report(
-          context.report(account).fix(patchFix(account, STORAGE_ACCOUNTS, STORAGE_API, patch)),
-          "Storage account '" + account.name() + "'");
+      verdict.fix(patchFix(account, STORAGE_ACCOUNTS, STORAGE_API, patch)).report();
     }
     for (Resource site : context.resources(WEB_SITES)) {
       webApp(context, site, WEB_SITES, WEB_SITE_CONFIG, "App Service '" + site.name() + "'");
@@ -184,17 +185,17 @@ public final class EncryptionInTransit extends ChecklistRule {
               + "'");
     }
     for (Resource server : context.resources(SQL_SERVERS)) {
-      Verdict verdict = new Verdict().dependsOn(SQL_SERVERS);
+      Verdict verdict =
+          context.verdict(server, "SQL server '" + server.name() + "'").dependsOn(SQL_SERVERS);
       Map<String, Object> patch = new LinkedHashMap<>();
       if (!minimumTls(verdict, server.properties().get("minimalTlsVersion"))) {
         patch.put("minimalTlsVersion", minimum);
       }
-      verdict.report(
-          context.report(server).fix(patchFix(server, SQL_SERVERS, SQL_API, patch)),
-          "SQL server '" + server.name() + "'");
+      verdict.fix(patchFix(server, SQL_SERVERS, SQL_API, patch)).report();
     }
     for (Resource cache : context.resources(REDIS)) {
-      Verdict verdict = new Verdict().dependsOn(REDIS);
+      Verdict verdict =
+          context.verdict(cache, "Redis cache '" + cache.name() + "'").dependsOn(REDIS);
       Map<String, Object> patch = new LinkedHashMap<>();
       Json nonTls = cache.properties().get("enableNonSslPort");
       verdict.check(
@@ -208,9 +209,7 @@ public final class EncryptionInTransit extends ChecklistRule {
       if (!minimumTls(verdict, cache.properties().get("minimumTlsVersion"), REDIS_FLOOR)) {
         patch.put("minimumTlsVersion", minimum);
       }
-      verdict.report(
-          context.report(cache).fix(patchFix(cache, REDIS, REDIS_API, patch)),
-          "Redis cache '" + cache.name() + "'");
+      verdict.fix(patchFix(cache, REDIS, REDIS_API, patch)).report();
     }
   }
 
@@ -228,7 +227,7 @@ public final class EncryptionInTransit extends ChecklistRule {
       ResourceType siteType,
       ResourceType configType,
       String subject) {
-    Verdict verdict = new Verdict().dependsOn(siteType, configType);
+    Verdict verdict = context.verdict(site, subject).dependsOn(siteType, configType);
     Json https = site.properties().get("httpsOnly");
     verdict.check(
         https.isTrue(),
@@ -251,7 +250,7 @@ public final class EncryptionInTransit extends ChecklistRule {
                   Map.of("minTlsVersion", options().minimumTlsVersion()))
               .changes());
     }
-    verdict.report(context.report(site).fix(Fix.of(changes)), subject);
+    verdict.fix(Fix.of(changes)).report();
   }
 
   /**

@@ -18,12 +18,12 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,14 +85,14 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
     for (String subscription : context.snapshot().subscriptions()) {
       // The verdict depends on the plan and on the server types actually found: a subscription
       // with VMs is decided even when its Arc machines could not be listed.
-      Verdict verdict = new Verdict().dependsOn(DEFENDER_PRICINGS);
       int servers = 0;
       List<String> unlisted = new ArrayList<>();
+      List<ResourceType> found = new ArrayList<>();
       for (ResourceType type : List.of(VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)) {
-        int found = Scopes.inSubscription(context, type, subscription).size();
-        if (found > 0) {
-          verdict.dependsOn(type);
-          servers += found;
+        int count = Scopes.inSubscription(context, type, subscription).size();
+        if (count > 0) {
+          found.add(type);
+          servers += count;
         }
         context
             .coverage()
@@ -102,6 +102,21 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
       if (servers == 0) {
         continue;
       }
+      Verdict verdict =
+          context
+              .verdict(
+                  Target.subscription(subscription),
+                  "Subscription "
+                      + subscription
+                      + (unlisted.isEmpty()
+                          ? " (" + Texts.count(servers, "server", "servers") + ")"
+                          : " (at least "
+                              + Texts.count(servers, "server", "servers")
+                              + "; "
+                              + String.join("; ", unlisted)
+                              + ")"))
+              .dependsOn(DEFENDER_PRICINGS);
+      found.forEach(verdict::dependsOn);
       ResourceId planId =
           ResourceId.parse(
               "/subscriptions/"
@@ -147,17 +162,7 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
           verdict.hasFailures()
               ? Fix.of(serversPlan2WithFim(planId, plan.map(Resource::properties)))
               : Fix.NONE;
-      verdict.report(
-          context.report(Target.subscription(subscription)).fix(fix),
-          "Subscription "
-              + subscription
-              + (unlisted.isEmpty()
-                  ? " (" + Texts.count(servers, "server", "servers") + ")"
-                  : " (at least "
-                      + Texts.count(servers, "server", "servers")
-                      + "; "
-                      + String.join("; ", unlisted)
-                      + ")"));
+      verdict.fix(fix).report();
     }
   }
 

@@ -14,11 +14,11 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,11 +100,10 @@ public final class ImmutableBackups extends ChecklistRule {
       for (Resource vault : context.resources(shape.type())) {
         Json softDelete =
             vault.at("/properties/securitySettings/softDeleteSettings/" + shape.softDeleteField());
-        verdict(vault, softDelete)
+        judge(context.verdict(vault, shape.label() + " '" + vault.name() + "'"), vault, softDelete)
             .dependsOn(shape.type())
-            .report(
-                context.report(vault).fix(fix(vault, shape, softDelete)),
-                shape.label() + " '" + vault.name() + "'");
+            .fix(fix(vault, shape, softDelete))
+            .report();
       }
     }
   }
@@ -161,8 +160,7 @@ public final class ImmutableBackups extends ChecklistRule {
       String softDeleteField,
       String softDeleteOn) {}
 
-  private static Verdict verdict(Resource vault, Json softDelete) {
-    Verdict verdict = new Verdict();
+  private static Verdict judge(Verdict verdict, Resource vault, Json softDelete) {
     Json immutability = vault.at("/properties/securitySettings/immutabilitySettings/state");
     Evidence immutable = Evidence.of(immutability, "\"Locked\"");
     if (immutability.textEqualsIgnoreCase("Locked")) {

@@ -14,13 +14,13 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Durations;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +96,7 @@ public final class KeyRotation extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     for (Resource key : context.resources(KEY_VAULT_KEYS)) {
-      Verdict verdict = new Verdict().dependsOn(KEY_VAULT_KEYS);
+      Verdict verdict = context.verdict(key, "Key '" + key.name() + "'").dependsOn(KEY_VAULT_KEYS);
       List<String> missing = new ArrayList<>();
       if (!expiry(verdict, key)) {
         missing.add("an expiry date");
@@ -107,15 +107,13 @@ public final class KeyRotation extends ChecklistRule {
                 + options().keyRotationDays()
                 + " days");
       }
-      verdict.report(
-          context.report(key).fix(ownersStep(key, "key", missing)), "Key '" + key.name() + "'");
+      verdict.fix(ownersStep(key, "key", missing)).report();
     }
     for (Resource secret : context.resources(KEY_VAULT_SECRETS)) {
-      Verdict verdict = new Verdict().dependsOn(KEY_VAULT_SECRETS);
+      Verdict verdict =
+          context.verdict(secret, "Secret '" + secret.name() + "'").dependsOn(KEY_VAULT_SECRETS);
       List<String> missing = expiry(verdict, secret) ? List.of() : List.of("an expiry date");
-      verdict.report(
-          context.report(secret).fix(ownersStep(secret, "secret", missing)),
-          "Secret '" + secret.name() + "'");
+      verdict.fix(ownersStep(secret, "secret", missing)).report();
     }
   }
 

@@ -112,7 +112,7 @@ public final class VmDiskEvidence extends ChecklistRule {
         if (healthy.isPresent()) {
           Json state = healthy.get().properties().get("protectionState");
           context
-              .report(vm)
+              .verdict(vm)
               .evidence(Evidence.of(state, "\"Protected\""))
               .dependsOn(VIRTUAL_MACHINES, BACKUP_PROTECTED_ITEMS)
               .pass(
@@ -125,7 +125,8 @@ public final class VmDiskEvidence extends ChecklistRule {
                           .text()
                           .map(t -> " (last backup " + t + ")")
                           .orElse("")
-                      + ".");
+                      + ".")
+              .report();
           continue;
         }
         if (items.isEmpty()) {
@@ -164,11 +165,11 @@ public final class VmDiskEvidence extends ChecklistRule {
           long age = Duration.between(instant(newest.get()), context.now()).toDays();
           if (age <= maxAge) {
             context
-                .report(vm)
+                .verdict(vm)
                 .evidence(Evidence.of(newest.get(), "within " + maxAge + " days"))
                 .dependsOn(VIRTUAL_MACHINES, RESTORE_POINT_COLLECTIONS)
-                .pass(
-                    subject + " has a restore point " + age + " days old (limit " + maxAge + ").");
+                .pass(subject + " has a restore point " + age + " days old (limit " + maxAge + ").")
+                .report();
             continue;
           }
           shortfalls.add(
@@ -194,13 +195,14 @@ public final class VmDiskEvidence extends ChecklistRule {
 
       if (undecided.isEmpty()) {
         context
-            .report(vm)
+            .verdict(vm)
             .evidence(evidence)
             .fix(unprotected ? Fix.of(List.of(backUp(vm), firstBackup(vm)), VAULT) : Fix.NONE)
-            .fail(subject + " has no disk evidence: " + Texts.joinClauses(shortfalls) + ".");
+            .fail(subject + " has no disk evidence: " + Texts.joinClauses(shortfalls) + ".")
+            .report();
       } else {
         context
-            .report(vm)
+            .verdict(vm)
             .evidence(evidence)
             .unknown(
                 subject
@@ -208,7 +210,8 @@ public final class VmDiskEvidence extends ChecklistRule {
                     + (shortfalls.isEmpty() ? "" : " (" + Texts.joinClauses(shortfalls) + ")")
                     + ", but the rest is unknown: "
                     + Texts.joinClauses(undecided)
-                    + ".");
+                    + ".")
+            .report();
       }
     }
   }

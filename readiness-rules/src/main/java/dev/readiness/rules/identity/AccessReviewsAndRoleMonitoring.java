@@ -15,12 +15,12 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FixParameters;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +91,10 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
   public void evaluate(RuleContext context) {
     reviewAccess(context);
     for (String subscription : context.snapshot().subscriptions()) {
-      Verdict verdict = new Verdict().dependsOn(ACTIVITY_LOG_ALERTS);
+      Verdict verdict =
+          context
+              .verdict(Target.subscription(subscription), "Subscription " + subscription)
+              .dependsOn(ACTIVITY_LOG_ALERTS);
       List<String> unwatched = new ArrayList<>();
       for (String operation : List.of(ROLE_ASSIGNMENT_WRITE, ROLE_ASSIGNMENT_DELETE)) {
         Optional<Resource> alert = ActivityLogAlerts.watching(context, subscription, operation);
@@ -109,16 +112,15 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                   "an enabled alert on " + operation + " with an action group"));
         }
       }
-      RuleContext.FindingBuilder finding = context.report(Target.subscription(subscription));
       if (!unwatched.isEmpty()) {
         // The alert watches exactly the operations no alert watches yet.
-        finding.fix(
+        verdict.fix(
             Fix.of(
                 List.of(
                     ActivityLogAlerts.alertOn(subscription, "role-assignment-changes", unwatched)),
                 FixParameters.ALERT_RESOURCE_GROUP));
       }
-      verdict.report(finding, "Subscription " + subscription);
+      verdict.report();
     }
   }
 
@@ -132,18 +134,19 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
       Optional<Json> scope = privilegedScope(review);
       if (scope.isPresent()) {
         context
-            .report(tenant)
+            .verdict(tenant)
             .evidence(Evidence.of(scope.get(), "a privileged role definition"))
             .dependsOn(GRAPH_ACCESS_REVIEW_DEFINITIONS)
             .pass(
                 "Access review '"
                     + review.properties().get("displayName").textOr(review.name())
-                    + "' reviews a privileged role.");
+                    + "' reviews a privileged role.")
+            .report();
         return;
       }
     }
     context
-        .report(tenant)
+        .verdict(tenant)
         .evidence(
             Evidence.absent(
                 ResourceId.TENANT,
@@ -156,7 +159,8 @@ public final class AccessReviewsAndRoleMonitoring extends ChecklistRule {
                 FixParameters.REVIEWER_ID))
         .fail(
             "No active access review covers a privileged directory role or the Azure Owner role,"
-                + " so nobody periodically confirms who holds them.");
+                + " so nobody periodically confirms who holds them.")
+        .report();
   }
 
   /**

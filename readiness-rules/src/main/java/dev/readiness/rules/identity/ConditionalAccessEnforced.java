@@ -14,12 +14,12 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -83,7 +83,7 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
 
   @Override
   public void evaluate(RuleContext context) {
-    Verdict verdict = new Verdict();
+    Verdict verdict = context.verdict(Target.tenant(), "Conditional access");
     List<Change> fixes = new ArrayList<>();
     List<String> defaultsGap =
         Scopes.notCollected(context, ResourceId.TENANT, GRAPH_SECURITY_DEFAULTS);
@@ -99,11 +99,10 @@ public final class ConditionalAccessEnforced extends ChecklistRule {
     } else {
       policies(context, verdict, defaultsGap, fixes);
     }
-    RuleContext.FindingBuilder finding = context.report(Target.tenant());
     if (verdict.hasFailures()) {
-      finding.fix(Fix.of(fixes));
+      verdict.fix(Fix.of(fixes));
     }
-    verdict.report(finding, "Conditional access");
+    verdict.report();
   }
 
   /**

@@ -93,10 +93,11 @@ public final class MfaForAllUsers extends ChecklistRule {
       Optional<Resource> defaults = context.resources(GRAPH_SECURITY_DEFAULTS).stream().findFirst();
       if (defaults.isPresent() && defaults.get().properties().get("isEnabled").isTrue()) {
         context
-            .report(Target.tenant())
+            .verdict(Target.tenant())
             .evidence(Evidence.of(defaults.get().properties().get("isEnabled"), "true"))
             .dependsOn(GRAPH_SECURITY_DEFAULTS)
-            .pass("Security defaults are on, so every user must register and use MFA.");
+            .pass("Security defaults are on, so every user must register and use MFA.")
+            .report();
         return;
       }
       evidence.add(
@@ -119,13 +120,14 @@ public final class MfaForAllUsers extends ChecklistRule {
         }
         if (ConditionalAccess.enforced(policy)) {
           context
-              .report(Target.tenant())
+              .verdict(Target.tenant())
               .evidence(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""))
               .dependsOn(GRAPH_CONDITIONAL_ACCESS_POLICIES)
               .pass(
                   "Conditional access policy "
                       + ConditionalAccess.name(policy)
-                      + " is enabled and requires MFA for all users on all cloud apps.");
+                      + " is enabled and requires MFA for all users on all cloud apps.")
+              .report();
           return;
         }
         evidence.add(Evidence.of(ConditionalAccess.state(policy), "\"enabled\""));
@@ -138,18 +140,19 @@ public final class MfaForAllUsers extends ChecklistRule {
     String registration = registration(context, evidence);
     if (!undecided.isEmpty()) {
       context
-          .report(Target.tenant())
+          .verdict(Target.tenant())
           .evidence(evidence)
           .unknown(
               "Cannot tell whether anything forces MFA on every user: "
                   + Texts.joinClauses(undecided)
                   + (shortfalls.isEmpty() ? "" : "; and " + Texts.joinClauses(shortfalls))
                   + ". "
-                  + registration);
+                  + registration)
+          .report();
       return;
     }
     context
-        .report(Target.tenant())
+        .verdict(Target.tenant())
         .evidence(evidence)
         .dependsOn(GRAPH_SECURITY_DEFAULTS, GRAPH_CONDITIONAL_ACCESS_POLICIES)
         .fix(Fix.of(forceMfa(context)))
@@ -157,7 +160,8 @@ public final class MfaForAllUsers extends ChecklistRule {
             "Nothing forces MFA on every user: "
                 + Texts.joinClauses(shortfalls)
                 + ". "
-                + registration);
+                + registration)
+        .report();
   }
 
   /**

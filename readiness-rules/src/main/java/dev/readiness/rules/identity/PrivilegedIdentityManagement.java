@@ -21,12 +21,12 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,7 +90,8 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
 
   private void evaluateDirectory(RuleContext context) {
     Verdict verdict =
-        new Verdict()
+        context
+            .verdict(Target.tenant(), "Microsoft Entra roles")
             .dependsOn(
                 GRAPH_DIRECTORY_ROLE_ASSIGNMENTS, GRAPH_DIRECTORY_ROLE_ELIGIBILITY_SCHEDULES);
     List<Resource> eligibilities =
@@ -111,15 +112,14 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
             .toList();
     standing(verdict, standing, ResourceId.TENANT, "privileged directory role");
     eligible(verdict, eligibilities.size(), ResourceId.TENANT, "privileged directory role");
-    verdict.report(
-        context.report(Target.tenant()).fix(decisions(standing, "Microsoft Entra", false)),
-        "Microsoft Entra roles");
+    verdict.fix(decisions(standing, "Microsoft Entra", false)).report();
   }
 
   private void evaluateSubscription(RuleContext context, String subscription) {
     ResourceId scope = ResourceId.subscription(subscription);
     Verdict verdict =
-        new Verdict()
+        context
+            .verdict(Target.subscription(subscription), "Subscription " + subscription)
             .dependsOn(ROLE_ASSIGNMENT_SCHEDULE_INSTANCES, ROLE_ELIGIBILITY_SCHEDULE_INSTANCES);
     List<Resource> standing =
         context.resources(ROLE_ASSIGNMENT_SCHEDULE_INSTANCES).stream()
@@ -137,11 +137,7 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
             .count();
     eligible(verdict, eligible, scope, "privileged Azure role");
     boolean approvalMissing = approval(context, verdict, subscription);
-    verdict.report(
-        context
-            .report(Target.subscription(subscription))
-            .fix(decisions(standing, "subscription " + subscription, approvalMissing)),
-        "Subscription " + subscription);
+    verdict.fix(decisions(standing, "subscription " + subscription, approvalMissing)).report();
   }
 
   private void standing(Verdict verdict, List<Resource> standing, ResourceId scope, String what) {

@@ -16,11 +16,11 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,8 @@ public final class RbacLeastPrivilege extends ChecklistRule {
           context.resources(ROLE_ASSIGNMENTS).stream()
               .filter(a -> AzureRoles.appliesTo(AzureRoles.scope(a), subscription))
               .toList();
-      Verdict verdict = new Verdict();
+      Verdict verdict =
+          context.verdict(Target.subscription(subscription), "Subscription " + subscription);
       List<HumanStep> steps = new ArrayList<>();
       limit(
           verdict,
@@ -113,11 +114,10 @@ public final class RbacLeastPrivilege extends ChecklistRule {
           options().maxSubscriptionContributors());
       customRolesWithEveryAction(context, verdict, steps, subscription);
       guestsWithPrivilege(context, verdict, steps, assignments, subscription);
-      var finding = context.report(Target.subscription(subscription));
       if (verdict.hasFailures()) {
-        finding.fix(Fix.of(steps));
+        verdict.fix(Fix.of(steps));
       }
-      verdict.report(finding, "Subscription " + subscription);
+      verdict.report();
     }
   }
 

@@ -10,6 +10,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -72,24 +73,28 @@ public final class ActivityLogExportedRule extends ChecklistRule {
       ResourceId id = ResourceId.subscription(subscription);
       LogRouting routing = DiagnosticLogs.route(context.snapshot(), id, SUBSCRIPTIONS, categories);
       List<String> missing = routing.uncovered(Destination.Kind.WORKSPACE);
-      RuleContext.FindingBuilder finding =
-          context.report(Target.subscription(subscription)).evidence(routing.evidence());
+      Verdict finding =
+          context.verdict(Target.subscription(subscription)).evidence(routing.evidence());
       if (routing.unknownReason().isPresent()) {
-        finding.unknown(
-            "The Activity Log settings of subscription '"
-                + subscription
-                + "' are unknown: "
-                + routing.unknownReason().get()
-                + ".");
+        finding
+            .unknown(
+                "The Activity Log settings of subscription '"
+                    + subscription
+                    + "' are unknown: "
+                    + routing.unknownReason().get()
+                    + ".")
+            .report();
       } else if (missing.isEmpty()) {
-        finding.pass(
-            "Subscription '"
-                + subscription
-                + "' exports its "
-                + Texts.joinClauses(categories)
-                + " Activity Log events to "
-                + describe(routing)
-                + ".");
+        finding
+            .pass(
+                "Subscription '"
+                    + subscription
+                    + "' exports its "
+                    + Texts.joinClauses(categories)
+                    + " Activity Log events to "
+                    + describe(routing)
+                    + ".")
+            .report();
       } else {
         finding
             .fix(DiagnosticLogs.activityLogFix(id, missing))
@@ -103,7 +108,8 @@ public final class ActivityLogExportedRule extends ChecklistRule {
                         ? "its settings send them only to " + describe(routing)
                         : routing.gapClause())
                     + "): who changed which resource, role or policy could not be traced beyond"
-                    + " the 90 days Azure keeps.");
+                    + " the 90 days Azure keeps.")
+            .report();
       }
     }
   }

@@ -21,6 +21,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -92,7 +93,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
       List<Destination> destinations = Destination.of(setting);
       List<Destination> workspaces =
           destinations.stream().filter(d -> d.kind() == Destination.Kind.WORKSPACE).toList();
-      RuleContext.FindingBuilder finding = context.report(setting).dependsOn(setting.type());
+      Verdict finding = context.verdict(setting).dependsOn(setting.type());
       String label = describe(setting);
       if (workspaces.isEmpty()) {
         finding
@@ -118,7 +119,8 @@ public final class CentralizedLogsRule extends ChecklistRule {
                             + Texts.joinClauses(
                                 destinations.stream().map(Destination::describe).toList()))
                     + ", so its logs cannot be queried beside the others in a Log Analytics"
-                    + " workspace.");
+                    + " workspace.")
+            .report();
         continue;
       }
       judgeWorkspace(snapshot, finding, label, workspaces.get(0).source(), workspaces.get(0));
@@ -133,7 +135,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
               .properties()
               .at("/flowAnalyticsConfiguration/networkWatcherFlowAnalyticsConfiguration");
       Optional<ResourceId> workspace = Ids.parse(analytics.get("workspaceResourceId"));
-      RuleContext.FindingBuilder finding = context.report(flowLog).dependsOn(FLOW_LOGS);
+      Verdict finding = context.verdict(flowLog).dependsOn(FLOW_LOGS);
       String label = ResourceLabels.of(flowLog);
       if (!analytics.get("enabled").isTrue() || workspace.isEmpty()) {
         finding
@@ -148,7 +150,8 @@ public final class CentralizedLogsRule extends ChecklistRule {
             .fail(
                 label
                     + " writes only to a storage account: without Traffic Analytics its records"
-                    + " cannot be queried beside the other logs in a Log Analytics workspace.");
+                    + " cannot be queried beside the other logs in a Log Analytics workspace.")
+            .report();
       } else {
         used.add(workspace.get());
         judgeWorkspace(
@@ -187,15 +190,11 @@ public final class CentralizedLogsRule extends ChecklistRule {
 
   /** PASS when the workspace is in the snapshot; UNKNOWN when it cannot be seen. */
   private static void judgeWorkspace(
-      Snapshot snapshot,
-      RuleContext.FindingBuilder finding,
-      String label,
-      Json source,
-      Destination workspace) {
+      Snapshot snapshot, Verdict finding, String label, Json source, Destination workspace) {
     Optional<ResourceId> id = workspace.resourceId();
     finding.evidence(Evidence.of(source, "a Log Analytics workspace of this tenant"));
     if (id.isPresent() && snapshot.resource(id.get()).isPresent()) {
-      finding.pass(label + " sends to " + workspace.describe() + " of this tenant.");
+      finding.pass(label + " sends to " + workspace.describe() + " of this tenant.").report();
       return;
     }
     String why =
@@ -203,13 +202,15 @@ public final class CentralizedLogsRule extends ChecklistRule {
             .coverage()
             .whyMissing(id.orElse(ResourceId.TENANT), WORKSPACES)
             .orElse("its subscription was collected, so it was deleted or lies in another tenant");
-    finding.unknown(
-        label
-            + " sends to "
-            + workspace.describe()
-            + ", which is not in the snapshot ("
-            + why
-            + "): whether the logs stay in this tenant cannot be told.");
+    finding
+        .unknown(
+            label
+                + " sends to "
+                + workspace.describe()
+                + ", which is not in the snapshot ("
+                + why
+                + "): whether the logs stay in this tenant cannot be told.")
+        .report();
   }
 
   private void reportCount(RuleContext context, TreeSet<ResourceId> used) {
@@ -230,9 +231,9 @@ public final class CentralizedLogsRule extends ChecklistRule {
       }
     }
     for (String subscription : context.snapshot().metadata().subscriptions()) {
-      RuleContext.FindingBuilder finding =
+      Verdict finding =
           context
-              .report(Target.subscription(subscription))
+              .verdict(Target.subscription(subscription))
               .dependsOn(DIAGNOSTIC_SETTINGS, WORKSPACES)
               .evidence(
                   used.stream()
@@ -249,11 +250,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
               + Texts.count(used.size(), "workspace", "workspaces")
               + (used.isEmpty() ? "" : " (" + Texts.listed(names, listed) + ")");
       if (used.size() <= maxWorkspaces && !unread.isEmpty()) {
-        finding.unknown(
-            text
-                + " in what was read, but the tenant-wide count is not known: "
-                + String.join("; ", unread)
-                + ".");
+        finding
+            .unknown(
+                text
+                    + " in what was read, but the tenant-wide count is not known: "
+                    + String.join("; ", unread)
+                    + ".")
+            .report();
       } else if (used.isEmpty()) {
         finding.fix(
             Fix.of(
@@ -261,11 +264,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
                     "Choose one Log Analytics workspace for the tenant's logs and send the"
                         + " diagnostic settings, flow logs and data collection rules to it.",
                     SECURITY_LEAD)));
-        finding.fail(
-            "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"
-                + " Analytics workspace, so no log can be queried centrally.");
+        finding
+            .fail(
+                "No diagnostic setting, flow log or data collection rule of the tenant sends to a Log"
+                    + " Analytics workspace, so no log can be queried centrally.")
+            .report();
       } else if (used.size() <= maxWorkspaces) {
-        finding.pass(text + ", within the " + maxWorkspaces + " allowed.");
+        finding.pass(text + ", within the " + maxWorkspaces + " allowed.").report();
       } else {
         finding.fix(
             Fix.of(
@@ -277,11 +282,13 @@ public final class CentralizedLogsRule extends ChecklistRule {
                         + " to keep, and point the diagnostic settings, flow logs and data"
                         + " collection rules that send to the others at them.",
                     SECURITY_LEAD)));
-        finding.fail(
-            text
-                + ", more than the "
-                + maxWorkspaces
-                + " allowed: following one attack means querying them one by one.");
+        finding
+            .fail(
+                text
+                    + ", more than the "
+                    + maxWorkspaces
+                    + " allowed: following one attack means querying them one by one.")
+            .report();
       }
     }
   }

@@ -9,6 +9,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.CategoryGroups;
@@ -85,23 +86,27 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
         List<String> wanted = options().criticalCategoriesOf(resource, type);
         LogRouting routing =
             DiagnosticLogs.routeResource(context.snapshot(), resource, type, wanted);
-        RuleContext.FindingBuilder finding = context.report(resource).evidence(routing.evidence());
+        Verdict finding = context.verdict(resource).evidence(routing.evidence());
         String label = ResourceLabels.of(resource);
         if (routing.unknownReason().isPresent()) {
-          finding.unknown(
-              "Whether "
-                  + label
-                  + " exports its logs is unknown: "
-                  + routing.unknownReason().get()
-                  + ".");
+          finding
+              .unknown(
+                  "Whether "
+                      + label
+                      + " exports its logs is unknown: "
+                      + routing.unknownReason().get()
+                      + ".")
+              .report();
         } else if (routing.complete()) {
-          finding.pass(
-              label
-                  + " exports "
-                  + Texts.joinClauses(wanted)
-                  + " to "
-                  + routing.destinationsClause()
-                  + ".");
+          finding
+              .pass(
+                  label
+                      + " exports "
+                      + Texts.joinClauses(wanted)
+                      + " to "
+                      + routing.destinationsClause()
+                      + ".")
+              .report();
         } else {
           finding
               .fix(
@@ -118,7 +123,8 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
                       + CategoryGroups.groupCovering(
                           context.snapshot(), resource.id(), type, routing.uncovered())
                       + "' category group, or naming the categories, and a destination would export"
-                      + " them.");
+                      + " them.")
+              .report();
         }
       }
     }

@@ -14,6 +14,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -99,15 +100,16 @@ public final class DefenderPlansRule extends ChecklistRule {
           }
         }
       }
-      RuleContext.FindingBuilder finding =
-          context.report(Target.subscription(subscription)).evidence(evidence);
+      Verdict finding = context.verdict(Target.subscription(subscription)).evidence(evidence);
       if (off.isEmpty()) {
-        finding.pass(
-            "Subscription '"
-                + subscription
-                + "' has every required Defender plan at Standard: "
-                + Texts.joinClauses(plans)
-                + ".");
+        finding
+            .pass(
+                "Subscription '"
+                    + subscription
+                    + "' has every required Defender plan at Standard: "
+                    + Texts.joinClauses(plans)
+                    + ".")
+            .report();
       } else {
         finding
             .fix(Fix.of(turnOn))
@@ -117,7 +119,8 @@ public final class DefenderPlansRule extends ChecklistRule {
                     + "' lacks Defender plans "
                     + Texts.joinClauses(off)
                     + ": threats against those resources would raise no alert, so nobody could say"
-                    + " when an attack on them began.");
+                    + " when an attack on them began.")
+            .report();
       }
     }
   }

@@ -14,6 +14,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -71,11 +72,14 @@ public final class EntraLogsRule extends ChecklistRule {
   public void evaluate(RuleContext context) {
     LogRouting routing =
         DiagnosticLogs.route(context.snapshot(), ResourceId.TENANT, TENANT, categories);
-    RuleContext.FindingBuilder finding =
-        context.report(Target.tenant()).evidence(routing.evidence());
+    Verdict finding = context.verdict(Target.tenant()).evidence(routing.evidence());
     if (routing.unknownReason().isPresent()) {
-      finding.unknown(
-          "The Entra ID diagnostic settings are unknown: " + routing.unknownReason().get() + ".");
+      finding
+          .unknown(
+              "The Entra ID diagnostic settings are unknown: "
+                  + routing.unknownReason().get()
+                  + ".")
+          .report();
     } else if (!routing.uncovered().isEmpty()) {
       finding
           .fix(DiagnosticLogs.entraFix(routing.uncovered()))
@@ -85,7 +89,8 @@ public final class EntraLogsRule extends ChecklistRule {
                   + ": "
                   + routing.gapClause()
                   + ", so who signed in where, and who changed which role or credential, could not be"
-                  + " traced beyond the 30 days Entra ID keeps.");
+                  + " traced beyond the 30 days Entra ID keeps.")
+          .report();
     } else {
       RetentionVerdict.of(routing, categories, retentionDays)
           .report(finding, "Entra ID", "a stolen identity used before then could not be traced");

@@ -19,6 +19,7 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -108,16 +109,18 @@ public final class FlowLogsRule extends ChecklistRule {
       Set<ResourceId> paths = FlowLogs.pathsGuardedBy(index, nsg);
       paths.stream().filter(p -> p.type().equals(SUBNETS)).forEach(subnetsWithNsg::add);
       FlowLogCoverage coverage = FlowLogs.covering(index, nsg.id(), paths, retentionDays);
-      RuleContext.FindingBuilder finding = context.report(nsg).evidence(coverage.evidence());
+      Verdict finding = context.verdict(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg) + guarding(context, paths);
       if (coverage.enabled().isEmpty()) {
         finding.fix(FlowLogFix.recording(context.snapshot(), flowLogTargets(paths), retentionDays));
-        finding.fail(
-            label
-                + ": "
-                + coverage.gapClause()
-                + ", so connections to and from the machines behind it could not be"
-                + " reconstructed.");
+        finding
+            .fail(
+                label
+                    + ": "
+                    + coverage.gapClause()
+                    + ", so connections to and from the machines behind it could not be"
+                    + " reconstructed.")
+            .report();
         continue;
       }
       RetentionVerdict.of(
@@ -172,22 +175,24 @@ public final class FlowLogsRule extends ChecklistRule {
     if (unrecorded.isEmpty() && kept.isEmpty()) {
       return;
     }
-    RuleContext.FindingBuilder finding =
-        context.report(vnet).dependsOn(VIRTUAL_NETWORKS, FLOW_LOGS).evidence(evidence);
+    Verdict finding =
+        context.verdict(vnet).dependsOn(VIRTUAL_NETWORKS, FLOW_LOGS).evidence(evidence);
     String label = ResourceLabels.of(vnet);
     if (!unrecorded.isEmpty()) {
       finding.fix(FlowLogFix.recording(context.snapshot(), List.of(vnet.id()), retentionDays));
-      finding.fail(
-          label
-              + ": "
-              + (unrecorded.size() == 1 ? "subnet " : "subnets ")
-              + Texts.joinClauses(unrecorded)
-              + (unrecorded.size() == 1 ? " has" : " have")
-              + " no network security group and no VNet flow log records "
-              + (unrecorded.size() == 1 ? "its" : "their")
-              + " traffic, so connections to and from the machines in "
-              + (unrecorded.size() == 1 ? "it" : "them")
-              + " could not be reconstructed.");
+      finding
+          .fail(
+              label
+                  + ": "
+                  + (unrecorded.size() == 1 ? "subnet " : "subnets ")
+                  + Texts.joinClauses(unrecorded)
+                  + (unrecorded.size() == 1 ? " has" : " have")
+                  + " no network security group and no VNet flow log records "
+                  + (unrecorded.size() == 1 ? "its" : "their")
+                  + " traffic, so connections to and from the machines in "
+                  + (unrecorded.size() == 1 ? "it" : "them")
+                  + " could not be reconstructed.")
+          .report();
       return;
     }
     RetentionVerdict.of(

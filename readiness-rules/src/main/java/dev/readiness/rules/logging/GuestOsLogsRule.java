@@ -15,6 +15,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -99,9 +100,9 @@ public final class GuestOsLogsRule extends ChecklistRule {
     for (Resource machine : context.resources(type)) {
       GuestLogCollection logs =
           GuestLogs.of(context.snapshot(), machine, windowsLogs, syslogFacilities);
-      RuleContext.FindingBuilder finding =
+      Verdict finding =
           context
-              .report(machine)
+              .verdict(machine)
               .evidence(logs.evidence())
               .dependsOn(
                   Stream.of(type, extensions, DATA_COLLECTION_RULE_ASSOCIATIONS)
@@ -109,30 +110,36 @@ public final class GuestOsLogsRule extends ChecklistRule {
                       .toArray(ResourceType[]::new));
       String label = ResourceLabels.of(machine);
       if (logs.complete()) {
-        finding.pass(
-            label
-                + " sends its guest OS logs to "
-                + Texts.joinClauses(
-                    logs.sinks().stream()
-                        .map(s -> s.table() + " in workspace '" + s.workspace().name() + "'")
-                        .distinct()
-                        .toList())
-                + " through the Azure Monitor Agent.");
+        finding
+            .pass(
+                label
+                    + " sends its guest OS logs to "
+                    + Texts.joinClauses(
+                        logs.sinks().stream()
+                            .map(s -> s.table() + " in workspace '" + s.workspace().name() + "'")
+                            .distinct()
+                            .toList())
+                    + " through the Azure Monitor Agent.")
+            .report();
       } else if (logs.unknownReason().isPresent()) {
-        finding.unknown(
-            "The guest log collection of "
-                + label
-                + " is unknown: "
-                + logs.unknownReason().get()
-                + ".");
+        finding
+            .unknown(
+                "The guest log collection of "
+                    + label
+                    + " is unknown: "
+                    + logs.unknownReason().get()
+                    + ".")
+            .report();
       } else {
         finding.fix(GuestLogFix.of(logs));
-        finding.fail(
-            label
-                + " has "
-                + Texts.joinClauses(logs.gaps())
-                + ", so no guest OS logs reach a workspace: process execution, logons and local"
-                + " accounts on it could not be investigated.");
+        finding
+            .fail(
+                label
+                    + " has "
+                    + Texts.joinClauses(logs.gaps())
+                    + ", so no guest OS logs reach a workspace: process execution, logons and local"
+                    + " accounts on it could not be investigated.")
+            .report();
       }
     }
   }

@@ -15,6 +15,7 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -114,7 +115,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
           evidence);
       LogRouting routing = DiagnosticLogs.route(context.snapshot(), vault.id(), KEY_VAULTS, AUDIT);
       evidence.addAll(routing.evidence());
-      RuleContext.FindingBuilder finding = context.report(vault).evidence(evidence);
+      Verdict finding = context.verdict(vault).evidence(evidence);
       String label = ResourceLabels.of(vault);
       boolean auditUnknown = routing.unknownReason().isPresent();
       boolean auditMissing = !auditUnknown && !routing.complete();
@@ -134,16 +135,18 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
           // turn them into UNKNOWN.
           finding.dependsOn(KEY_VAULTS);
         }
-        finding.fail(
-            label
-                + ": "
-                + Texts.joinClauses(gaps)
-                + ", so a purged key or an unlogged secret read could not be investigated."
-                + (auditUnknown
-                    ? " Also not decided: whether it logs AuditEvent: "
-                        + routing.unknownReason().get()
-                        + "."
-                    : ""));
+        finding
+            .fail(
+                label
+                    + ": "
+                    + Texts.joinClauses(gaps)
+                    + ", so a purged key or an unlogged secret read could not be investigated."
+                    + (auditUnknown
+                        ? " Also not decided: whether it logs AuditEvent: "
+                            + routing.unknownReason().get()
+                            + "."
+                        : ""))
+            .report();
       } else if (auditUnknown) {
         finding
             .dependsOn(KEY_VAULTS)
@@ -151,14 +154,17 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
                 label
                     + " is recoverable and uses RBAC, but whether it logs AuditEvent is unknown: "
                     + routing.unknownReason().get()
-                    + ".");
+                    + ".")
+            .report();
       } else {
-        finding.pass(
-            label
-                + " has soft delete, purge protection and RBAC authorization on and exports"
-                + " AuditEvent to "
-                + routing.destinationsClause()
-                + ".");
+        finding
+            .pass(
+                label
+                    + " has soft delete, purge protection and RBAC authorization on and exports"
+                    + " AuditEvent to "
+                    + routing.destinationsClause()
+                    + ".")
+            .report();
       }
     }
   }

@@ -85,7 +85,7 @@ public final class NetworkWatcherRule extends ChecklistRule {
                   .findFirst();
           if (watcher.isPresent()) {
             context
-                .report(watcher.get())
+                .verdict(watcher.get())
                 .evidence(Evidence.of(watcher.get().root().get("location"), region))
                 .pass(
                     "Network Watcher '"
@@ -95,7 +95,8 @@ public final class NetworkWatcherRule extends ChecklistRule {
                         + ", which holds "
                         + Texts.count(
                             resources.size(), "networking resource", "networking resources")
-                        + ".");
+                        + ".")
+                .report();
             return;
           }
           List<String> names = resources.stream().map(Resource::name).toList();
@@ -105,7 +106,7 @@ public final class NetworkWatcherRule extends ChecklistRule {
                   : Fix.NONE;
           for (Resource resource : resources) {
             context
-                .report(resource)
+                .verdict(resource)
                 .dependsOn(NETWORK_WATCHERS, resource.type())
                 .evidence(
                     Evidence.absent(
@@ -120,7 +121,8 @@ public final class NetworkWatcherRule extends ChecklistRule {
                         + ", where its subscription has no Network Watcher, so no flow log can"
                         + " record traffic there (region holds "
                         + Texts.listed(names, listed)
-                        + ").");
+                        + ").")
+                .report();
           }
         });
   }

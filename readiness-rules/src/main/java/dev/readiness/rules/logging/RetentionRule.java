@@ -26,6 +26,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.CategoryGroups;
@@ -39,6 +40,7 @@ import dev.readiness.rules.support.RetentionVerdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * FR-LOG-06: every exported security log stream is kept at least the threshold, along the chain
@@ -124,7 +126,7 @@ public final class RetentionRule extends ChecklistRule {
               SUBSCRIPTIONS,
               options().activityLogCategories());
       judge(
-          context.report(Target.subscription(subscription)).dependsOn(DIAGNOSTIC_SETTINGS),
+          () -> context.verdict(Target.subscription(subscription)).dependsOn(DIAGNOSTIC_SETTINGS),
           "Subscription '" + subscription + "'",
           routing,
           options().activityLogCategories(),
@@ -133,7 +135,7 @@ public final class RetentionRule extends ChecklistRule {
     LogRouting entra =
         DiagnosticLogs.route(snapshot, ResourceId.TENANT, TENANT, options().entraLogCategories());
     judge(
-        context.report(Target.tenant()).dependsOn(ENTRA_DIAGNOSTIC_SETTINGS),
+        () -> context.verdict(Target.tenant()).dependsOn(ENTRA_DIAGNOSTIC_SETTINGS),
         "Entra ID",
         entra,
         options().entraLogCategories(),
@@ -143,7 +145,7 @@ public final class RetentionRule extends ChecklistRule {
         List<String> categories = options().criticalCategoriesOf(resource, type);
         LogRouting routing = DiagnosticLogs.routeResource(snapshot, resource, type, categories);
         judge(
-            context.report(resource).dependsOn(type, DIAGNOSTIC_SETTINGS),
+            () -> context.verdict(resource).dependsOn(type, DIAGNOSTIC_SETTINGS),
             ResourceLabels.of(resource),
             routing,
             categories,
@@ -164,7 +166,7 @@ public final class RetentionRule extends ChecklistRule {
         }
       }
       judge(
-          context.report(account).dependsOn(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS),
+          () -> context.verdict(account).dependsOn(STORAGE_ACCOUNTS, DIAGNOSTIC_SETTINGS),
           ResourceLabels.of(account),
           RetentionVerdict.of(streams, days));
     }
@@ -179,12 +181,13 @@ public final class RetentionRule extends ChecklistRule {
             .ifPresent(
                 reason ->
                     context
-                        .report(vm)
+                        .verdict(vm)
                         .unknown(
                             ResourceLabels.of(vm)
                                 + ": where its guest OS logs go is unknown: "
                                 + reason
-                                + "."));
+                                + ".")
+                        .report());
         continue;
       }
       // One stream per required log: each must be kept long enough, so the shortest decides.
@@ -195,7 +198,7 @@ public final class RetentionRule extends ChecklistRule {
                       new RetentionVerdict.Stream(kept.log(), kept.retention(), Optional.empty()))
               .toList();
       judge(
-          context.report(vm).dependsOn(vm.type()),
+          () -> context.verdict(vm).dependsOn(vm.type()),
           ResourceLabels.of(vm),
           RetentionVerdict.of(streams, days));
     }
@@ -208,25 +211,30 @@ public final class RetentionRule extends ChecklistRule {
     return machines;
   }
 
-  /** Judges the exported categories of one routing; unknown settings make the finding UNKNOWN. */
+  /**
+   * Judges the exported categories of one routing; unknown settings make the finding UNKNOWN. The
+   * finding is started only when there is something to report.
+   */
   private static void judge(
-      RuleContext.FindingBuilder finding,
+      Supplier<Verdict> finding,
       String subject,
       LogRouting routing,
       List<String> categories,
       int days) {
     if (routing.unknownReason().isPresent()) {
-      finding.unknown(
-          subject + ": what it exports is unknown: " + routing.unknownReason().get() + ".");
+      finding
+          .get()
+          .exports(routing)
+          .unknown(subject + ": what it exports is unknown: " + routing.unknownReason().get() + ".")
+          .report();
       return;
     }
     judge(finding, subject, RetentionVerdict.of(routing, categories, days));
   }
 
-  private static void judge(
-      RuleContext.FindingBuilder finding, String subject, RetentionVerdict verdict) {
+  private static void judge(Supplier<Verdict> finding, String subject, RetentionVerdict verdict) {
     if (!verdict.isEmpty()) {
-      verdict.report(finding, subject, QUESTION);
+      verdict.report(finding.get(), subject, QUESTION);
     }
   }
 }

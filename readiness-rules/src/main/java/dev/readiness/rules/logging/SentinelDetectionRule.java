@@ -16,6 +16,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -92,9 +93,9 @@ public final class SentinelDetectionRule extends ChecklistRule {
               .filter(r -> r.properties().get("enabled").isTrue())
               .filter(r -> DETECTING_KINDS.contains(r.kind().orElse("").toLowerCase(Locale.ROOT)))
               .toList();
-      RuleContext.FindingBuilder finding =
+      Verdict finding =
           context
-              .report(workspace)
+              .verdict(workspace)
               .evidence(Evidence.of(onboarded.get(0).root().get("id"), "onboarded"));
       if (enabled.isEmpty()) {
         finding
@@ -107,22 +108,26 @@ public final class SentinelDetectionRule extends ChecklistRule {
             .fail(
                 "Sentinel is onboarded on workspace '"
                     + workspace.name()
-                    + "' but no analytics rule is enabled, so no incident would be raised.");
+                    + "' but no analytics rule is enabled, so no incident would be raised.")
+            .report();
       } else {
         detecting = true;
         enabled.forEach(r -> finding.evidence(Evidence.of(r.properties().get("enabled"), "true")));
-        finding.pass(
-            "Sentinel on workspace '"
-                + workspace.name()
-                + "' runs "
-                + Texts.count(enabled.size(), "enabled analytics rule", "enabled analytics rules")
-                + ": "
-                + Texts.listed(
-                    enabled.stream()
-                        .map(r -> r.properties().get("displayName").textOr(r.name()))
-                        .toList(),
-                    listed)
-                + ".");
+        finding
+            .pass(
+                "Sentinel on workspace '"
+                    + workspace.name()
+                    + "' runs "
+                    + Texts.count(
+                        enabled.size(), "enabled analytics rule", "enabled analytics rules")
+                    + ": "
+                    + Texts.listed(
+                        enabled.stream()
+                            .map(r -> r.properties().get("displayName").textOr(r.name()))
+                            .toList(),
+                        listed)
+                    + ".")
+            .report();
       }
     }
     if (detecting) {
@@ -130,7 +135,7 @@ public final class SentinelDetectionRule extends ChecklistRule {
     }
     for (String subscription : context.snapshot().metadata().subscriptions()) {
       context
-          .report(Target.subscription(subscription))
+          .verdict(Target.subscription(subscription))
           .dependsOn(WORKSPACES, SENTINEL_ONBOARDING_STATES)
           .evidence(
               Evidence.absent(
@@ -142,7 +147,8 @@ public final class SentinelDetectionRule extends ChecklistRule {
               "No workspace of the tenant runs Sentinel with an enabled analytics rule, so attacks"
                   + " on subscription '"
                   + subscription
-                  + "' would raise no incident.");
+                  + "' would raise no incident.")
+          .report();
     }
   }
 

@@ -13,6 +13,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -115,7 +116,7 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
         }
         routing.destinations().forEach(d -> destinations.add(d.describe()));
       }
-      RuleContext.FindingBuilder finding = context.report(account).evidence(evidence);
+      Verdict finding = context.verdict(account).evidence(evidence);
       String label = ResourceLabels.of(account);
       if (!gaps.isEmpty()) {
         finding
@@ -124,20 +125,25 @@ public final class StorageDataPlaneLogsRule extends ChecklistRule {
                 label
                     + ": "
                     + String.join("; ", gaps)
-                    + ", so nobody could say who uploaded, read or deleted which blob.");
+                    + ", so nobody could say who uploaded, read or deleted which blob.")
+            .report();
       } else if (!unknown.isEmpty()) {
-        finding.unknown(
-            "The data-plane diagnostic settings of "
-                + label
-                + " are unknown: "
-                + String.join("; ", unknown)
-                + ".");
+        finding
+            .unknown(
+                "The data-plane diagnostic settings of "
+                    + label
+                    + " are unknown: "
+                    + String.join("; ", unknown)
+                    + ".")
+            .report();
       } else {
-        finding.pass(
-            label
-                + " exports StorageRead, StorageWrite and StorageDelete to "
-                + Texts.joinClauses(List.copyOf(destinations))
-                + ".");
+        finding
+            .pass(
+                label
+                    + " exports StorageRead, StorageWrite and StorageDelete to "
+                    + Texts.joinClauses(List.copyOf(destinations))
+                    + ".")
+            .report();
       }
     }
   }

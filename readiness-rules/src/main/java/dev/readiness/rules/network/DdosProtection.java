@@ -15,10 +15,10 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
-import dev.readiness.rules.support.Verdict;
 import java.util.Optional;
 
 /**
@@ -76,7 +76,10 @@ public final class DdosProtection extends ChecklistRule {
       if (configuration.textOr("").isBlank()) {
         continue; // not attached to anything: nothing to attack through it
       }
-      Verdict verdict = new Verdict().dependsOn(PUBLIC_IP_ADDRESSES, VIRTUAL_NETWORKS);
+      Verdict verdict =
+          context
+              .verdict(address, "Public IP address '" + address.name() + "'")
+              .dependsOn(PUBLIC_IP_ADDRESSES, VIRTUAL_NETWORKS);
       Json mode = address.at("/properties/ddosSettings/protectionMode");
       if (mode.textEqualsIgnoreCase("Enabled")) {
         verdict.pass("it has DDoS IP protection", Evidence.of(mode, "\"Enabled\""));
@@ -103,11 +106,10 @@ public final class DdosProtection extends ChecklistRule {
               Evidence.of(enabled, "true"));
         }
       }
-      var finding = context.report(address);
       if (verdict.hasFailures()) {
-        finding.fix(Fix.of(chooseProtection(address)));
+        verdict.fix(Fix.of(chooseProtection(address)));
       }
-      verdict.report(finding, "Public IP address '" + address.name() + "'");
+      verdict.report();
     }
   }
 

@@ -14,11 +14,11 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +114,10 @@ public final class NetworkSecurityGroups extends ChecklistRule {
     if (guarded.isEmpty() && unguarded.isEmpty()) {
       return; // only subnets Azure reserves, or none: nothing an NSG should guard
     }
-    Verdict verdict = new Verdict().dependsOn(VIRTUAL_NETWORKS);
+    Verdict verdict =
+        context
+            .verdict(network, "Virtual network '" + network.name() + "'")
+            .dependsOn(VIRTUAL_NETWORKS);
     int limit = options().listedItemsLimit();
     if (unguarded.isEmpty()) {
       verdict.pass(
@@ -128,11 +131,10 @@ public final class NetworkSecurityGroups extends ChecklistRule {
               + " no NSG",
           proof.toArray(Evidence[]::new));
     }
-    RuleContext.FindingBuilder finding = context.report(network);
     if (!unguarded.isEmpty()) {
-      finding.fix(Fix.of(guardSubnets(network, unguarded)));
+      verdict.fix(Fix.of(guardSubnets(network, unguarded)));
     }
-    verdict.report(finding, "Virtual network '" + network.name() + "'");
+    verdict.report();
   }
 
   /**
@@ -161,7 +163,10 @@ public final class NetworkSecurityGroups extends ChecklistRule {
   }
 
   private static void networkInterface(RuleContext context, Resource nic) {
-    Verdict verdict = new Verdict().dependsOn(NETWORK_INTERFACES, VIRTUAL_NETWORKS);
+    Verdict verdict =
+        context
+            .verdict(nic, "Network interface '" + nic.name() + "'")
+            .dependsOn(NETWORK_INTERFACES, VIRTUAL_NETWORKS);
     Json own = nic.at("/properties/networkSecurityGroup/id");
     if (!own.textOr("").isBlank()) {
       verdict.pass("it has its own NSG", Evidence.of(own, "a network security group"));
@@ -190,11 +195,14 @@ public final class NetworkSecurityGroups extends ChecklistRule {
         verdict.fail("it has no NSG", Evidence.of(own, "a network security group"));
       }
     }
-    verdict.report(context.report(nic), "Network interface '" + nic.name() + "'");
+    verdict.report();
   }
 
   private void securityGroup(RuleContext context, Resource nsg) {
-    Verdict verdict = new Verdict().dependsOn(NETWORK_SECURITY_GROUPS);
+    Verdict verdict =
+        context
+            .verdict(nsg, "Network security group '" + nsg.name() + "'")
+            .dependsOn(NETWORK_SECURITY_GROUPS);
     List<Integer> open = new ArrayList<>();
     for (int port : options().managementPorts()) {
       Optional<Json> rule = NsgRules.allowingFromInternet(nsg, port);
@@ -220,6 +228,6 @@ public final class NetworkSecurityGroups extends ChecklistRule {
                   + " from the Internet before a deny",
               "no Allow from the Internet on management ports"));
     }
-    verdict.report(context.report(nsg), "Network security group '" + nsg.name() + "'");
+    verdict.report();
   }
 }

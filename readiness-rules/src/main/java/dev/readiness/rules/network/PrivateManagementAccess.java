@@ -24,6 +24,7 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
@@ -31,7 +32,6 @@ import dev.readiness.rules.support.Ids;
 import dev.readiness.rules.support.ScaleSets;
 import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -122,7 +122,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
   private record Interface(Json ownNsg, List<Json> ipConfigurations) {}
 
   private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
-    Verdict verdict = new Verdict();
+    Verdict verdict = context.verdict(vm, "VM '" + vm.name() + "'");
     ManagementAccessFix fix = new ManagementAccessFix();
     List<Interface> interfaces = new ArrayList<>();
     Json references = vm.at("/properties/networkProfile/networkInterfaces");
@@ -153,7 +153,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
         "its public IP address",
         firewalls,
         List.of(VIRTUAL_MACHINES, NETWORK_INTERFACES, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
-    verdict.report(context.report(vm).fix(fix.fix()), "VM '" + vm.name() + "'");
+    verdict.fix(fix.fix()).report();
   }
 
   /**
@@ -163,7 +163,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
    * loadBalancerInboundNatPools} or backend pools put them behind a load balancer.
    */
   private void scaleSet(RuleContext context, Resource scaleSet, List<Resource> firewalls) {
-    Verdict verdict = new Verdict();
+    Verdict verdict = context.verdict(scaleSet, "Scale set '" + scaleSet.name() + "'");
     ManagementAccessFix fix = new ManagementAccessFix();
     List<Interface> interfaces = new ArrayList<>();
     for (Json configuration :
@@ -187,7 +187,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
         "a public IP address on each instance",
         firewalls,
         List.of(VM_SCALE_SETS, NETWORK_SECURITY_GROUPS, VIRTUAL_NETWORKS));
-    verdict.report(context.report(scaleSet).fix(fix.fix()), "Scale set '" + scaleSet.name() + "'");
+    verdict.fix(fix.fix()).report();
   }
 
   /**
@@ -372,7 +372,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
     }
     var finding =
         context
-            .report(Target.subscription(subscription))
+            .verdict(Target.subscription(subscription))
             .dependsOn(
                 VIRTUAL_MACHINES, BASTION_HOSTS, VIRTUAL_NETWORK_GATEWAYS, EXPRESS_ROUTE_CIRCUITS);
     if (paths.isEmpty()) {
@@ -386,7 +386,8 @@ public final class PrivateManagementAccess extends ChecklistRule {
           .fail(
               "Subscription "
                   + subscription
-                  + " runs VMs but has no Bastion, VPN or ExpressRoute path for managing them.");
+                  + " runs VMs but has no Bastion, VPN or ExpressRoute path for managing them.")
+          .report();
     } else {
       finding
           .evidence(proof)
@@ -395,7 +396,8 @@ public final class PrivateManagementAccess extends ChecklistRule {
                   + subscription
                   + " has a private management path: "
                   + Texts.joinClauses(paths)
-                  + ".");
+                  + ".")
+          .report();
     }
   }
 }

@@ -100,19 +100,20 @@ public final class AutomatedResponse extends ChecklistRule {
               .findFirst();
       if (workflow.isPresent()) {
         context
-            .report(target)
+            .verdict(target)
             .evidence(Evidence.of(workflow.get().properties().get("isEnabled"), "true"))
             .dependsOn(SECURITY_AUTOMATIONS)
             .pass(
                 subject
                     + ": Defender workflow automation '"
                     + workflow.get().name()
-                    + "' responds to its alerts.");
+                    + "' responds to its alerts.")
+            .report();
         continue;
       }
       if (sentinelRule.isPresent()) {
         context
-            .report(target)
+            .verdict(target)
             .evidence(
                 Evidence.of(sentinelRule.get().at("/properties/triggeringLogic/isEnabled"), "true"))
             .dependsOn(SENTINEL_AUTOMATION_RULES)
@@ -124,7 +125,8 @@ public final class AutomatedResponse extends ChecklistRule {
                         .properties()
                         .get("displayName")
                         .textOr(sentinelRule.get().name())
-                    + "' responds to incidents.");
+                    + "' responds to incidents.")
+            .report();
         continue;
       }
       List<String> gaps =
@@ -136,7 +138,7 @@ public final class AutomatedResponse extends ChecklistRule {
               "an enabled automated response");
       if (gaps.isEmpty()) {
         context
-            .report(target)
+            .verdict(target)
             .evidence(none)
             .fix(
                 Fix.of(
@@ -144,16 +146,15 @@ public final class AutomatedResponse extends ChecklistRule {
                     FixParameters.AUTOMATION_RESOURCE_GROUP))
             .fail(
                 subject
-                    + ": no enabled Sentinel automation rule or Defender workflow automation responds to alerts.");
+                    + ": no enabled Sentinel automation rule or Defender workflow automation responds to alerts.")
+            .report();
       } else {
         context
-            .report(target)
+            .verdict(target)
             .evidence(none)
             .unknown(
-                subject
-                    + ": no automated response was found, but "
-                    + Texts.joinClauses(gaps)
-                    + ".");
+                subject + ": no automated response was found, but " + Texts.joinClauses(gaps) + ".")
+            .report();
       }
     }
   }

@@ -74,20 +74,21 @@ public final class Hunting extends ChecklistRule {
         if (!gaps.isEmpty()) {
           incomplete = true;
           context
-              .report(Target.subscription(subscription))
+              .verdict(Target.subscription(subscription))
               .unknown(
                   "Whether subscription "
                       + subscription
                       + " holds a Sentinel workspace with hunting queries is unknown: "
                       + String.join("; ", gaps)
-                      + ".");
+                      + ".")
+              .report();
         }
       }
       if (incomplete) {
         return;
       }
       context
-          .report(Target.tenant())
+          .verdict(Target.tenant())
           .evidence(
               Evidence.absent(
                   ResourceId.TENANT,
@@ -95,7 +96,8 @@ public final class Hunting extends ChecklistRule {
                   "saved hunting queries in a Sentinel workspace"))
           .manual(
               "No workspace has Sentinel, so no saved hunting queries were found; attest FR-IR-04"
-                  + " if the team hunts with KQL elsewhere.");
+                  + " if the team hunts with KQL elsewhere.")
+          .report();
       return;
     }
     for (Resource workspace : workspaces) {
@@ -103,7 +105,7 @@ public final class Hunting extends ChecklistRule {
           context.snapshot().children(workspace, SAVED_SEARCHES).stream()
               .filter(s -> s.properties().get("category").textEqualsIgnoreCase(HUNTING_CATEGORY))
               .toList();
-      var finding = context.report(workspace);
+      var finding = context.verdict(workspace);
       List<String> gap = Scopes.notCollected(context, workspace.id(), SAVED_SEARCHES);
       if (!hunts.isEmpty()) {
         finding
@@ -116,14 +118,17 @@ public final class Hunting extends ChecklistRule {
                     + "' keeps "
                     + hunts.size()
                     + " saved hunting "
-                    + (hunts.size() == 1 ? "query." : "queries."));
+                    + (hunts.size() == 1 ? "query." : "queries."))
+            .report();
       } else if (!gap.isEmpty()) {
-        finding.unknown(
-            "Saved searches of workspace '"
-                + workspace.name()
-                + "' were not read: "
-                + String.join("; ", gap)
-                + ".");
+        finding
+            .unknown(
+                "Saved searches of workspace '"
+                    + workspace.name()
+                    + "' were not read: "
+                    + String.join("; ", gap)
+                    + ".")
+            .report();
       } else {
         finding
             .evidence(
@@ -135,7 +140,8 @@ public final class Hunting extends ChecklistRule {
                 "Sentinel workspace '"
                     + workspace.name()
                     + "' keeps no saved hunting queries; attest FR-IR-04 if the team hunts with KQL"
-                    + " elsewhere.");
+                    + " elsewhere.")
+            .report();
       }
     }
   }

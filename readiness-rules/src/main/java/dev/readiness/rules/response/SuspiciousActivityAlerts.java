@@ -16,13 +16,13 @@ import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Target;
+import dev.readiness.api.Verdict;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ActivityLogAlerts;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.FixParameters;
 import dev.readiness.rules.support.Scopes;
-import dev.readiness.rules.support.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +111,8 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
   @Override
   public void evaluate(RuleContext context) {
     for (String subscription : context.snapshot().subscriptions()) {
-      Verdict verdict = new Verdict();
+      Verdict verdict =
+          context.verdict(Target.subscription(subscription), "Subscription " + subscription);
       List<String> unwatched = new ArrayList<>();
       WATCHED.forEach(
           (change, operations) -> {
@@ -143,11 +144,7 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
       if (!securityContact(context, verdict, subscription)) {
         fixes.add(alertEmails(subscription));
       }
-      verdict.report(
-          context
-              .report(Target.subscription(subscription))
-              .fix(Fix.of(fixes, FixParameters.ALERT_RESOURCE_GROUP)),
-          "Subscription " + subscription);
+      verdict.fix(Fix.of(fixes, FixParameters.ALERT_RESOURCE_GROUP)).report();
     }
   }
 

@@ -76,7 +76,7 @@ public final class ThreatIntelligence extends ChecklistRule {
     if (workspaces.isEmpty()) {
       for (String subscription : context.snapshot().subscriptions()) {
         context
-            .report(Target.subscription(subscription))
+            .verdict(Target.subscription(subscription))
             .evidence(
                 Evidence.absent(
                     ResourceId.subscription(subscription),
@@ -88,7 +88,8 @@ public final class ThreatIntelligence extends ChecklistRule {
                 "Subscription "
                     + subscription
                     + ": no workspace in the tenant has Sentinel, so no threat intelligence is"
-                    + " matched against its logs.");
+                    + " matched against its logs.")
+            .report();
       }
       return;
     }
@@ -99,14 +100,15 @@ public final class ThreatIntelligence extends ChecklistRule {
               .flatMap(Optional::stream)
               .filter(state -> state.textEqualsIgnoreCase("Enabled"))
               .findFirst();
-      var finding = context.report(workspace);
+      var finding = context.verdict(workspace);
       if (enabled.isPresent()) {
         finding
             .evidence(Evidence.of(enabled.get(), "\"Enabled\""))
             .pass(
                 "Sentinel workspace '"
                     + workspace.name()
-                    + "' has an enabled threat intelligence connector.");
+                    + "' has an enabled threat intelligence connector.")
+            .report();
       } else {
         finding
             .fix(Fix.of(threatFeed(context, workspace)))
@@ -118,7 +120,8 @@ public final class ThreatIntelligence extends ChecklistRule {
             .fail(
                 "Sentinel workspace '"
                     + workspace.name()
-                    + "' has no enabled threat intelligence connector.");
+                    + "' has no enabled threat intelligence connector.")
+            .report();
       }
     }
   }

@@ -1,7 +1,9 @@
 package dev.readiness.rules.support;
 
+import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Json;
+import dev.readiness.api.LogExport;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * Where some log categories of one resource are exported, as decided by {@link DiagnosticLogs}: per
  * category the settings whose enabled entries cover it, and their destinations.
  */
-public final class LogRouting {
+public final class LogRouting implements LogExport {
   /**
    * One setting entry covering one category.
    *
@@ -113,6 +115,17 @@ public final class LogRouting {
     return notCollected;
   }
 
+  /**
+   * The gap in the resource's diagnostic settings when they were not collected; empty when they
+   * were (a routing undecided for another reason, such as an unknown category group, names its
+   * reason in {@link #unknownReason}).
+   */
+  @Override
+  public List<CoverageRecord> gaps() {
+    return snapshot.coverage().missing(target, DiagnosticLogs.settingsType(target)).stream()
+        .toList();
+  }
+
   /** The resource's diagnostic settings. */
   public List<Resource> settings() {
     return settings;
@@ -129,6 +142,7 @@ public final class LogRouting {
   }
 
   /** The categories no setting exports to a destination, in the order asked. */
+  @Override
   public List<String> uncovered() {
     return uncovered;
   }
@@ -204,6 +218,7 @@ public final class LogRouting {
    * The values that decided the routing: the covering entries, and for uncovered categories the
    * settings' {@code logs} arrays or the absence of any setting.
    */
+  @Override
   public List<Evidence> evidence() {
     List<Evidence> evidence = new ArrayList<>(sourceEvidence);
     for (String category : categories) {

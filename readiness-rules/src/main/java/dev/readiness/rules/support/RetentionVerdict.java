@@ -1,7 +1,7 @@
 package dev.readiness.rules.support;
 
 import dev.readiness.api.Evidence;
-import dev.readiness.api.RuleContext;
+import dev.readiness.api.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +78,7 @@ public final class RetentionVerdict {
    * Ends {@code finding} with the verdict. {@code subject} starts the sentence ("Key vault
    * 'kv-prod'"); {@code question} says what could not be answered when the logs are gone.
    */
-  public void report(RuleContext.FindingBuilder finding, String subject, String question) {
+  public void report(Verdict finding, String subject, String question) {
     List<Evidence> evidence = new ArrayList<>();
     streams.forEach(s -> evidence.addAll(s.retention().evidence()));
     finding.evidence(evidence);
@@ -89,40 +89,46 @@ public final class RetentionVerdict {
     if (!shortOnes.isEmpty()) {
       finding.fix(
           RetentionFix.lengthen(shortOnes.stream().map(Stream::retention).toList(), thresholdDays));
-      finding.fail(
-          subject
-              + " keeps "
-              + Texts.joinClauses(shortOnes.stream().map(RetentionVerdict::clause).toList())
-              + ", less than the "
-              + thresholdDays
-              + " days required: "
-              + question
-              + "."
-              + noteText);
+      finding
+          .fail(
+              subject
+                  + " keeps "
+                  + Texts.joinClauses(shortOnes.stream().map(RetentionVerdict::clause).toList())
+                  + ", less than the "
+                  + thresholdDays
+                  + " days required: "
+                  + question
+                  + "."
+                  + noteText)
+          .report();
       return;
     }
     List<Stream> unknownOnes = unknown();
     if (!unknownOnes.isEmpty()) {
-      finding.unknown(
-          subject
-              + ": how long it keeps "
-              + Texts.joinClauses(unknownOnes.stream().map(Stream::stream).toList())
-              + " is unknown: "
-              + String.join(
-                  "; ",
-                  new LinkedHashSet<>(
-                      unknownOnes.stream().map(s -> s.retention().description()).toList()))
-              + "."
-              + noteText);
+      finding
+          .unknown(
+              subject
+                  + ": how long it keeps "
+                  + Texts.joinClauses(unknownOnes.stream().map(Stream::stream).toList())
+                  + " is unknown: "
+                  + String.join(
+                      "; ",
+                      new LinkedHashSet<>(
+                          unknownOnes.stream().map(s -> s.retention().description()).toList()))
+                  + "."
+                  + noteText)
+          .report();
       return;
     }
-    finding.pass(
-        subject
-            + " keeps "
-            + Texts.joinClauses(streams.stream().map(RetentionVerdict::clause).toList())
-            + ", at least the "
-            + thresholdDays
-            + " days required.");
+    finding
+        .pass(
+            subject
+                + " keeps "
+                + Texts.joinClauses(streams.stream().map(RetentionVerdict::clause).toList())
+                + ", at least the "
+                + thresholdDays
+                + " days required.")
+        .report();
   }
 
   private static String clause(Stream stream) {

@@ -1,5 +1,6 @@
 package dev.readiness.examples.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Map;
 
@@ -12,13 +13,25 @@ import java.util.Map;
  * @param stdoutIsTerminal true when standard output is an interactive terminal
  * @param stderrIsTerminal true when standard error is an interactive terminal
  * @param environment the environment variables
+ * @param in standard input, read by {@code --snapshot -}
  */
 record Console(
     PrintWriter out,
     PrintWriter err,
     boolean stdoutIsTerminal,
     boolean stderrIsTerminal,
-    Map<String, String> environment) {
+    Map<String, String> environment,
+    InputStream in) {
+
+  /** A console whose standard input is empty. */
+  Console(
+      PrintWriter out,
+      PrintWriter err,
+      boolean stdoutIsTerminal,
+      boolean stderrIsTerminal,
+      Map<String, String> environment) {
+    this(out, err, stdoutIsTerminal, stderrIsTerminal, environment, InputStream.nullInputStream());
+  }
 
   /** The process's own console. */
   static Console system() {
@@ -28,7 +41,8 @@ record Console(
         new PrintWriter(System.err, true),
         terminal,
         terminal,
-        System.getenv());
+        System.getenv(),
+        System.in);
   }
 
   /** True when output may carry ANSI colours: a terminal, and NO_COLOR unset. */

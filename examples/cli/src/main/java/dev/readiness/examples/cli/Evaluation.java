@@ -8,7 +8,6 @@ import dev.readiness.rules.BuiltInRules;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
 /** The rule selection of a scan, and the engine it makes. */
 final class Evaluation {
@@ -18,10 +17,17 @@ final class Evaluation {
   Severity minimumSeverity = Severity.INFO;
   ChecklistOptions options = ChecklistOptions.defaults();
 
-  /** The built-in rules and the in-house rules found through ServiceLoader on the class path. */
+  /**
+   * The built-in rules and the in-house rules found through ServiceLoader on the class path: the
+   * thread's context class loader, as for any ServiceLoader lookup, so a host that runs the command
+   * line in-process decides where plugins come from.
+   *
+   * @throws Exit.BadInput when a services file lists a class that cannot be a rule
+   */
   static List<Rule> available(ChecklistOptions options) {
     List<Rule> rules = new ArrayList<>(BuiltInRules.all(options));
-    ServiceLoader.load(Rule.class, Evaluation.class.getClassLoader()).forEach(rules::add);
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    rules.addAll(PluginRules.load(context != null ? context : Evaluation.class.getClassLoader()));
     return rules;
   }
 

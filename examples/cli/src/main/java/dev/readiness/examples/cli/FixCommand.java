@@ -17,7 +17,6 @@ import dev.readiness.api.report.ScanReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -134,17 +133,14 @@ final class FixCommand implements Callable<Integer> {
     files.put("fix.sh", AzCliScript.render(plan));
     files.put("graph.http", GraphHttpFile.render(plan));
     files.put("plan.md", PlanMarkdown.render(plan));
-    try {
-      Files.createDirectories(output);
-      for (Map.Entry<String, String> file : files.entrySet()) {
-        Path path = output.resolve(file.getKey());
-        Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
-        console.err().println("Wrote " + path);
-      }
-      output.resolve("fix.sh").toFile().setExecutable(true);
-    } catch (IOException cannot) {
-      throw new Exit.CannotRun("cannot write into " + output + ": " + cannot.getMessage());
+    Path directory = OutputFiles.directory(output, "--output");
+    for (Map.Entry<String, String> file : files.entrySet()) {
+      Path path = directory.resolve(file.getKey());
+      OutputFiles.write(
+          path, "the fix file", out -> out.write(file.getValue().getBytes(StandardCharsets.UTF_8)));
+      console.err().println("Wrote " + path);
     }
+    directory.resolve("fix.sh").toFile().setExecutable(true);
   }
 
   /** The verification as one JSON object on one line, field names as docs/cli.md lists them. */

@@ -5,6 +5,7 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.format.AttestationReader;
 import dev.readiness.api.format.SnapshotReader;
 import java.nio.file.Path;
+import java.time.Instant;
 
 /**
  * Reads the input files of the commands. Bad input raises the readers' own exceptions, whose
@@ -15,8 +16,21 @@ import java.nio.file.Path;
 final class Inputs {
   private Inputs() {}
 
+  /** The name {@code --snapshot} takes for standard input, as most command-line tools do. */
+  static final String STANDARD_INPUT = "-";
+
+  /**
+   * The snapshot in {@code file}, or on standard input when {@code file} is {@code -}. Standard
+   * input is read as a stream, never by seeking, so a pipe works as well as a redirected file; an
+   * import read from it is stamped with the current time, having no file time of its own.
+   */
   static Snapshot snapshot(Path file, Console console) {
-    return SnapshotReader.read(file, skipped -> console.err().println("readiness: " + skipped));
+    java.util.function.Consumer<String> notices =
+        skipped -> console.err().println("readiness: " + skipped);
+    if (file.toString().equals(STANDARD_INPUT)) {
+      return SnapshotReader.read(console.in(), "standard input", Instant.now(), notices);
+    }
+    return SnapshotReader.read(file, notices);
   }
 
   static Attestations attestations(Path file) {

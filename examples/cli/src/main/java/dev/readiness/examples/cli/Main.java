@@ -47,21 +47,35 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     line.addSubcommand(new DiffCommand(console));
     line.addSubcommand(new FixCommand(console));
     line.addSubcommand(new BenchCommand(console));
+    line.addSubcommand(new DemoCommand(console));
+    // Picocli gives a subcommand's --version nothing to print unless each one names a provider.
+    everyCommand(line, command -> command.getCommandSpec().versionProvider(new VersionProvider()));
     line.setOut(console.out());
     line.setErr(console.err());
     line.setExecutionExceptionHandler(Main::handle);
     line.setParameterExceptionHandler(
         (invalid, args) -> {
-          console.err().println("readiness: " + invalid.getMessage());
-          console.err().println("Try 'readiness " + commandName(invalid) + " --help'.");
+          console.err().println("readiness: " + withoutErrorPrefix(invalid.getMessage()));
+          console
+              .err()
+              .println(
+                  "Try '"
+                      + invalid.getCommandLine().getCommandSpec().qualifiedName()
+                      + " --help'.");
           return Exit.BAD_INPUT;
         });
     return line;
   }
 
-  private static String commandName(CommandLine.ParameterException invalid) {
-    String qualified = invalid.getCommandLine().getCommandSpec().qualifiedName();
-    return qualified.startsWith("readiness ") ? qualified.substring("readiness ".length()) : "";
+  private static void everyCommand(
+      CommandLine line, java.util.function.Consumer<CommandLine> action) {
+    action.accept(line);
+    line.getSubcommands().values().forEach(sub -> everyCommand(sub, action));
+  }
+
+  /** Picocli starts some messages with "Error: "; the line already starts with "readiness: ". */
+  private static String withoutErrorPrefix(String message) {
+    return message.startsWith("Error: ") ? message.substring("Error: ".length()) : message;
   }
 
   /** Turns what a command threw into one line and an exit code, never a stack trace. */
@@ -94,11 +108,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     return Exit.BAD_INPUT;
   }
 
-  /** The library's version. */
+  /** The project version and the commit the jar was built from, as Maven recorded them. */
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"readiness " + dev.readiness.api.Version.current()};
+      return new String[] {BuildInfo.load().describe()};
     }
   }
 }

@@ -27,6 +27,17 @@ final class RulesCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
 
+  /** True for {@code json}, false for {@code text}; anything else is bad usage. */
+  private static boolean json(String format, String command) {
+    return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+      case "json" -> true;
+      case "text" -> false;
+      default ->
+          throw new Exit.BadInput(
+              "unknown --format '" + format + "' for " + command + "; expected text or json.");
+    };
+  }
+
   private RulesCommand(Console console) {
     this.console = console;
   }
@@ -45,22 +56,18 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<RuleMetadata> rules = catalogue();
-    switch (format.toLowerCase(java.util.Locale.ROOT)) {
-      case "json" -> console.out().print(json(rules));
-      case "text" -> {
-        for (RuleMetadata rule : rules) {
-          console
-              .out()
-              .printf(
-                  "%-16s %-8s %-24s %s%n",
-                  rule.id(), rule.severity(), rule.category().title(), rule.title());
-        }
-        console.out().println(rules.size() + " rules");
-      }
-      default ->
-          throw new Exit.BadInput(
-              "Unknown --format '" + format + "' for rules; expected text or json.");
+    if (json(format, "rules")) {
+      console.out().print(json(rules));
+      return Exit.OK;
     }
+    for (RuleMetadata rule : rules) {
+      console
+          .out()
+          .printf(
+              "%-16s %-8s %-24s %s%n",
+              rule.id(), rule.severity(), rule.category().title(), rule.title());
+    }
+    console.out().println(Plural.count(rules.size(), "rule", "rules"));
     return Exit.OK;
   }
 
@@ -85,6 +92,15 @@ final class RulesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "A rule id or alternate id.")
     String id;
 
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        description =
+            "text (default) or json: the rule object of 'readiness rules --format json', alone.")
+    String format;
+
+    @CommandLine.ParentCommand RulesCommand parent;
+
     Show(Console console) {
       this.console = console;
     }
@@ -97,6 +113,12 @@ final class RulesCommand implements Callable<Integer> {
               .findFirst()
               .orElseThrow(
                   () -> new Exit.BadInput("No rule '" + id + "'; 'readiness rules' lists them."));
+      // Given before 'show' (readiness rules --format json show ID) or after it, alike.
+      String chosen = format != null ? format : parent.format;
+      if (json(chosen, "rules show")) {
+        console.out().print(json(List.of(rule)));
+        return Exit.OK;
+      }
       var out = console.out();
       out.println(rule.id() + "  " + rule.title());
       if (!rule.alternateIds().isEmpty()) {

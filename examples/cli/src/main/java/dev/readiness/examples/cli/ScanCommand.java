@@ -11,10 +11,10 @@ import dev.readiness.api.report.ReportFormat;
 import dev.readiness.api.report.ScanReport;
 import dev.readiness.api.report.Waivers;
 import dev.readiness.rules.InvestigationReadiness;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -151,6 +151,9 @@ final class ScanCommand implements Callable<Integer> {
     if (output == null && formats.size() > 1) {
       throw new Exit.BadInput("several --format options need --output DIR to write into.");
     }
+    if (writeBaseline != null) {
+      OutputFiles.checkWritable(writeBaseline, "the baseline");
+    }
     Evaluation evaluation = new Evaluation();
     evaluation.include = rules;
     evaluation.exclude = exclude;
@@ -182,7 +185,7 @@ final class ScanCommand implements Callable<Integer> {
     ScanReport scan = overlays.build();
     write(scan);
     if (writeBaseline != null) {
-      writeTo(writeBaseline, out -> Baseline.of(scan).write(out));
+      OutputFiles.write(writeBaseline, "the baseline", out -> Baseline.of(scan).write(out));
     }
     if (!scan.failingAtOrAbove(failOn).isEmpty()) {
       return Exit.FINDINGS;
@@ -201,44 +204,23 @@ final class ScanCommand implements Callable<Integer> {
       return;
     }
     if (output == null) {
-      ReportFormat format = formats.get(0);
-      writeTo(null, out -> format.write(scan, out));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try {
+        formats.get(0).write(scan, bytes);
+      } catch (IOException impossible) {
+        throw new UncheckedIOException(impossible);
+      }
+      console.out().write(bytes.toString(StandardCharsets.UTF_8));
       return;
     }
-    try {
-      Files.createDirectories(output);
-    } catch (IOException cannot) {
-      throw new Exit.CannotRun("cannot create the output directory " + output + ": " + cannot);
-    }
+    Path directory = OutputFiles.directory(output, "--output");
     List<ReportFormat> chosen =
         formats.isEmpty() ? List.of(ReportFormat.JSON) : List.copyOf(new LinkedHashSet<>(formats));
     for (ReportFormat format : chosen) {
-      Path file = output.resolve(format.fileName());
-      writeTo(file, out -> format.write(scan, out));
+      Path file = directory.resolve(format.fileName());
+      OutputFiles.write(file, "the report", out -> format.write(scan, out));
       console.err().println("Wrote " + file);
     }
     console.err().println(new TerminalSummary(false, failOn).verdict(scan));
-  }
-
-  private interface Writing {
-    void to(OutputStream out) throws IOException;
-  }
-
-  /** Writes to {@code file}, or to standard output when it is null. */
-  private void writeTo(Path file, Writing writing) {
-    try {
-      if (file == null) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        writing.to(bytes);
-        console.out().write(bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-        return;
-      }
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-        writing.to(out);
-      }
-    } catch (IOException | UncheckedIOException failed) {
-      throw new Exit.CannotRun(
-          "cannot write " + (file == null ? "standard output" : file) + ": " + failed.getMessage());
-    }
   }
 }

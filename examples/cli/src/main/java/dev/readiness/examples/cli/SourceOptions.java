@@ -10,7 +10,7 @@ final class SourceOptions {
       paramLabel = "FILE",
       description =
           "A snapshot file: format v1, an ARM JSON array (az graph query output) or a PSRule for"
-              + " Azure export, detected by content.")
+              + " Azure export, detected by content; - reads standard input.")
   Path snapshot;
 
   @Option(names = "--demo", description = "The bundled case-study tenant (THA-VM).")

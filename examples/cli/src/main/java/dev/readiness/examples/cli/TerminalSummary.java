@@ -50,10 +50,13 @@ final class TerminalSummary {
         "Forensic readiness of tenant "
             + (snapshot.tenantId().isEmpty() ? "(unknown)" : snapshot.tenantId())
             + ", "
-            + snapshot.subscriptions().size()
-            + " subscription(s), captured "
+            + Plural.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
+            + ", captured "
             + snapshot.capturedAt());
-    out.println(scan.report().rules().size() + " rules, " + scan.findings().size() + " findings");
+    out.println(
+        Plural.count(scan.report().rules().size(), "rule", "rules")
+            + ", "
+            + Plural.count(scan.findings().size(), "finding", "findings"));
     out.println();
     out.printf("%-26s", "Area");
     COLUMNS.forEach(status -> out.printf("%9s", status.name().toLowerCase(java.util.Locale.ROOT)));
@@ -110,8 +113,8 @@ final class TerminalSummary {
         "Investigation readiness: "
             + (resources.size() - gaps.size())
             + " of "
-            + resources.size()
-            + " resources could be investigated fully.");
+            + Plural.count(resources.size(), "resource", "resources")
+            + " could be investigated fully.");
     for (InvestigationView.ResourceQuestions resource : gaps) {
       out.println(
           "  "
@@ -121,8 +124,8 @@ final class TerminalSummary {
               + "): "
               + resource.answered()
               + " of "
-              + resource.questions().size()
-              + " questions answerable");
+              + Plural.count(resource.questions().size(), "question", "questions")
+              + " answerable");
       for (InvestigationView.Question question : resource.questions()) {
         if (!question.answered()) {
           out.println(
@@ -143,7 +146,11 @@ final class TerminalSummary {
     return failing == 0
         ? paint(ReportStatus.PASS, "No failure at or above " + failOn + ".")
         : paint(
-            ReportStatus.FAIL, failing + " failure(s) at or above " + failOn + " (exit code 1).");
+            ReportStatus.FAIL,
+            Plural.count(failing, "failure", "failures")
+                + " at or above "
+                + failOn
+                + " (exit code 1).");
   }
 
   private void printFailures(ScanReport scan, PrintWriter out) {

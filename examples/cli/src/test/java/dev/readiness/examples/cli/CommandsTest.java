@@ -64,7 +64,7 @@ class CommandsTest {
         .doesNotContain("stapp: stapp accepts")
         .contains("Expired waivers (no longer applied):")
         .contains("TEST-STORAGE-TLS **/stlab expired 2026-01-31 (owner lab@contoso.example)")
-        .contains("1 failure(s) at or above HIGH");
+        .contains("1 failure at or above HIGH");
   }
 
   @Test
@@ -113,6 +113,19 @@ class CommandsTest {
     assertThat(unknown.exitCode()).isEqualTo(Exit.BAD_INPUT);
     assertThat(unknown.err())
         .isEqualTo("readiness: No rule 'NOPE-1'; 'readiness rules' lists them.\n");
+  }
+
+  @Test
+  void showsOneRuleAsJsonWithTheFormatBeforeOrAfterShow() throws IOException {
+    Cli.Result after = Cli.run("rules", "show", "test-storage-tls", "--format", "json");
+    Cli.Result before = Cli.run("rules", "--format", "json", "show", "test-storage-tls");
+
+    assertThat(after.exitCode()).as(after.err()).isZero();
+    JsonNode json = MAPPER.readTree(after.out());
+    assertThat(json.get("rules").findValuesAsText("id")).containsExactly("TEST-STORAGE-TLS");
+    assertThat(before.out()).isEqualTo(after.out());
+    assertThat(Cli.run("rules", "show", "test-storage-tls", "--format", "yaml").exitCode())
+        .isEqualTo(Exit.BAD_INPUT);
   }
 
   @Test

@@ -25,7 +25,7 @@ class DemoTest {
         .contains("✗ sttoolsstaging:")
         .contains("THA-VM (Microsoft.Compute/virtualMachines): 0 of 3 questions answerable")
         .contains("missing permission AuditLog.Read.All")
-        .contains("failure(s) at or above HIGH (exit code 1).");
+        .contains("failures at or above HIGH (exit code 1).");
     assertThat(result.out().indexOf("CRITICAL FR-"))
         .as("the worst failures come first")
         .isLessThan(result.out().indexOf("MEDIUM FR-"));

@@ -47,7 +47,7 @@ class ScanCommandTest {
         .contains("Data protection")
         .contains("TEST-STORAGE-TLS Storage accounts require TLS 1.2")
         .contains("stapp: stapp accepts \"TLS1_0\".")
-        .contains("2 failure(s) at or above HIGH")
+        .contains("2 failures at or above HIGH")
         .doesNotContain("\u001b[");
   }
 

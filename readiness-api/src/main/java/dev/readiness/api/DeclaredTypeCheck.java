@@ -1,0 +1,73 @@
+package dev.readiness.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Refuses findings about resource types a rule did not declare: the collector fetches only what
+ * rules declare, so an undeclared type is data the rule may silently not have.
+ */
+final class DeclaredTypeCheck {
+  private final RuleMetadata rule;
+
+  /**
+   * The declared types met so far, remembered by reference: findings name the same few type
+   * instances over and over, and a scan of a handful of references costs less than hashing.
+   * Bounded: past it (types spelled in many ways) each check asks the rule again.
+   */
+  private final ResourceType[] declared = new ResourceType[16];
+
+  private int count;
+
+  private DeclaredTypeCheck(RuleMetadata rule) {
+    this.rule = rule;
+  }
+
+  /**
+   * The ERROR finding for the first of {@code reported} that is about, or depends on, a type the
+   * rule does not declare; empty when every finding keeps to the declared types.
+   */
+  static Optional<Finding> firstViolation(RuleMetadata rule, List<RuleContext.Reported> reported) {
+    DeclaredTypeCheck isDeclared = new DeclaredTypeCheck(rule);
+    for (RuleContext.Reported item : reported) {
+      if (!item.target().isScope() && !isDeclared.test(item.target().type())) {
+        return Optional.of(
+            RuleErrors.error(
+                rule,
+                "reported a finding about '"
+                    + item.target().id()
+                    + "' of type "
+                    + item.target().type()
+                    + ", which the rule does not declare in reads(...)"));
+      }
+      for (ResourceType type : item.dependsOn()) {
+        if (!isDeclared.test(type)) {
+          return Optional.of(
+              RuleErrors.error(
+                  rule,
+                  "made a finding about '"
+                      + item.target().id()
+                      + "' depend on "
+                      + type
+                      + ", which the rule does not declare in reads(...)"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean test(ResourceType type) {
+    for (int i = 0; i < count; i++) {
+      if (declared[i] == type) {
+        return true;
+      }
+    }
+    if (!rule.declares(type)) {
+      return false;
+    }
+    if (count < declared.length) {
+      declared[count++] = type;
+    }
+    return true;
+  }
+}
