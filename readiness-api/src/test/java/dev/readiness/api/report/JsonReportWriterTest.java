@@ -113,8 +113,7 @@ class JsonReportWriterTest {
                         : f)
             .toList();
     String written =
-        Golden.write(
-            ReportFormat.JSON,
+        ReportFormat.JSON.render(
             ScanReport.of(
                 new Report(sample.snapshot(), sample.rules(), findings, sample.coverageGaps())));
 
