@@ -84,7 +84,7 @@ class RuleMetadataTest {
     Remediation train = Remediation.humanAct("Train every administrator once a year.");
 
     assertThat(train.isHumanAct()).isTrue();
-    assertThat(train.azCommand()).isEmpty();
+    assertThat(train.cli()).isEmpty();
     assertThat(Remediation.of("Open the portal.", "az monitor").isHumanAct()).isFalse();
   }
 }

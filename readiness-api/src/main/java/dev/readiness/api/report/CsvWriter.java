@@ -59,7 +59,7 @@ final class CsvWriter {
                   .map(CsvWriter::evidence)
                   .collect(Collectors.joining("\n")),
               finding.remediation().portal(),
-              finding.remediation().cli(),
+              finding.remediation().cli().orElse(""),
               waiver == null ? "" : waiver.owner(),
               waiver == null ? "" : waiver.expires().toString(),
               waiver == null ? "" : waiver.justification()));
