@@ -117,8 +117,12 @@ public final class AttestationReader {
       }
     }
     try {
-      return new Attestation(
-          ruleId, scope, text(input, at, node, "evidence"), text(input, at, node, "owner"), date);
+      return Attestation.builder(ruleId)
+          .scope(scope)
+          .evidence(text(input, at, node, "evidence"))
+          .owner(text(input, at, node, "owner"))
+          .date(date)
+          .build();
     } catch (IllegalArgumentException invalid) {
       throw input.errorAt(at, invalid.getMessage());
     }
