@@ -532,8 +532,8 @@ class EngineTest {
   }
 
   @Test
-  void requiredTypesAreTheUnionOfWhatRulesRead() {
-    assertThat(Engine.builder().addRule(VM_LOGS).build().requiredTypes())
+  void typesToCollectAreTheUnionOfWhatRulesRead() {
+    assertThat(Engine.builder().addRule(VM_LOGS).build().typesToCollect())
         .containsExactly(VMS, SETTINGS);
   }
 

@@ -48,7 +48,7 @@ final class RecordCommand implements Callable<Integer> {
     SnapshotRecorder recorder =
         anonymize ? SnapshotRecorder.anonymizing(key()) : SnapshotRecorder.plain();
     Snapshot snapshot =
-        LiveCollection.collect(options, new Evaluation().engine().requiredTypes(), console);
+        LiveCollection.collect(options, new Evaluation().engine().typesToCollect(), console);
     recorder.write(snapshot, output);
     console
         .err()
