@@ -31,7 +31,7 @@ import java.util.TreeSet;
  *
  * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults()))
  *     .given(tenant)
- *     .expectFailure("THA-VM", "no Azure Monitor Agent")
+ *     .expectFail("THA-VM", "no Azure Monitor Agent")
  *     .expectPass("GOOD-VM")
  *     .doTest();
  * }</pre>
@@ -109,13 +109,16 @@ public final class RuleTestHelper {
     return expectFinding(Status.PASS, resource, messageFragment);
   }
 
-  /** Expects a FAIL about {@code resource}. */
-  public RuleTestHelper expectFailure(String resource) {
+  /**
+   * Expects a FAIL about {@code resource} (named after {@link Status#FAIL}, as each expectation
+   * is).
+   */
+  public RuleTestHelper expectFail(String resource) {
     return expectFinding(Status.FAIL, resource, "");
   }
 
   /** Expects a FAIL about {@code resource} whose message contains {@code messageFragment}. */
-  public RuleTestHelper expectFailure(String resource, String messageFragment) {
+  public RuleTestHelper expectFail(String resource, String messageFragment) {
     return expectFinding(Status.FAIL, resource, messageFragment);
   }
 

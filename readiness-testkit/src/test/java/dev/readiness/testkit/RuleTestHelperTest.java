@@ -40,7 +40,7 @@ class RuleTestHelperTest {
     Report report =
         helper()
             .given(tenant)
-            .expectFailure("THA-VM", "no Azure Monitor Agent")
+            .expectFail("THA-VM", "no Azure Monitor Agent")
             .expectPass("GOOD-VM")
             .withEvidenceAt("/properties/dataCollectionRuleId")
             .expectNoOtherFindings()
@@ -53,7 +53,7 @@ class RuleTestHelperTest {
   void matchesResourcesByIdToo() {
     helper()
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.id() + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/tha-vm")
         .expectPass("good-vm")
         .doTest();
@@ -83,7 +83,7 @@ class RuleTestHelperTest {
             () ->
                 helper()
                     .given(tenant)
-                    .expectFailure("THA-VM", "retention")
+                    .expectFail("THA-VM", "retention")
                     .expectPass("GOOD-VM")
                     .doTest());
 
@@ -99,7 +99,7 @@ class RuleTestHelperTest {
             () ->
                 helper()
                     .given(tenant)
-                    .expectFailure("THA-VM")
+                    .expectFail("THA-VM")
                     .expectPass("GOOD-VM")
                     .withEvidenceAt("/properties/somethingElse")
                     .doTest());
@@ -112,7 +112,7 @@ class RuleTestHelperTest {
   void failsOnAnUnexpectedFinding() {
     AssertionError error =
         assertThrows(
-            AssertionError.class, () -> helper().given(tenant).expectFailure("THA-VM").doTest());
+            AssertionError.class, () -> helper().given(tenant).expectFail("THA-VM").doTest());
 
     assertThat(error.getMessage())
         .contains("\n* TEST-GUEST-01 PASS on GOOD-VM")
@@ -121,7 +121,7 @@ class RuleTestHelperTest {
 
   @Test
   void allowsOtherFindingsWhenAsked() {
-    helper().given(tenant).expectFailure("THA-VM").allowOtherFindings().doTest();
+    helper().given(tenant).expectFail("THA-VM").allowOtherFindings().doTest();
   }
 
   @Test
@@ -148,7 +148,7 @@ class RuleTestHelperTest {
             () ->
                 RuleTestHelper.forRule(crashing)
                     .given(tenant)
-                    .expectFailure("THA-VM")
+                    .expectFail("THA-VM")
                     .allowOtherFindings()
                     .doTest());
 
@@ -180,7 +180,7 @@ class RuleTestHelperTest {
     AssertionError error =
         assertThrows(
             AssertionError.class,
-            () -> RuleTestHelper.forRule(crashing).given(tenant).expectFailure("THA-VM").doTest());
+            () -> RuleTestHelper.forRule(crashing).given(tenant).expectFail("THA-VM").doTest());
 
     assertThat(error.getCause()).isNotNull().hasMessageContaining("IllegalStateException: boom");
     StackTraceElement top = error.getCause().getStackTrace()[0];
@@ -239,7 +239,7 @@ class RuleTestHelperTest {
 
   @Test
   void failsWhenDoTestIsCalledTwice() {
-    RuleTestHelper helper = helper().given(tenant).expectFailure("THA-VM").expectPass("GOOD-VM");
+    RuleTestHelper helper = helper().given(tenant).expectFail("THA-VM").expectPass("GOOD-VM");
     helper.doTest();
 
     AssertionError error = assertThrows(AssertionError.class, helper::doTest);
@@ -297,7 +297,7 @@ class RuleTestHelperTest {
     AssertionError error =
         assertThrows(
             AssertionError.class,
-            () -> helper().given(tenant).expectFailure("THA-VM").expectPass("GOOD-MV").doTest());
+            () -> helper().given(tenant).expectFail("THA-VM").expectPass("GOOD-MV").doTest());
 
     assertThat(error.getMessage())
         .contains(
@@ -321,7 +321,7 @@ class RuleTestHelperTest {
     IllegalArgumentException error =
         assertThrows(
             IllegalArgumentException.class,
-            () -> helper().given(tenant).expectFailure("THA-VM").doTest());
+            () -> helper().given(tenant).expectFail("THA-VM").doTest());
 
     assertThat(error.getMessage())
         .contains(

@@ -88,9 +88,9 @@ class EncryptionAtRestTest {
     disk(app, "orphan", "EncryptionAtRestWithPlatformKey", null);
     RuleTestHelper.forRule(KEY_CONTROL_RULE)
         .given(tenant)
-        .expectFailure("THA-VM_OsDisk_1", "does not encrypt at host")
+        .expectFail("THA-VM_OsDisk_1", "does not encrypt at host")
         .withEvidenceAt("/properties/encryption/type")
-        .expectFailure("orphan", "unattached")
+        .expectFail("orphan", "unattached")
         .doTest();
   }
 
@@ -114,8 +114,7 @@ class EncryptionAtRestTest {
         .doTest();
     RuleTestHelper.forRule(KEY_CONTROL_RULE)
         .given(tenant)
-        .expectFailure(
-            "vmss-plain", "the options require customer-managed keys or encryption at host")
+        .expectFail("vmss-plain", "the options require customer-managed keys or encryption at host")
         .withEvidenceAt("/properties/virtualMachineProfile/securityProfile/encryptionAtHost")
         .expectPass("vmss-host")
         .expectPass("vmss-cmk")
@@ -136,7 +135,7 @@ class EncryptionAtRestTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectPass("db-on", "transparent data encryption is on")
-        .expectFailure("db-off", "transparent data encryption is off")
+        .expectFail("db-off", "transparent data encryption is off")
         .withEvidenceAt("/properties/state")
         .expectUnknown("db-unread", "not in the snapshot")
         .doTest();
@@ -174,7 +173,7 @@ class EncryptionAtRestTest {
                     .requireStorageCustomerManagedKeys(true)
                     .build()))
         .given(strict)
-        .expectFailure("stplain", "infrastructure (double) encryption is off")
+        .expectFail("stplain", "infrastructure (double) encryption is off")
         .withEvidenceAt("/properties/encryption/keySource")
         .doTest();
   }

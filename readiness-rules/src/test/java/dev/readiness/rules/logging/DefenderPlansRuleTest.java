@@ -46,7 +46,7 @@ class DefenderPlansRuleTest {
     prod.defenderPlan("VirtualMachines").free();
 
     helper()
-        .expectFailure(prod.subscriptionId(), "VirtualMachines (Free) and KeyVaults (not listed)")
+        .expectFail(prod.subscriptionId(), "VirtualMachines (Free) and KeyVaults (not listed)")
         .doTest();
   }
 
@@ -61,7 +61,7 @@ class DefenderPlansRuleTest {
   void theFixNamesOnlyThePlansThatAreOff() {
     prod.defenderPlan("VirtualMachines").standard("P2");
 
-    Report report = helper().expectFailure(prod.subscriptionId(), "KeyVaults").doTest();
+    Report report = helper().expectFail(prod.subscriptionId(), "KeyVaults").doTest();
 
     assertThat(report.findings().get(0).fix().changes())
         .extracting(change -> ((ArmChange) change).resourceId())

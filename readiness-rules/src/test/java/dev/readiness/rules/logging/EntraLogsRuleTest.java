@@ -54,7 +54,7 @@ class EntraLogsRuleTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "tenant",
             "does not export NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs and"
                 + " ManagedIdentitySignInLogs")
@@ -106,7 +106,7 @@ class EntraLogsRuleTest {
         .category(ALL)
         .toWorkspace(workspace.retentionDays(30));
 
-    helper().expectFailure("tenant", "AuditLogs for 30 days").doTest();
+    helper().expectFail("tenant", "AuditLogs for 30 days").doTest();
   }
 
   @Test

@@ -71,7 +71,7 @@ class FlowLogsRuleTest {
         .trafficAnalytics(workspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "nsg-legacy", "table AzureNetworkAnalytics_CL of workspace 'law-central' keeps 60 days")
         .expectPass("nsg-subnet", "table NTANetAnalytics of workspace 'law-central' keeps 730 days")
         .doTest();
@@ -85,7 +85,7 @@ class FlowLogsRuleTest {
 
     helper()
         .expectPass("nsg-app")
-        .expectFailure(
+        .expectFail(
             "vnet-open",
             "subnet snet-open has no network security group and no VNet flow log records its"
                 + " traffic")
@@ -103,7 +103,7 @@ class FlowLogsRuleTest {
         .retentionDays(30);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "vnet-logged",
             "keeps the flow records of its subnets without a network security group for 30 days"
                 + " (subnet 'snet-open': flow log 'fl-vnet' deletes its records after 30 days")
@@ -164,7 +164,7 @@ class FlowLogsRuleTest {
     group.networkSecurityGroup("nsg-tha");
 
     helper()
-        .expectFailure("nsg-tha", "no NSG or VNet flow log records its traffic")
+        .expectFail("nsg-tha", "no NSG or VNet flow log records its traffic")
         .withEvidenceAt("")
         .doTest();
   }
@@ -173,7 +173,7 @@ class FlowLogsRuleTest {
   void aDisabledFlowLogDoesNotCount() {
     group.networkSecurityGroup("nsg-off").flowLog("fl-off").storedIn(flowStorage).disabled();
 
-    helper().expectFailure("nsg-off", "flow log 'fl-off' is disabled").doTest();
+    helper().expectFail("nsg-off", "flow log 'fl-off' is disabled").doTest();
   }
 
   @Test
@@ -192,7 +192,7 @@ class FlowLogsRuleTest {
         .trafficAnalytics(workspace);
 
     helper()
-        .expectFailure("nsg-short", "deletes its records after 30 days")
+        .expectFail("nsg-short", "deletes its records after 30 days")
         .expectPass("nsg-analysed", "workspace 'law-central' keeps 400 days")
         .doTest();
   }
@@ -205,7 +205,7 @@ class FlowLogsRuleTest {
             .deletesBlobsAfter("insights-logs-networksecuritygroupflowevent", 14);
     group.networkSecurityGroup("nsg-pruned").flowLog("fl-pruned").storedIn(pruned).retentionDays(0);
 
-    helper().expectFailure("nsg-pruned", "for 14 days").doTest();
+    helper().expectFail("nsg-pruned", "for 14 days").doTest();
   }
 
   @Test

@@ -42,7 +42,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
     group.keyVault("kv-weak").accessPolicies();
 
     helper()
-        .expectFailure(
+        .expectFail(
             "kv-weak",
             "purge protection is off, access policies instead of Azure RBAC authorize access and"
                 + " AuditEvent is not exported (it has no diagnostic setting)")
@@ -59,7 +59,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
         .audit()
         .toWorkspace(workspace);
 
-    helper().expectFailure("kv-old", "soft delete is off").doTest();
+    helper().expectFail("kv-old", "soft delete is off").doTest();
   }
 
   @Test
@@ -81,12 +81,12 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
             "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
 
     helper()
-        .expectFailure("kv-weak-hidden", "purge protection is off")
-        .expectFailure(
+        .expectFail("kv-weak-hidden", "purge protection is off")
+        .expectFail(
             "kv-weak-hidden",
             "Also not decided: whether it logs AuditEvent: Microsoft.Insights/diagnosticSettings"
                 + " at ")
-        .expectFailure("kv-weak-hidden", "Microsoft.Insights/diagnosticSettings/read")
+        .expectFail("kv-weak-hidden", "Microsoft.Insights/diagnosticSettings/read")
         .doTest();
   }
 
@@ -119,7 +119,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
         .audit()
         .toWorkspace(workspace);
 
-    Report report = helper().expectFailure("kv-policies", "access policies").doTest();
+    Report report = helper().expectFail("kv-policies", "access policies").doTest();
 
     Fix fix = report.findings(Status.FAIL).get(0).fix();
     assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
@@ -132,7 +132,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
   void thePatchTurnsOnOnlyWhatIsOff() {
     group.keyVault("kv-soft").diagnosticSetting("to-law").audit().toWorkspace(workspace);
 
-    Report report = helper().expectFailure("kv-soft", "purge protection is off").doTest();
+    Report report = helper().expectFail("kv-soft", "purge protection is off").doTest();
 
     ArmChange patch = (ArmChange) report.findings(Status.FAIL).get(0).fix().changes().get(0);
     assertThat(patch.method()).isEqualTo(ArmChange.Method.PATCH);

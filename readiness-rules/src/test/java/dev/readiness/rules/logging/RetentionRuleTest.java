@@ -55,10 +55,10 @@ class RetentionRuleTest {
 
     helper()
         .expectPass(prod.subscriptionId(), "Administrative for 400 days")
-        .expectFailure("kv-short", "AuditEvent for 30 days (workspace 'law-ops' keeps 30 days)")
+        .expectFail("kv-short", "AuditEvent for 30 days (workspace 'law-ops' keeps 30 days)")
         .withEvidenceAt("/properties/retentionInDays")
         .expectPass("kv-long", "at least the 365 days required")
-        .expectFailure("stdata", "blob service StorageRead for 60 days")
+        .expectFail("stdata", "blob service StorageRead for 60 days")
         .doTest();
   }
 
@@ -95,7 +95,7 @@ class RetentionRuleTest {
         group.storageAccount("starchive").deletesBlobsAfter("insights-logs-", 60);
     group.keyVault("kv-archived").diagnosticSetting("to-archive").audit().toStorageAccount(archive);
 
-    Report report = helper().expectFailure("kv-archived", "for 60 days").doTest();
+    Report report = helper().expectFail("kv-archived", "for 60 days").doTest();
 
     assertThat(failure(report).fix().isEmpty()).isTrue();
   }
@@ -121,7 +121,7 @@ class RetentionRuleTest {
         .toWorkspace(shortWorkspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "staging", "App Service deployment slot 'staging' keeps AppServiceHTTPLogs for 30 days")
         .doTest();
   }
@@ -139,8 +139,8 @@ class RetentionRuleTest {
     server.database("db-orders");
 
     helper()
-        .expectFailure("db-orders", "SQLSecurityAuditEvents for 30 days (workspace 'law-ops'")
-        .expectFailure("master", "SQLSecurityAuditEvents for 30 days")
+        .expectFail("db-orders", "SQLSecurityAuditEvents for 30 days (workspace 'law-ops'")
+        .expectFail("master", "SQLSecurityAuditEvents for 30 days")
         .doTest();
   }
 
@@ -155,8 +155,7 @@ class RetentionRuleTest {
         .property("/properties/logs/0/retentionPolicy/days", 365);
 
     helper()
-        .expectFailure(
-            "kv-legacy", "retentionPolicy of 365 days on setting 'to-ops' does not count")
+        .expectFail("kv-legacy", "retentionPolicy of 365 days on setting 'to-ops' does not count")
         .doTest();
   }
 
@@ -198,7 +197,7 @@ class RetentionRuleTest {
         .extensionResource("Microsoft.Insights/dataCollectionRuleAssociations", "dcra-dcr")
         .property("/properties/dataCollectionRuleId", rule.id().toString());
 
-    helper().expectFailure("vmss-web", "Security event log for 30 days").doTest();
+    helper().expectFail("vmss-web", "Security event log for 30 days").doTest();
   }
 
   @Test
@@ -213,7 +212,7 @@ class RetentionRuleTest {
     group.virtualMachine("HALF-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "HALF-VM",
             "keeps the Security event log for 30 days (table SecurityEvent of workspace"
                 + " 'law-central' keeps 30 days), less than the 365 days required")
@@ -229,8 +228,7 @@ class RetentionRuleTest {
     group.virtualMachine("SYS-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure(
-            "SYS-VM", "the System event log for 30 days (table WindowsEvent of workspace")
+        .expectFail("SYS-VM", "the System event log for 30 days (table WindowsEvent of workspace")
         .doTest();
   }
 
@@ -243,7 +241,7 @@ class RetentionRuleTest {
     group.virtualMachine("CUSTOM-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure("CUSTOM-VM", "(table SecurityAudit_CL of workspace 'law-central' keeps 30")
+        .expectFail("CUSTOM-VM", "(table SecurityAudit_CL of workspace 'law-central' keeps 30")
         .doTest();
   }
 

@@ -44,7 +44,7 @@ class AutomatedResponseTest {
     workflow(prod, "ExportToWorkspace", "Assessments", "Workspace", prod.id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
@@ -68,7 +68,7 @@ class AutomatedResponseTest {
     workflow(prod, "AlertsToEventHub", "Alerts", "EventHub", prod.id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
@@ -86,7 +86,7 @@ class AutomatedResponseTest {
         prod.resourceGroup("rg-app").id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
@@ -116,7 +116,7 @@ class AutomatedResponseTest {
         .property("/properties/isEnabled", false);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
