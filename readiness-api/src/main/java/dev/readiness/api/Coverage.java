@@ -205,11 +205,16 @@ public final class Coverage {
   /**
    * The gap that leaves data of {@code type} at {@code scope} missing: the record that {@link
    * #decide decides} it; empty when it was collected. A finding that tells of the gap {@linkplain
-   * RuleContext.FindingBuilder#names names} this record.
+   * RuleContext.FindingBuilder#names names} this record; while a rule runs, the finding it reports
+   * next names the gaps it was told of here without being asked to, unless it is a PASS.
    */
   public Optional<CoverageRecord> missing(ResourceId scope, ResourceType type) {
     CoverageRecord record = decide(scope, type);
-    return record.isCollected() ? Optional.empty() : Optional.of(record);
+    if (record.isCollected()) {
+      return Optional.empty();
+    }
+    ReadLog.recordGap(record);
+    return Optional.of(record);
   }
 
   /**

@@ -53,16 +53,16 @@ final class CoverageGate {
   }
 
   /**
-   * Why data the finding depends on is missing, each reason once, in the order met; empty when
-   * none. When the rule named the types the outcome rests on, only lookups of those count, and each
-   * is checked at the target as well.
+   * The gaps in the data the finding depends on, each once, in the order met; empty when none. When
+   * the rule named the types the outcome rests on, only lookups of those count, and each is checked
+   * at the target as well.
    */
-  List<String> whyMissing(RuleContext.Reported item) {
+  List<CoverageRecord> whyMissing(RuleContext.Reported item) {
     ResourceId target = item.target().id();
     Set<ResourceType> named = item.dependsOn();
     boolean aboutAnEnumeratedResource =
         !item.target().isScope() && enumerated.contains(item.target().type());
-    Set<String> reasons = new LinkedHashSet<>();
+    Set<CoverageRecord> reasons = new LinkedHashSet<>();
     List<ReadLog.Read> lookedUp = new ArrayList<>(item.lookedUp());
     lookedUp.addAll(reads.about(target));
     for (ReadLog.Read read : lookedUp) {
@@ -86,11 +86,11 @@ final class CoverageGate {
   }
 
   /**
-   * Why {@code type} is missing at {@code scope}. A lookup over the whole tenant of a type that is
-   * collected per subscription is complete when every subscription was collected.
+   * The gap that leaves {@code type} missing at {@code scope}. A lookup over the whole tenant of a
+   * type that is collected per subscription is complete when every subscription was collected.
    */
-  private Optional<String> whyMissing(ResourceId scope, ResourceType type) {
-    Optional<String> reason = coverage.whyMissing(scope, type);
+  private Optional<CoverageRecord> whyMissing(ResourceId scope, ResourceType type) {
+    Optional<CoverageRecord> reason = coverage.missing(scope, type);
     if (reason.isPresent()
         && scope.equals(ResourceId.TENANT)
         && !subscriptions.isEmpty()
@@ -100,12 +100,22 @@ final class CoverageGate {
     return reason;
   }
 
-  /** Applies coverage: no PASS or FAIL on data that was not collected; no silent gaps. */
+  /**
+   * A finding after the gate, with the gaps it speaks for: those the rule named, or those that
+   * turned it UNKNOWN when the gate replaced its message.
+   */
+  private record Gated(Finding finding, Set<CoverageRecord> named) {}
+
+  /**
+   * Applies coverage: no PASS or FAIL on data that was not collected; no silent gaps. A gap is
+   * spoken for by the findings that name its record, never by the words of their messages.
+   */
   static List<Finding> apply(
       RuleMetadata rule, List<RuleContext.Reported> reported, ReadLog reads, Snapshot snapshot) {
     CoverageGate coverageGate = new CoverageGate(rule, reported, reads, snapshot);
-    List<Finding> findings = new ArrayList<>(reported.size());
+    List<Gated> gated = new ArrayList<>(reported.size());
     for (RuleContext.Reported item : reported) {
+      Set<CoverageRecord> named = new LinkedHashSet<>(item.named());
       Finding finding =
           new Finding(
               rule.id(),
@@ -117,25 +127,33 @@ final class CoverageGate {
               rule.remediation(),
               item.fix());
       if (item.status() == Status.PASS || item.status() == Status.FAIL) {
-        List<String> reasons = coverageGate.whyMissing(item);
-        if (!reasons.isEmpty()) {
-          finding =
-              finding.withOutcome(
-                  Status.UNKNOWN, "Not evaluated: " + String.join("; ", reasons) + ".");
+        List<CoverageRecord> gaps = coverageGate.whyMissing(item);
+        if (!gaps.isEmpty()) {
+          finding = finding.withOutcome(Status.UNKNOWN, notEvaluated(gaps));
+          // The rule's message is replaced, and with it whatever gaps the rule told of.
+          named = new LinkedHashSet<>(gaps);
         }
       }
-      findings.add(finding);
+      gated.add(new Gated(finding, named));
     }
-    findings.addAll(silentGaps(rule, findings, snapshot));
+    List<Finding> findings = new ArrayList<>(gated.stream().map(Gated::finding).toList());
+    findings.addAll(silentGaps(rule, gated, snapshot));
     return findings;
+  }
+
+  /** "Not evaluated: " and the reason of each gap, each reason once. */
+  private static String notEvaluated(Collection<CoverageRecord> gaps) {
+    return "Not evaluated: "
+        + String.join("; ", new LinkedHashSet<>(gaps.stream().map(CoverageRecord::reason).toList()))
+        + ".";
   }
 
   /**
    * UNKNOWN findings for the scopes where the rule's data is missing and the rule reported nothing:
    * a denied subscription holds resources nobody saw, and must not look clean.
    */
-  private static List<Finding> silentGaps(
-      RuleMetadata rule, List<Finding> findings, Snapshot snapshot) {
+  private static List<Finding> silentGaps(RuleMetadata rule, List<Gated> gated, Snapshot snapshot) {
+    List<Finding> findings = gated.stream().map(Gated::finding).toList();
     Coverage coverage = snapshot.coverage();
     // Every type the rule cannot do without is checked in every subscription (or the tenant).
     Map<ResourceId, Set<ResourceType>> checks = new LinkedHashMap<>();
@@ -153,33 +171,31 @@ final class CoverageGate {
         checks.computeIfAbsent(gap.scope(), s -> new LinkedHashSet<>()).add(gap.type());
       }
     }
-    Map<ResourceId, Set<String>> reasonsByScope = new TreeMap<>();
+    Map<ResourceId, Set<CoverageRecord>> reasonsByScope = new TreeMap<>();
     // Resources the rule reports on each of, lost with a listing, are named where they were lost:
     // a finding elsewhere that names the same gap (a tenant-wide count, say) does not stand in
     // for them.
-    Set<String> lostListings = new HashSet<>();
+    Set<CoverageRecord> lostListings = new HashSet<>();
     checks.forEach(
         (scope, types) -> {
           for (ResourceType type : types) {
             CoverageRecord record = coverage.decide(scope, type);
             if (!record.isCollected() && rule.reportsOnEach().contains(type)) {
-              lostListings.add(record.reason());
+              lostListings.add(record);
             }
             if (!record.isCollected()) {
               // Report at the scope that decided the gap: one finding for a tenant-wide denial.
               ResourceId decidedAt =
                   record.scope().key().length() < scope.key().length() ? record.scope() : scope;
-              reasonsByScope
-                  .computeIfAbsent(decidedAt, s -> new LinkedHashSet<>())
-                  .add(record.reason());
+              reasonsByScope.computeIfAbsent(decidedAt, s -> new LinkedHashSet<>()).add(record);
             }
           }
         });
     List<Finding> unknown = new ArrayList<>();
-    Map<String, List<ResourceId>> namedBy = namedBy(reasonsByScope.values(), findings);
+    Map<CoverageRecord, List<ResourceId>> namedBy = namedBy(gated);
     reasonsByScope.forEach(
         (scope, reasons) -> {
-          List<String> silent =
+          List<CoverageRecord> silent =
               !scope.isScope() && aboutTheResourceOrAbove(scope, findings)
                   ? List.of()
                   : unnamed(reasons, scope, namedBy, lostListings);
@@ -194,7 +210,7 @@ final class CoverageGate {
                     Status.UNKNOWN,
                     rule.severity(),
                     target,
-                    "Not evaluated: " + String.join("; ", silent) + ".",
+                    notEvaluated(silent),
                     List.of(),
                     rule.remediation()));
           }
@@ -223,43 +239,32 @@ final class CoverageGate {
     return gap.scope().isScope();
   }
 
-  /**
-   * For each reason, the targets of the findings whose message names it: one pass over the
-   * findings, however many scopes share the reason.
-   */
-  private static Map<String, List<ResourceId>> namedBy(
-      Collection<Set<String>> reasonsByScope, List<Finding> findings) {
-    Map<String, List<ResourceId>> named = new HashMap<>();
-    reasonsByScope.forEach(reasons -> reasons.forEach(r -> named.put(r, new ArrayList<>())));
-    if (!named.isEmpty()) {
-      for (Finding finding : findings) {
-        named.forEach(
-            (reason, targets) -> {
-              if (finding.message().contains(reason)) {
-                targets.add(finding.target().id());
-              }
-            });
+  /** For each gap some finding names, the targets of the findings that name it. */
+  private static Map<CoverageRecord, List<ResourceId>> namedBy(List<Gated> gated) {
+    Map<CoverageRecord, List<ResourceId>> named = new HashMap<>();
+    for (Gated item : gated) {
+      for (CoverageRecord gap : item.named()) {
+        named.computeIfAbsent(gap, g -> new ArrayList<>()).add(item.finding().target().id());
       }
     }
     return named;
   }
 
   /**
-   * The reasons no finding in {@code scope} names (for a lost listing, no finding about the scope
+   * The gaps no finding in {@code scope} names (for a lost listing, no finding about the scope
    * itself): a gap is silent until one does.
    */
-  private static List<String> unnamed(
-      Set<String> reasons,
+  private static List<CoverageRecord> unnamed(
+      Set<CoverageRecord> gaps,
       ResourceId scope,
-      Map<String, List<ResourceId>> namedBy,
-      Set<String> lostListings) {
-    return reasons.stream()
+      Map<CoverageRecord, List<ResourceId>> namedBy,
+      Set<CoverageRecord> lostListings) {
+    return gaps.stream()
         .filter(
-            reason ->
-                namedBy.get(reason).stream()
+            gap ->
+                namedBy.getOrDefault(gap, List.of()).stream()
                     .noneMatch(
-                        id ->
-                            lostListings.contains(reason) ? id.equals(scope) : id.isWithin(scope)))
+                        id -> lostListings.contains(gap) ? id.equals(scope) : id.isWithin(scope)))
         .toList();
   }
 

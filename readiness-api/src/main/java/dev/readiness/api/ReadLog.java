@@ -34,6 +34,9 @@ final class ReadLog {
   private final Map<ResourceId, Set<Read>> byScope = new HashMap<>();
   private Set<Read> window = new LinkedHashSet<>();
 
+  /** The coverage gaps the rule was told of since the previous finding. */
+  private Set<CoverageRecord> gapWindow = new LinkedHashSet<>();
+
   /** Runs {@code body} with the lookups made on this thread recorded in this log. */
   void during(Runnable body) {
     ReadLog outer = CURRENT.get();
@@ -53,6 +56,28 @@ final class ReadLog {
       log.window.add(read);
       log.byScope.computeIfAbsent(scope, s -> new LinkedHashSet<>()).add(read);
     }
+  }
+
+  /**
+   * Records that {@link Coverage#missing} answered {@code gap} on this thread, if a rule is running
+   * on it: the finding worked out next speaks for that gap (see {@link #endGapWindow}).
+   */
+  static void recordGap(CoverageRecord gap) {
+    ReadLog log = CURRENT.get();
+    if (log != null) {
+      log.gapWindow.add(gap);
+    }
+  }
+
+  /**
+   * The gaps the rule was told of since the previous call: a rule asks why data is missing to say
+   * so in the finding it is working out, so that finding (unless it passes) names them, as data,
+   * whatever its words.
+   */
+  Set<CoverageRecord> endGapWindow() {
+    Set<CoverageRecord> ended = gapWindow;
+    gapWindow = new LinkedHashSet<>();
+    return ended;
   }
 
   /** The lookups made since the previous call; the next finding starts a new window. */

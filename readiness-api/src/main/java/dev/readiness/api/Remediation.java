@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * How to close a gap, as a rule-level summary for the catalogue: what to do in the portal, and a
  * command or template that does it. A rule whose fix is a human act (a policy, training, a plan, an
- * approval) has no command: see {@link #humanAct(String)}. The changes for one finding's own
- * resource are its {@link Finding#fix()}. Immutable.
+ * approval) has no command: see {@link #of(HumanStep)}. The changes for one finding's own resource
+ * are its {@link Finding#fix()}. Immutable.
  */
 public final class Remediation {
   private final String portal;
@@ -30,16 +30,26 @@ public final class Remediation {
   }
 
   /**
+   * The remediation of a rule whose fix only a person can make, such as a manual rule answered by
+   * attestation: the step's text and who takes it, with no command.
+   */
+  public static Remediation of(HumanStep step) {
+    Objects.requireNonNull(step, "'step' cannot be null.");
+    return humanAct(step.text() + " (" + step.who() + ")");
+  }
+
+  /**
    * Portal steps and an {@code az} command.
    *
-   * @throws IllegalArgumentException when the command is blank: a fix with nothing to automate is a
-   *     {@linkplain #humanAct(String) human act}
+   * @throws IllegalArgumentException when the command is null or blank: a fix with nothing to
+   *     automate is a human step, {@link #of(HumanStep)}
    */
   public static Remediation of(String portal, String cli) {
-    Objects.requireNonNull(cli, "'cli' cannot be null.");
-    if (cli.isBlank()) {
+    if (cli == null || cli.isBlank()) {
       throw new IllegalArgumentException(
-          "A remediation needs an 'az' command or a Bicep snippet, or is a human act.");
+          "Remediation.of(portal, cli) needs an 'az' command or a Bicep snippet; a fix with"
+              + " nothing to automate (a manual rule, a policy, training) is"
+              + " Remediation.of(new HumanStep(text, who)).");
     }
     return new Remediation(portal, Optional.of(cli), Optional.empty());
   }

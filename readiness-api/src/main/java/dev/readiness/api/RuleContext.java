@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,8 +37,8 @@ public final class RuleContext {
   }
 
   /**
-   * The reference time for ages and expiry: the snapshot's capture time unless the caller chose
-   * another, so that the same snapshot always gives the same findings.
+   * The reference time for ages and expiry: always the snapshot's capture time, never the clock, so
+   * that the same snapshot gives the same findings whenever it is evaluated.
    */
   public Instant now() {
     return now;
@@ -206,7 +207,9 @@ public final class RuleContext {
      * looked them up.
      */
     public FindingBuilder dependsOn(ResourceType... types) {
-      this.dependsOn = Set.copyOf(Arrays.asList(types));
+      // In the order given: the engine names the gaps of these types in this order, and a
+      // report must be the same bytes on every run (Set.copyOf iterates in a per-JVM order).
+      this.dependsOn = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(types)));
       return this;
     }
 
@@ -249,6 +252,11 @@ public final class RuleContext {
         throw new IllegalArgumentException("A finding needs a message.");
       }
       done = true;
+      Set<CoverageRecord> told = reads.endGapWindow();
+      // A PASS says the evidence exists: it speaks for no gap it was told of unless it names it.
+      if (status != Status.PASS) {
+        named.addAll(told);
+      }
       synchronized (reported) {
         open.remove(this);
         reported.add(
@@ -260,7 +268,7 @@ public final class RuleContext {
                 dependsOn,
                 reads.endWindow(),
                 fix,
-                Set.copyOf(named)));
+                Collections.unmodifiableSet(new LinkedHashSet<>(named))));
       }
     }
   }

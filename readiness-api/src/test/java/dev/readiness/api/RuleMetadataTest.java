@@ -93,4 +93,20 @@ class RuleMetadataTest {
     assertThat(train.cli()).isEmpty();
     assertThat(Remediation.of("Open the portal.", "az monitor").isHumanAct()).isFalse();
   }
+
+  @Test
+  void aManualRuleHasAHumanStepForItsRemediation() {
+    Remediation plan =
+        Remediation.of(new HumanStep("Write the incident response plan.", "the security lead"));
+
+    assertThat(plan.isHumanAct()).isTrue();
+    assertThat(plan.portal()).isEqualTo("Write the incident response plan. (the security lead)");
+  }
+
+  @Test
+  void aMissingCommandPointsToTheHumanStepAtOnce() {
+    assertThatThrownBy(() -> Remediation.of("Write the plan.", null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Remediation.of(new HumanStep(text, who))");
+  }
 }

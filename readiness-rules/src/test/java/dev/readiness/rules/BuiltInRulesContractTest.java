@@ -45,7 +45,7 @@ class BuiltInRulesContractTest {
   private static final String SUBSCRIPTION = "00000000-0000-0000-0001-000000000001";
 
   @Test
-  void theChecklistHasExactlyTheThirtyTwoPublishedIdsInOrder() {
+  void theBuiltInRulesAreExactlyTheThirtyFourPublishedIdsSortedById() {
     List<String> expected = new ArrayList<>();
     for (int i = 1; i <= 8; i++) {
       expected.add(String.format("FR-DATA-%02d", i));
@@ -63,6 +63,7 @@ class BuiltInRulesContractTest {
     for (int i = 1; i <= 3; i++) {
       expected.add(String.format("FR-NET-%02d", i));
     }
+    assertThat(expected).hasSize(34);
     assertThat(RULES).extracting(rule -> rule.metadata().id()).containsExactlyElementsOf(expected);
   }
 

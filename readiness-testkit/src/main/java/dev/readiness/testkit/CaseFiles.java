@@ -3,7 +3,9 @@ package dev.readiness.testkit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.readiness.api.Attestations;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.CoverageStatus;
 import dev.readiness.api.Resource;
@@ -14,7 +16,9 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Status;
+import dev.readiness.api.format.AttestationReader;
 import dev.readiness.testkit.fixtures.Tenant;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -53,7 +57,16 @@ public final class CaseFiles {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final Set<String> CASE_FIELDS =
-      Set.of("name", "description", "capturedAt", "resources", "snapshot", "coverage", "expect");
+      Set.of(
+          "name",
+          "description",
+          "capturedAt",
+          "resources",
+          "snapshot",
+          "coverage",
+          "attestations",
+          "expect");
+  private static final Set<String> EXPECTED_FIELDS = Set.of("resource", "message");
   private static final List<Status> EXPECTABLE =
       List.of(Status.PASS, Status.FAIL, Status.UNKNOWN, Status.MANUAL);
 
@@ -140,6 +153,7 @@ public final class CaseFiles {
               }
             });
     Case parsed = parseCase(path, label, json);
+    Attestations attested = attestations(path, label, json);
     JsonNode expect = json.path("expect");
     if (!expect.isObject() || expect.isEmpty()) {
       throw invalid(
@@ -161,7 +175,8 @@ public final class CaseFiles {
                         + rules.keySet());
               }
               RuleTestHelper helper =
-                  expectations(path, label, entry.getKey(), entry.getValue(), rule);
+                  expectations(path, label, entry.getKey(), entry.getValue(), rule)
+                      .withAttestations(attested);
               tests.add(
                   DynamicTest.dynamicTest(
                       displayName(entry.getKey(), entry.getValue()),
@@ -181,25 +196,12 @@ public final class CaseFiles {
     while (fields.hasNext()) {
       var field = fields.next();
       Status status = statusOf(path, label, ruleId, field.getKey());
+      String where = label + ": " + ruleId + "." + field.getKey();
       if (!field.getValue().isArray()) {
-        throw invalid(
-            path,
-            label + ": " + ruleId + "." + field.getKey() + " must be an array of resource names");
+        throw invalid(path, where + " must be an array of resource names");
       }
-      for (JsonNode resource : field.getValue()) {
-        if (!resource.isTextual() || resource.asText().isBlank()) {
-          throw invalid(
-              path,
-              label
-                  + ": "
-                  + ruleId
-                  + "."
-                  + field.getKey()
-                  + " holds "
-                  + resource
-                  + ", not a resource name");
-        }
-        helper.expectFinding(status, resource.asText(), "");
+      for (JsonNode expected : field.getValue()) {
+        expectOne(path, where, expected, status, helper);
         any = true;
       }
     }
@@ -221,6 +223,71 @@ public final class CaseFiles {
               parts.add(field.getKey().toUpperCase(Locale.ROOT) + " " + String.join(", ", names));
             });
     return ruleId + ": " + (parts.isEmpty() ? "no findings" : String.join("; ", parts));
+  }
+
+  /**
+   * One expected finding: a resource name, or {@code {"resource": name, "message": fragment}} when
+   * the case also checks what the finding says.
+   */
+  private static void expectOne(
+      String path, String where, JsonNode expected, Status status, RuleTestHelper helper) {
+    if (expected.isTextual() && !expected.asText().isBlank()) {
+      helper.expectFinding(status, expected.asText(), "");
+      return;
+    }
+    String shape = "a resource name or {\"resource\": name, \"message\": text it contains}";
+    if (!expected.isObject()) {
+      throw invalid(path, where + " holds " + expected + ", not " + shape);
+    }
+    expected
+        .fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (!EXPECTED_FIELDS.contains(field)) {
+                throw invalid(
+                    path,
+                    where
+                        + " holds "
+                        + expected
+                        + " with unknown field '"
+                        + field
+                        + "'; expected "
+                        + shape);
+              }
+            });
+    JsonNode resource = expected.path("resource");
+    JsonNode message = expected.path("message");
+    if (!resource.isTextual() || resource.asText().isBlank()) {
+      throw invalid(
+          path, where + " holds " + expected + " with no 'resource' name; expected " + shape);
+    }
+    if (!message.isMissingNode() && !message.isTextual()) {
+      throw invalid(
+          path, where + " holds " + expected + " whose 'message' is not text; expected " + shape);
+    }
+    helper.expectFinding(status, resource.asText(), message.asText(""));
+  }
+
+  /**
+   * The case's {@code attestations}, written as the items of an attestation file ({@code ruleId},
+   * {@code evidence}, {@code owner}, {@code date}, optional {@code scope}); none when absent.
+   */
+  private static Attestations attestations(String path, String label, JsonNode json) {
+    if (!json.has("attestations")) {
+      return Attestations.none();
+    }
+    if (!json.get("attestations").isArray()) {
+      throw invalid(path, label + ": 'attestations' must be an array of attestations");
+    }
+    ObjectNode file = JSON.createObjectNode();
+    file.set("attestations", json.get("attestations"));
+    try {
+      return AttestationReader.read(
+          new ByteArrayInputStream(JSON.writeValueAsBytes(file)),
+          SnapshotFiles.resourceName(path) + ", " + label + ", attestations");
+    } catch (JsonProcessingException | RuntimeException bad) {
+      throw new IllegalArgumentException(bad.getMessage(), bad);
+    }
   }
 
   private static Status statusOf(String path, String label, String ruleId, String key) {

@@ -2,6 +2,7 @@ package dev.readiness.testkit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
@@ -12,12 +13,14 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
+import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.testkit.fixtures.Tenant;
 import dev.readiness.testkit.synthetic.SyntheticTenant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -37,7 +40,11 @@ import org.junit.jupiter.api.DynamicTest;
  *       type's data decides: each finding that changes when the type's resources are taken away
  *       (but still counted as collected) is UNKNOWN when the type was denied instead;
  *   <li>it reports only about resource types it declares (the engine turns anything else into an
- *       ERROR finding, so no run may produce ERROR).
+ *       ERROR finding, so no run may produce ERROR);
+ *   <li>its fixes fix: the fixes of its failures on the synthetic tenant that make ARM or Graph
+ *       changes and wait for no person, applied as a deployment would (every parameter at its
+ *       default), leave no FAIL about those targets; and where the test classpath holds {@link
+ *       ArmDefinitions#RESOURCE}, every ARM change keeps to Azure's definition of its type.
  * </ol>
  *
  * <p>Use {@link #verify(Rule)} in a test of one rule, or {@link #dynamicTests(Collection)} for a
@@ -96,6 +103,7 @@ public final class RuleContract {
     for (ResourceType type : metadata.reads()) {
       requireGatedOn(engine, type, tenant, first, broken);
     }
+    requireFixesThatFix(engine, tenant, first, broken);
     if (!broken.isEmpty()) {
       throw new AssertionError(
           "Rule " + metadata.id() + " breaks the rule contract:\n- " + String.join("\n- ", broken));
@@ -136,6 +144,58 @@ public final class RuleContract {
         .users(5)
         .build()
         .snapshot();
+  }
+
+  /**
+   * Applies the automated fixes of the failures in {@code findings} to {@code tenant} and requires
+   * that no FAIL about their targets is left, and that each ARM change keeps to its definition
+   * where the classpath has definitions.
+   */
+  private static void requireFixesThatFix(
+      Engine engine, Snapshot tenant, List<Finding> findings, List<String> broken) {
+    List<Finding> automated =
+        findings.stream()
+            .filter(f -> f.status() == Status.FAIL)
+            .filter(f -> !f.fix().isEmpty() && !f.fix().needsHuman())
+            .toList();
+    if (automated.isEmpty()) {
+      return;
+    }
+    ArmDefinitions.onClasspath()
+        .ifPresent(
+            definitions ->
+                automated.stream()
+                    .flatMap(f -> f.fix().changes().stream())
+                    .filter(ArmChange.class::isInstance)
+                    .map(ArmChange.class::cast)
+                    .distinct()
+                    .forEach(
+                        change ->
+                            definitions
+                                .problems(change)
+                                .forEach(
+                                    problem ->
+                                        broken.add(
+                                            "Its fix "
+                                                + change.type()
+                                                + "@"
+                                                + change.apiVersion()
+                                                + " does not keep to Azure's definition: "
+                                                + problem))));
+    Snapshot fixed =
+        FixDeployment.withValues(Map.of())
+            .apply(tenant, automated.stream().map(Finding::fix).toList());
+    Set<String> stillFailing = new TreeSet<>();
+    engine.evaluate(fixed).findings().stream()
+        .filter(f -> f.status() == Status.FAIL)
+        .forEach(f -> stillFailing.add(f.target().id().key()));
+    List<Finding> notFixed =
+        automated.stream().filter(f -> stillFailing.contains(f.target().id().key())).toList();
+    if (!notFixed.isEmpty()) {
+      broken.add(
+          "Its own fixes, applied to the synthetic tenant, leave these failures standing:\n"
+              + FindingText.describeAll(notFixed));
+    }
   }
 
   private static void requireNoErrors(String when, List<Finding> findings, List<String> broken) {

@@ -1,5 +1,9 @@
 package dev.readiness.testkit;
 
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Attestation;
+import dev.readiness.api.Attestations;
+import dev.readiness.api.Change;
 import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
 import dev.readiness.api.Fix;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,8 +31,13 @@ import java.util.TreeSet;
  * <pre>{@code
  * Tenant tenant = Tenant.create();
  * ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
+ * DataCollectionRule securityAndSystem =
+ *     app.dataCollectionRule("dcr-windows")
+ *         .collectsWindowsSecurityEvents()
+ *         .collectsWindowsEvents("System!*")
+ *         .sendsTo(app.logAnalyticsWorkspace("law-central"));
  * app.virtualMachine("THA-VM");
- * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityEvents);
+ * app.virtualMachine("GOOD-VM").withAzureMonitorAgent().associatedWith(securityAndSystem);
  *
  * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults()))
  *     .given(tenant)
@@ -64,6 +74,7 @@ public final class RuleTestHelper {
   private Snapshot snapshot;
   private boolean strict = true;
   private boolean expectNothing;
+  private Attestations attestations = Attestations.none();
   private boolean done;
 
   private RuleTestHelper(Rule rule) {
@@ -90,6 +101,20 @@ public final class RuleTestHelper {
   public RuleTestHelper given(Snapshot fixture) {
     requireNoFixtureYet();
     this.snapshot = Objects.requireNonNull(fixture, "'fixture' cannot be null.");
+    return this;
+  }
+
+  /**
+   * Evaluates with {@code items} attested, as {@code readiness scan --attestations} does: a manual
+   * rule's MANUAL finding becomes PASS with a valid attestation, FAIL with an expired one.
+   */
+  public RuleTestHelper withAttestations(Attestation... items) {
+    return withAttestations(Attestations.of(List.of(items)));
+  }
+
+  /** Evaluates with {@code attested}; see {@link #withAttestations(Attestation...)}. */
+  public RuleTestHelper withAttestations(Attestations attested) {
+    this.attestations = Objects.requireNonNull(attested, "'attested' cannot be null.");
     return this;
   }
 
@@ -284,6 +309,7 @@ public final class RuleTestHelper {
       throw new AssertionError(
           "Rule " + metadata.id() + " reported a FAIL about " + resource + " with no fix.");
     }
+    checkAgainstDefinitions(metadata, fixes);
     Snapshot fixed = FixDeployment.withValues(Map.of()).apply(evaluated, fixes);
     List<Finding> after =
         evaluate(metadata, fixed).findings().stream()
@@ -304,6 +330,35 @@ public final class RuleTestHelper {
     }
   }
 
+  /**
+   * Checks each ARM change of {@code fixes} against Azure's REST API definition of its type and API
+   * version, when the test classpath holds {@link ArmDefinitions#RESOURCE}.
+   */
+  private static void checkAgainstDefinitions(RuleMetadata metadata, List<Fix> fixes) {
+    Optional<ArmDefinitions> definitions = ArmDefinitions.onClasspath();
+    if (definitions.isEmpty()) {
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    for (Fix fix : fixes) {
+      for (Change change : fix.changes()) {
+        if (change instanceof ArmChange arm) {
+          definitions
+              .get()
+              .problems(arm)
+              .forEach(p -> problems.add(arm.type() + "@" + arm.apiVersion() + " " + p));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new AssertionError(
+          "Rule "
+              + metadata.id()
+              + ": its fix does not keep to Azure's REST API definitions:\n- "
+              + String.join("\n- ", problems));
+    }
+  }
+
   private Report evaluate(RuleMetadata metadata, Snapshot evaluated) {
     Engine engine;
     try {
@@ -312,7 +367,7 @@ public final class RuleTestHelper {
       throw new AssertionError(
           "The engine rejects rule " + metadata.id() + ": " + rejected.getMessage(), rejected);
     }
-    return engine.evaluate(evaluated);
+    return engine.evaluate(evaluated, attestations);
   }
 
   private void check(RuleMetadata metadata, List<Finding> findings, Snapshot evaluated) {

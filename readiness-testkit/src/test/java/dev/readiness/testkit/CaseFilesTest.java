@@ -19,6 +19,20 @@ class CaseFilesTest {
   }
 
   @TestFactory
+  Stream<DynamicNode> attestedCases() {
+    return CaseFiles.run("cases/attested-plan.json", new SampleRules.AttestedPlan());
+  }
+
+  @Test
+  void anAttestationWithoutAnOwnerNamesTheCaseFile() {
+    assertThatThrownBy(
+            () -> CaseFiles.run("cases/bad-attestation.json", new SampleRules.AttestedPlan()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bad-attestation.json, case 1 ('an attestation without owner')")
+        .hasMessageContaining("owner");
+  }
+
+  @TestFactory
   Stream<DynamicNode> guestLogCasesInYaml() {
     return CaseFiles.run("cases/guest-logs.yaml", new SampleRules.GuestLogs());
   }
@@ -60,6 +74,23 @@ class CaseFilesTest {
   }
 
   @Test
+  void anExpectedMessageThatTheFindingDoesNotContainFailsTheCase() {
+    DynamicTest test =
+        tests(
+                CaseFiles.run("cases/wrong-message.json", new SampleRules.GuestLogs())
+                    .toList()
+                    .get(0))
+            .get(0);
+
+    assertThatThrownBy(() -> test.getExecutable().execute())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "Expected but not reported:\n  FAIL on THA-VM with a message containing"
+                + " \"no data collection rule association\"")
+        .hasMessageContaining("VM 'THA-VM' has no Azure Monitor Agent");
+  }
+
+  @Test
   void malformedFilesFailWithTheFileAndWhatWasExpected() {
     SampleRules.GuestLogs rule = new SampleRules.GuestLogs();
     assertThatThrownBy(() -> CaseFiles.run("cases/unknown-status.json", rule))
@@ -70,6 +101,11 @@ class CaseFilesTest {
         .hasMessageContaining("rule 'TEST-OTHER-01' is not among the rules given: [TEST-GUEST-01]");
     assertThatThrownBy(() -> CaseFiles.run("cases/unknown-field.json", rule))
         .hasMessageContaining("unknown field 'resource'");
+    assertThatThrownBy(() -> CaseFiles.run("cases/bad-expected-finding.json", rule))
+        .hasMessageContaining(
+            "cases/bad-expected-finding.json: case 1 ('an expected finding with a misspelt"
+                + " field'): TEST-GUEST-01.FAIL holds")
+        .hasMessageContaining("unknown field 'mesage'");
     assertThatThrownBy(() -> CaseFiles.run("cases/malformed.json", rule))
         .hasMessage(
             "cases/malformed.json:2:1: Unexpected end-of-input: expected close marker for Object");

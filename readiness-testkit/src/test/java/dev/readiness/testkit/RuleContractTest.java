@@ -3,12 +3,15 @@ package dev.readiness.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.api.ArmChange;
+import dev.readiness.api.Fix;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DynamicTest;
@@ -50,6 +53,43 @@ class RuleContractTest {
     assertThat(seen)
         .isNotEmpty()
         .allMatch(id -> id.endsWith("/providers/Microsoft.Web/sites/contract-1/config/contract-2"));
+  }
+
+  @Test
+  void catchesARuleWhoseFixDoesNotFixWhatItFails() {
+    Rule rule =
+        new BrokenRule("TEST-FIX-01") {
+          @Override
+          public void evaluate(RuleContext context) {
+            for (Resource vm : context.resources(VMS)) {
+              boolean tagged = vm.tags().containsKey("owner");
+              var finding =
+                  context
+                      .report(vm)
+                      // The fix sets a tag other than the one the rule reads.
+                      .fix(
+                          Fix.of(
+                              ArmChange.patch(
+                                  vm.id().toString(),
+                                  VMS.toString(),
+                                  "2024-07-01",
+                                  Map.of("tags", Map.of("team", "ops")),
+                                  "Tag the VM.")));
+              if (tagged) {
+                finding.pass("it has an owner tag");
+              } else {
+                finding.fail("it has no owner tag");
+              }
+            }
+          }
+        };
+
+    assertThatThrownBy(() -> RuleContract.verify(rule))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Rule TEST-FIX-01 breaks the rule contract")
+        .hasMessageContaining(
+            "Its own fixes, applied to the synthetic tenant, leave these failures")
+        .hasMessageContaining("it has no owner tag");
   }
 
   @Test

@@ -3,12 +3,15 @@ package dev.readiness.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.readiness.api.Attestation;
 import dev.readiness.api.Report;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.Status;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -329,5 +332,44 @@ class RuleTestHelperTest {
                 + prod.id()
                 + ", but rule TEST-GUEST-01 does not read that type, so the gap would change"
                 + " nothing; did you mean 'Microsoft.Insights/dataCollectionRuleAssociations'?");
+  }
+
+  @Test
+  void aFindingStartedAndNeverReportedFailsTheTestNamingTheRuleAndTheTarget() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () ->
+                RuleTestHelper.forRule(new SampleRules.ForgetsToReport())
+                    .given(tenant)
+                    .expectFail("THA-VM")
+                    .allowOtherFindings()
+                    .doTest());
+
+    assertThat(error.getMessage())
+        .contains("TEST-FORGET-01 ERROR on THA-VM")
+        .contains("started a finding about")
+        .contains("never reported it")
+        .doesNotContain("selected no resource");
+  }
+
+  @Test
+  void aManualRuleIsAnsweredByTheAttestationsGiven() {
+    Tenant empty = Tenant.create();
+    RuleTestHelper.forRule(new SampleRules.AttestedPlan())
+        .given(empty)
+        .expectManual("tenant")
+        .doTest();
+    RuleTestHelper.forRule(new SampleRules.AttestedPlan())
+        .given(empty)
+        .withAttestations(
+            new Attestation(
+                "TEST-MANUAL-01",
+                ResourceId.TENANT,
+                "https://wiki.contoso.example/ir-plan",
+                "secops@contoso.example",
+                LocalDate.parse("2024-06-01")))
+        .expectPass("tenant")
+        .doTest();
   }
 }

@@ -2,6 +2,7 @@ package dev.readiness.testkit;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
+import dev.readiness.api.HumanStep;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
@@ -9,6 +10,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleContext;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
+import dev.readiness.api.Target;
 import java.util.List;
 
 /** Small rules the testkit's own tests run: one sound rule and deliberately broken ones. */
@@ -92,5 +94,50 @@ final class SampleRules {
 
     @Override
     public void evaluate(RuleContext context) {}
+  }
+
+  /** A manual rule: no API shows an incident response plan, so an attestation answers it. */
+  static final class AttestedPlan implements Rule {
+    private static final RuleMetadata METADATA =
+        RuleMetadata.builder("TEST-MANUAL-01")
+            .title("An incident response plan exists")
+            .category(Category.INCIDENT_RESPONSE)
+            .severity(Severity.MEDIUM, "Without a plan the first hours of an incident are lost.")
+            .rationale("Who does what when an incident starts?")
+            .remediation(
+                Remediation.of(
+                    new HumanStep("Write the incident response plan.", "the security lead")))
+            .manual()
+            .build();
+
+    @Override
+    public RuleMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public void evaluate(RuleContext context) {
+      context
+          .verdict(Target.tenant(), "The incident response plan")
+          .manual("no API can show it")
+          .report();
+    }
+  }
+
+  /** A rule that starts a verdict about every VM and forgets to report it. */
+  static final class ForgetsToReport implements Rule {
+    private static final RuleMetadata METADATA = sampleMetadata("TEST-FORGET-01", VMS).build();
+
+    @Override
+    public RuleMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public void evaluate(RuleContext context) {
+      for (Resource vm : context.resources(VMS)) {
+        context.verdict(vm, "VM '" + vm.name() + "'").fail("it has no agent");
+      }
+    }
   }
 }

@@ -9,8 +9,10 @@ import dev.readiness.api.GraphRequest;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,9 +45,71 @@ public record FixPlan(List<Finding> failures, Map<String, String> values) {
     return failures.stream().map(Finding::fix).filter(f -> !f.isEmpty()).toList();
   }
 
-  /** The ARM changes of every fix, each once (two findings may ask for the same change). */
+  /**
+   * The ARM changes of every fix, each once (two findings may ask for the same change). Two PUTs of
+   * one resource at one API version become one, in the place of the first, whose body holds what
+   * both give: a second PUT would replace what the first set (FR-LOG-02 turning the servers plan on
+   * would undo FR-DATA-06's file integrity monitoring on the same pricing). Where both give a
+   * different value for the same field, the later one's stands, as it would after two PUTs.
+   */
   public List<Placed<ArmChange>> armChanges() {
-    return placed(ArmChange.class);
+    List<Placed<ArmChange>> merged = new ArrayList<>();
+    Map<String, Integer> putAt = new HashMap<>();
+    for (Placed<ArmChange> placed : placed(ArmChange.class)) {
+      ArmChange change = placed.change();
+      if (change.method() != ArmChange.Method.PUT) {
+        merged.add(placed);
+        continue;
+      }
+      String key = (change.resourceId() + "@" + change.apiVersion()).toLowerCase(Locale.ROOT);
+      Integer at = putAt.get(key);
+      if (at == null) {
+        putAt.put(key, merged.size());
+        merged.add(placed);
+      } else {
+        Placed<ArmChange> first = merged.get(at);
+        merged.set(at, new Placed<>(both(first.change(), change), first.failure()));
+      }
+    }
+    return List.copyOf(merged);
+  }
+
+  /** All the plan's ARM and Graph changes, as one fix: what a deployment of the plan makes. */
+  public Fix asOneFix() {
+    List<Change> changes = new ArrayList<>();
+    armChanges().forEach(placed -> changes.add(placed.change()));
+    graphRequests().forEach(placed -> changes.add(placed.change()));
+    return Fix.of(changes, parameters().toArray(FixParameter[]::new));
+  }
+
+  private static ArmChange both(ArmChange first, ArmChange second) {
+    return new ArmChange(
+        ArmChange.Method.PUT,
+        first.resourceId(),
+        first.type(),
+        first.apiVersion(),
+        merge(first.body(), second.body()),
+        first.summary().equals(second.summary())
+            ? first.summary()
+            : first.summary() + " " + second.summary(),
+        first.cost().equals(second.cost()) || second.cost().isEmpty()
+            ? first.cost()
+            : (first.cost().isEmpty() ? "" : first.cost() + " ") + second.cost());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> merge(Map<String, Object> first, Map<String, Object> second) {
+    Map<String, Object> merged = new LinkedHashMap<>(first);
+    second.forEach(
+        (field, value) ->
+            merged.merge(
+                field,
+                value,
+                (was, now) ->
+                    was instanceof Map<?, ?> a && now instanceof Map<?, ?> b
+                        ? merge((Map<String, Object>) a, (Map<String, Object>) b)
+                        : now));
+    return merged;
   }
 
   /** The Graph requests of every fix, each once. */

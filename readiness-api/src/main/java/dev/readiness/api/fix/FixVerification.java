@@ -44,7 +44,7 @@ public record FixVerification(
 
   /** Applies {@code plan} to {@code snapshot} and runs {@code engine} again. */
   public static FixVerification of(Engine engine, Snapshot snapshot, FixPlan plan) {
-    Snapshot fixed = plan.deployment().apply(snapshot, plan.fixes());
+    Snapshot fixed = plan.deployment().apply(snapshot, List.of(plan.asOneFix()));
     Report after = engine.evaluate(fixed);
     int applied = plan.armChanges().size() + plan.graphRequests().size();
     int fixedCount = 0;

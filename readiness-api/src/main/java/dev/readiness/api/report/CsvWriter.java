@@ -31,6 +31,7 @@ final class CsvWriter {
           "evidence",
           "remediationPortal",
           "remediationCli",
+          "fix",
           "waiverOwner",
           "waiverExpires",
           "waiverJustification");
@@ -60,6 +61,7 @@ final class CsvWriter {
                   .collect(Collectors.joining("\n")),
               finding.remediation().portal(),
               finding.remediation().cli().orElse(""),
+              String.join("\n", FixSteps.of(finding.fix())),
               waiver == null ? "" : waiver.owner(),
               waiver == null ? "" : waiver.expires().toString(),
               waiver == null ? "" : waiver.justification()));

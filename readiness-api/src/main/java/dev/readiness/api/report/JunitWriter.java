@@ -129,6 +129,11 @@ final class JunitWriter {
     }
     text.append("Fix: ").append(finding.remediation().portal()).append('\n');
     finding.remediation().cli().ifPresent(cli -> text.append(cli).append('\n'));
+    List<String> steps = FixSteps.of(finding.fix());
+    if (!steps.isEmpty()) {
+      text.append("Fix for this resource:\n");
+      steps.forEach(step -> text.append("- ").append(step).append('\n'));
+    }
     if (!rule.learnMore().isEmpty()) {
       text.append("Learn more: ").append(rule.learnMore()).append('\n');
     }

@@ -127,6 +127,9 @@ final class OcsfWriter {
     json.writeEndArray();
     json.writeStringField("remediation_cli", finding.remediation().cli().orElse(""));
     json.writeStringField("remediation_bicep", finding.remediation().bicep().orElse(""));
+    if (!finding.fix().isEmpty()) {
+      JsonOutput.fix(json, finding.fix());
+    }
     if (entry.waiver().isPresent()) {
       Waiver waiver = entry.waiver().get();
       json.writeObjectFieldStart("waiver");

@@ -231,6 +231,9 @@ final class SarifWriter {
     json.writeStringField("evaluatedStatus", entry.evaluatedStatus().name());
     json.writeStringField("resourceType", finding.target().type().toString());
     JsonOutput.evidence(json, finding.evidence());
+    if (!finding.fix().isEmpty()) {
+      JsonOutput.fix(json, finding.fix());
+    }
     json.writeEndObject();
     json.writeEndObject();
   }

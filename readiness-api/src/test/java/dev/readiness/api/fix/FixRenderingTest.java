@@ -230,6 +230,52 @@ class FixRenderingTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void twoPutsOfOneResourceAreMadeOnceWithWhatBothGive() {
+    String pricing =
+        "/subscriptions/" + SUB + "/providers/Microsoft.Security/pricings/VirtualMachines";
+    ArmChange integrity =
+        ArmChange.put(
+            pricing,
+            "Microsoft.Security/pricings",
+            "2024-01-01",
+            Map.of(
+                "properties",
+                Map.of(
+                    "pricingTier",
+                    "Standard",
+                    "subPlan",
+                    "P2",
+                    "extensions",
+                    List.of(Map.of("name", "FileIntegrityMonitoring", "isEnabled", "True")))),
+            "Turn on file integrity monitoring.");
+    ArmChange plan =
+        ArmChange.put(
+            pricing,
+            "Microsoft.Security/pricings",
+            "2024-01-01",
+            Map.of("properties", Map.of("pricingTier", "Standard")),
+            "Turn on Defender for Servers.");
+    FixPlan both =
+        new FixPlan(
+            List.of(
+                failure("/subscriptions/" + SUB, Fix.of(integrity)),
+                failure("/subscriptions/" + SUB, Fix.of(plan))),
+            Map.of());
+
+    assertThat(both.armChanges()).hasSize(1);
+    ArmChange merged = both.armChanges().get(0).change();
+    Map<String, Object> properties = (Map<String, Object>) merged.body().get("properties");
+    assertThat(properties)
+        .containsEntry("pricingTier", "Standard")
+        .containsEntry("subPlan", "P2")
+        .containsKey("extensions");
+    assertThat(merged.summary())
+        .isEqualTo("Turn on file integrity monitoring. Turn on Defender for Servers.");
+    assertThat(both.asOneFix().changes()).containsExactly(merged);
+  }
+
+  @Test
   void aResourceIdNamingAnUndeclaredParameterIsRejected() {
     ArmChange change =
         ArmChange.put(

@@ -1,7 +1,6 @@
 package dev.readiness.api.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,23 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the HTML report in headless Chromium (Debian's {@code chromium} package) and reads the DOM
- * after its script ran. A loopback server counts requests, to show the page makes none, and that
- * the page's Content Security Policy blocks a resource even when one is planted in it.
+ * Opens the HTML report in headless Chromium (found on {@code PATH}; see {@link Chromium}) and
+ * reads the DOM after its script ran. A loopback server counts requests, to show the page makes
+ * none, and that the page's Content Security Policy blocks a resource even when one is planted in
+ * it.
  */
 class HtmlInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
   @TempDir Path dir;
+
+  private Path chromium;
 
   private HttpServer probe;
   private final AtomicInteger requests = new AtomicInteger();
 
   @BeforeEach
   void startProbe() throws IOException {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "Skipped: " + CHROMIUM + " is missing; install it with 'apt-get install -y chromium'.");
+    chromium = Chromium.required(System.getenv());
     probe = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     probe.createContext(
         "/",
@@ -95,10 +93,10 @@ class HtmlInBrowserTest {
     Files.writeString(page, html, StandardCharsets.UTF_8);
     Path profile = Files.createTempDirectory(dir, "profile");
     Path dom = dir.resolve(page.getFileName() + ".dom");
-    Process chromium =
+    Process browser =
         new ProcessBuilder(
                 List.of(
-                    CHROMIUM.toString(),
+                    chromium.toString(),
                     "--headless",
                     "--no-sandbox",
                     "--disable-gpu",
@@ -113,11 +111,11 @@ class HtmlInBrowserTest {
             .redirectOutput(dom.toFile())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
-    if (!chromium.waitFor(120, TimeUnit.SECONDS)) {
-      chromium.destroyForcibly();
+    if (!browser.waitFor(120, TimeUnit.SECONDS)) {
+      browser.destroyForcibly();
       throw new AssertionError("Chromium did not finish rendering " + page);
     }
-    assertThat(chromium.exitValue()).as("chromium exit code").isZero();
+    assertThat(browser.exitValue()).as("chromium exit code").isZero();
     return Files.readString(dom, StandardCharsets.UTF_8);
   }
 }

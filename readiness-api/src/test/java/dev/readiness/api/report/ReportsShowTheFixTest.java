@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The human-readable reports show a failure's own fix beside the rule's summary. */
+/** Every report format shows a failure's own fix beside the rule's summary. */
 class ReportsShowTheFixTest {
   @Test
   void htmlListsTheStepsForTheResource() throws IOException {
@@ -22,5 +24,25 @@ class ReportsShowTheFixTest {
     String markdown = ReportFormat.MARKDOWN.render(ScanReport.of(SampleReports.withFix()));
 
     assertThat(markdown).contains("**Fix:** Export the blob service's logs.");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"SARIF", "OCSF", "CSV", "JUNIT"})
+  void theOtherFormatsCarryTheStepsToo(ReportFormat format) throws IOException {
+    String written = format.render(ScanReport.of(SampleReports.withFix()));
+
+    assertThat(written).contains("Export the blob service").contains("Confirm the workspace");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = ReportFormat.class,
+      names = {"JSON", "SARIF", "OCSF"})
+  void theJsonFormatsCarryTheStructuredFix(ReportFormat format) throws IOException {
+    String written = format.render(ScanReport.of(SampleReports.withFix()));
+
+    assertThat(written).contains("\"fix\"").contains("\"changes\"");
   }
 }

@@ -7,6 +7,7 @@ import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Category;
+import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Fix;
 import dev.readiness.api.Json;
@@ -86,7 +87,7 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
       // The verdict depends on the plan and on the server types actually found: a subscription
       // with VMs is decided even when its Arc machines could not be listed.
       int servers = 0;
-      List<String> unlisted = new ArrayList<>();
+      List<CoverageRecord> unlisted = new ArrayList<>();
       List<ResourceType> found = new ArrayList<>();
       for (ResourceType type : List.of(VIRTUAL_MACHINES, VM_SCALE_SETS, ARC_MACHINES)) {
         int count = Scopes.inSubscription(context, type, subscription).size();
@@ -96,7 +97,7 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
         }
         context
             .coverage()
-            .whyMissing(ResourceId.subscription(subscription), type)
+            .missing(ResourceId.subscription(subscription), type)
             .ifPresent(unlisted::add);
       }
       if (servers == 0) {
@@ -113,9 +114,11 @@ public final class FileIntegrityMonitoring extends ChecklistRule {
                           : " (at least "
                               + Texts.count(servers, "server", "servers")
                               + "; "
-                              + String.join("; ", unlisted)
+                              + String.join(
+                                  "; ", unlisted.stream().map(CoverageRecord::reason).toList())
                               + ")"))
-              .dependsOn(DEFENDER_PRICINGS);
+              .dependsOn(DEFENDER_PRICINGS)
+              .names(unlisted);
       found.forEach(verdict::dependsOn);
       ResourceId planId =
           ResourceId.parse(

@@ -207,7 +207,8 @@ public final class PrivilegedIdentityManagement extends ChecklistRule {
               "In Privileged Identity Management for "
                   + where
                   + ", make the people who need a privileged role eligible for it rather than"
-                  + " active.",
+                  + " active: who needs which role is an access decision only the organisation"
+                  + " can take, so no change is planned for it.",
               "the privileged role administrator"));
     }
     if (approvalMissing) {

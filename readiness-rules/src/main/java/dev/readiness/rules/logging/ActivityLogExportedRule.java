@@ -73,8 +73,7 @@ public final class ActivityLogExportedRule extends ChecklistRule {
       ResourceId id = ResourceId.subscription(subscription);
       LogRouting routing = DiagnosticLogs.route(context.snapshot(), id, SUBSCRIPTIONS, categories);
       List<String> missing = routing.uncovered(Destination.Kind.WORKSPACE);
-      Verdict finding =
-          context.verdict(Target.subscription(subscription)).evidence(routing.evidence());
+      Verdict finding = context.verdict(Target.subscription(subscription)).exports(routing);
       if (routing.unknownReason().isPresent()) {
         finding
             .unknown(

@@ -218,18 +218,20 @@ public final class CentralizedLogsRule extends ChecklistRule {
     // The count is tenant-wide: settings, flow logs or data collection rules that were not read,
     // in a whole subscription or under one resource, may send to more workspaces, so the count is
     // only a lower bound. It can still FAIL, never PASS.
-    Set<String> unread = new LinkedHashSet<>();
+    Set<CoverageRecord> unreadGaps = new LinkedHashSet<>();
     for (String subscription : context.snapshot().metadata().subscriptions()) {
       context
           .coverage()
-          .whyMissing(ResourceId.subscription(subscription), DIAGNOSTIC_SETTINGS)
-          .ifPresent(unread::add);
+          .missing(ResourceId.subscription(subscription), DIAGNOSTIC_SETTINGS)
+          .ifPresent(unreadGaps::add);
     }
     for (CoverageRecord gap : context.coverage().gaps()) {
       if (COUNTED.contains(gap.type())) {
-        unread.add(gap.reason());
+        unreadGaps.add(gap);
       }
     }
+    Set<String> unread = new LinkedHashSet<>();
+    unreadGaps.forEach(gap -> unread.add(gap.reason()));
     for (String subscription : context.snapshot().metadata().subscriptions()) {
       Verdict finding =
           context
@@ -251,6 +253,7 @@ public final class CentralizedLogsRule extends ChecklistRule {
               + (used.isEmpty() ? "" : " (" + Texts.listed(names, listed) + ")");
       if (used.size() <= maxWorkspaces && !unread.isEmpty()) {
         finding
+            .names(unreadGaps)
             .unknown(
                 text
                     + " in what was read, but the tenant-wide count is not known: "

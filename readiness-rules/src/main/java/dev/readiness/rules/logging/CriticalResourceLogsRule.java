@@ -86,7 +86,7 @@ public final class CriticalResourceLogsRule extends ChecklistRule {
         List<String> wanted = options().criticalCategoriesOf(resource, type);
         LogRouting routing =
             DiagnosticLogs.routeResource(context.snapshot(), resource, type, wanted);
-        Verdict finding = context.verdict(resource).evidence(routing.evidence());
+        Verdict finding = context.verdict(resource).exports(routing);
         String label = ResourceLabels.of(resource);
         if (routing.unknownReason().isPresent()) {
           finding

@@ -72,7 +72,7 @@ public final class EntraLogsRule extends ChecklistRule {
   public void evaluate(RuleContext context) {
     LogRouting routing =
         DiagnosticLogs.route(context.snapshot(), ResourceId.TENANT, TENANT, categories);
-    Verdict finding = context.verdict(Target.tenant()).evidence(routing.evidence());
+    Verdict finding = context.verdict(Target.tenant()).exports(routing);
     if (routing.unknownReason().isPresent()) {
       finding
           .unknown(

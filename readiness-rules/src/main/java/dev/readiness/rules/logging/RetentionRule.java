@@ -224,7 +224,6 @@ public final class RetentionRule extends ChecklistRule {
     if (routing.unknownReason().isPresent()) {
       finding
           .get()
-          .exports(routing)
           .unknown(subject + ": what it exports is unknown: " + routing.unknownReason().get() + ".")
           .report();
       return;

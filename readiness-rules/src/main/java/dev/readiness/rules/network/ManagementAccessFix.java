@@ -1,6 +1,9 @@
 package dev.readiness.rules.network;
 
+import static dev.readiness.rules.types.AzureTypes.BASTION_HOSTS;
 import static dev.readiness.rules.types.AzureTypes.NETWORK_SECURITY_GROUPS;
+import static dev.readiness.rules.types.AzureTypes.VIRTUAL_MACHINES;
+import static dev.readiness.rules.types.AzureTypes.VM_SCALE_SETS;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Change;
@@ -8,7 +11,10 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Resource;
+import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleContext;
 import dev.readiness.rules.support.FixParameters;
+import dev.readiness.rules.support.Scopes;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Collects, for one VM or scale set, the changes that close the Internet's ways to its management
@@ -91,17 +98,89 @@ final class ManagementAccessFix {
   }
 
   /**
-   * The step when a subscription has no private management path: choosing Bastion, a VPN or
-   * ExpressRoute is a design and budget decision, not a setting.
+   * The fix for a subscription with no private management path: an Azure Bastion host of the
+   * Developer tier in each virtual network its VMs and scale sets are in. That tier is free, needs
+   * no AzureBastionSubnet and no public IP address (azure-rest-api-specs
+   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/examples/BastionHostDeveloperGet.json),
+   * so no address space or budget has to be chosen first; the paid tiers, a VPN or ExpressRoute
+   * stay the architect's later choice. Where no VM's network is in the snapshot, choosing the path
+   * is a person's step.
    */
-  static Fix privatePath(String subscription) {
-    return Fix.of(
-        new HumanStep(
-            "Choose and build a private management path for the VMs of subscription "
-                + subscription
-                + ": Azure Bastion in their virtual network (billed per hour and by outbound"
-                + " data), a point-to-site or site-to-site VPN gateway, or ExpressRoute; then"
-                + " administer the VMs only through it.",
-            "the network architect"));
+  static Fix privatePath(RuleContext context, String subscription) {
+    Map<String, Resource> networks = new TreeMap<>();
+    List<String> subnetIds = new ArrayList<>();
+    for (Resource vm : Scopes.inSubscription(context, VIRTUAL_MACHINES, subscription)) {
+      for (Json reference : vm.at("/properties/networkProfile/networkInterfaces").items()) {
+        reference
+            .get("id")
+            .text()
+            .flatMap(id -> context.snapshot().resource(id))
+            .ifPresent(nic -> addSubnets(nic.properties().get("ipConfigurations"), subnetIds));
+      }
+    }
+    for (Resource scaleSet : Scopes.inSubscription(context, VM_SCALE_SETS, subscription)) {
+      for (Json configuration :
+          scaleSet
+              .at("/properties/virtualMachineProfile/networkProfile/networkInterfaceConfigurations")
+              .items()) {
+        addSubnets(configuration.at("/properties/ipConfigurations"), subnetIds);
+      }
+    }
+    for (String subnetId : subnetIds) {
+      ResourceId network = ResourceId.parse(subnetId).parent();
+      context
+          .snapshot()
+          .resource(network)
+          .ifPresent(found -> networks.putIfAbsent(network.key(), found));
+    }
+    if (networks.isEmpty()) {
+      return Fix.of(
+          new HumanStep(
+              "Choose and build a private management path for the VMs of subscription "
+                  + subscription
+                  + ": Azure Bastion in their virtual network (billed per hour and by outbound"
+                  + " data), a point-to-site or site-to-site VPN gateway, or ExpressRoute; then"
+                  + " administer the VMs only through it.",
+              "the network architect"));
+    }
+    return Fix.of(networks.values().stream().map(ManagementAccessFix::bastion).toList());
+  }
+
+  private static void addSubnets(Json ipConfigurations, List<String> subnetIds) {
+    for (Json configuration : ipConfigurations.items()) {
+      configuration
+          .at("/properties/subnet/id")
+          .text()
+          .filter(id -> !id.isBlank())
+          .ifPresent(subnetIds::add);
+    }
+  }
+
+  private static ArmChange bastion(Resource network) {
+    String name = "readiness-" + network.name();
+    String id =
+        "/subscriptions/"
+            + network.id().subscriptionId().orElse("")
+            + "/resourceGroups/"
+            + network.id().resourceGroup().orElse("")
+            + "/providers/Microsoft.Network/bastionHosts/"
+            + name;
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("location", network.location().orElse(""));
+    body.put("sku", Map.of("name", "Developer"));
+    body.put("properties", Map.of("virtualNetwork", Map.of("id", network.id().toString())));
+    return ArmChange.put(
+        id,
+        BASTION_HOSTS.toString(),
+        "2024-05-01",
+        body,
+        "Create Azure Bastion '"
+            + name
+            + "' (Developer tier) for virtual network '"
+            + network.name()
+            + "', so that its VMs are administered through the portal over Bastion rather than"
+            + " from the Internet; the Developer tier serves one session at a time in the regions"
+            + " that offer it, and the Basic or Standard tier (with an AzureBastionSubnet) replaces"
+            + " it for a team.");
   }
 }

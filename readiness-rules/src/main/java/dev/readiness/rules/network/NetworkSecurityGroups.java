@@ -6,8 +6,6 @@ import static dev.readiness.rules.types.AzureTypes.VIRTUAL_NETWORKS;
 
 import dev.readiness.api.Category;
 import dev.readiness.api.Evidence;
-import dev.readiness.api.Fix;
-import dev.readiness.api.HumanStep;
 import dev.readiness.api.Json;
 import dev.readiness.api.Remediation;
 import dev.readiness.api.Resource;
@@ -20,7 +18,9 @@ import dev.readiness.rules.checklist.ChecklistRow;
 import dev.readiness.rules.support.ChecklistRule;
 import dev.readiness.rules.support.Texts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,6 +94,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
   private void network(RuleContext context, Resource network) {
     List<String> guarded = new ArrayList<>();
     List<String> unguarded = new ArrayList<>();
+    List<Json> unguardedSubnets = new ArrayList<>();
     List<Evidence> proof = new ArrayList<>();
     for (Json subnet : network.properties().get("subnets").items()) {
       String name = subnet.get("name").textOr("");
@@ -103,6 +104,7 @@ public final class NetworkSecurityGroups extends ChecklistRule {
       Json nsg = subnet.at("/properties/networkSecurityGroup/id");
       if (nsg.textOr("").isBlank()) {
         unguarded.add("'" + name + "'");
+        unguardedSubnets.add(subnet);
         proof.add(Evidence.of(nsg, "a network security group"));
       } else {
         guarded.add("'" + name + "'");
@@ -132,34 +134,9 @@ public final class NetworkSecurityGroups extends ChecklistRule {
           proof.toArray(Evidence[]::new));
     }
     if (!unguarded.isEmpty()) {
-      verdict.fix(Fix.of(guardSubnets(network, unguarded)));
+      verdict.fix(SubnetGuardFix.guard(network, unguardedSubnets, options().managementPorts()));
     }
     verdict.report();
-  }
-
-  /**
-   * The step that puts an NSG on {@code subnets}: a person's, because no body is safe to deploy
-   * unseen. A new NSG's default rules deny every inbound flow from outside the virtual network
-   * (https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview, "Default
-   * security rules"), so attaching one before its rules are written cuts off what the subnet serves
-   * today; and a subnet takes no PATCH, only a PUT of its whole definition (azure-rest-api-specs
-   * specification/network/resource-manager/Microsoft.Network/stable/2024-05-01/virtualNetwork.json,
-   * Subnets_CreateOrUpdate), which would drop its route table, delegations or endpoints if the body
-   * left them out.
-   */
-  private static HumanStep guardSubnets(Resource network, List<String> subnets) {
-    return new HumanStep(
-        "Write a network security group, in the region of virtual network '"
-            + network.name()
-            + "', whose inbound rules allow only the traffic the workloads in "
-            + (subnets.size() == 1 ? "subnet " : "subnets ")
-            + Texts.joinClauses(subnets)
-            + " need, then associate it with "
-            + (subnets.size() == 1 ? "that subnet" : "each of them")
-            + " (Subnets > Network security group): its default rules deny inbound traffic from"
-            + " outside the virtual network, so attaching it before its rules are written would"
-            + " cut off what the subnet serves today.",
-        "the owner of the virtual network, with the owners of its workloads");
   }
 
   private static void networkInterface(RuleContext context, Resource nic) {
@@ -204,10 +181,16 @@ public final class NetworkSecurityGroups extends ChecklistRule {
             .verdict(nsg, "Network security group '" + nsg.name() + "'")
             .dependsOn(NETWORK_SECURITY_GROUPS);
     List<Integer> open = new ArrayList<>();
+    // Each rule that lets the Internet in is narrowed once, naming every port it opens.
+    Map<String, Json> allowing = new LinkedHashMap<>();
+    Map<String, List<Integer>> portsOf = new LinkedHashMap<>();
     for (int port : options().managementPorts()) {
       Optional<Json> rule = NsgRules.allowingFromInternet(nsg, port);
       if (rule.isPresent()) {
         open.add(port);
+        String name = rule.get().get("name").textOr("");
+        allowing.putIfAbsent(name, rule.get());
+        portsOf.computeIfAbsent(name, n -> new ArrayList<>()).add(port);
         verdict.fail(
             "rule '"
                 + rule.get().get("name").textOr("?")
@@ -228,6 +211,9 @@ public final class NetworkSecurityGroups extends ChecklistRule {
                   + " from the Internet before a deny",
               "no Allow from the Internet on management ports"));
     }
+    ManagementAccessFix fix = new ManagementAccessFix();
+    allowing.forEach((name, rule) -> fix.narrow(nsg, rule, portsOf.get(name)));
+    verdict.fix(fix.fix());
     verdict.report();
   }
 }

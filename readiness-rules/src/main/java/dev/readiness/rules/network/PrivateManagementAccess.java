@@ -382,7 +382,7 @@ public final class PrivateManagementAccess extends ChecklistRule {
                   ResourceId.subscription(subscription),
                   "no Bastion host, VPN or ExpressRoute gateway, or ExpressRoute circuit",
                   "a private management path"))
-          .fix(ManagementAccessFix.privatePath(subscription))
+          .fix(ManagementAccessFix.privatePath(context, subscription))
           .fail(
               "Subscription "
                   + subscription

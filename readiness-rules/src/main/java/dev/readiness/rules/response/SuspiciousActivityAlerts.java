@@ -170,13 +170,20 @@ public final class SuspiciousActivityAlerts extends ChecklistRule {
 
   /**
    * E-mails Defender alerts to the chosen address: a PUT of the subscription's security contact
-   * {@code default} with alert notifications on (azure-rest-api-specs
+   * {@code default} with alerts as a notification source (azure-rest-api-specs
+   * specification/security/resource-manager/Microsoft.Security/preview/2023-12-01-preview/securityContacts.json,
+   * SecurityContactProperties;
    * specification/security/resource-manager/Microsoft.Security/preview/2023-12-01-preview/examples/SecurityContacts/CreateSecurityContact_example.json).
    */
   private static ArmChange alertEmails(String subscription) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("emails", FixParameters.SECURITY_CONTACT_EMAILS);
-    properties.put("alertNotifications", Map.of("state", "On", "minimalSeverity", "Medium"));
+    // 2023-12-01-preview has no alertNotifications (the 2020-01-01-preview field): alert e-mails
+    // are a notification source of type Alert, and the contact itself is switched on.
+    properties.put("isEnabled", true);
+    properties.put(
+        "notificationsSources",
+        List.of(Map.of("sourceType", "Alert", "minimalSeverity", "Medium")));
     properties.put("notificationsByRole", Map.of("state", "On", "roles", List.of("Owner")));
     return ArmChange.put(
         ResourceId.subscription(subscription)

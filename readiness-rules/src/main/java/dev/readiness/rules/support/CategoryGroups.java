@@ -197,7 +197,8 @@ public final class CategoryGroups {
       ResourceId scope = gap.scope();
       boolean aboutType = scope.isScope() ? resource.isWithin(scope) : scope.type().equals(type);
       if (gap.type().equals(DIAGNOSTIC_SETTINGS_CATEGORIES) && aboutType) {
-        return Optional.of(gap.reason());
+        // Asked of the coverage, so that the finding being worked out names the gap it quotes.
+        return snapshot.coverage().missing(scope, gap.type()).map(CoverageRecord::reason);
       }
     }
     return Optional.empty();

@@ -44,6 +44,9 @@ public final class GuestLogFix {
    * Azure Monitor Agent" deploy it (Azure/azure-policy
    * built-in-policies/policyDefinitions/Monitoring/AzureMonitor_Agent_Windows_VM_DINE.json and
    * AzureMonitor_Agent_Linux_VM_DINE.json): publisher, type, handler version, automatic upgrade.
+   * API version 2024-07-01 (azure-rest-api-specs
+   * specification/compute/resource-manager/Microsoft.Compute/ComputeRP/stable/2024-07-01/virtualMachine.json,
+   * VirtualMachineExtensionProperties), which defines enableAutomaticUpgrade.
    */
   private static ArmChange agent(Resource vm, boolean linux) {
     String type = linux ? "AzureMonitorLinuxAgent" : "AzureMonitorWindowsAgent";
@@ -59,7 +62,7 @@ public final class GuestLogFix {
     return ArmChange.put(
         vm.id() + "/extensions/" + type,
         VM_EXTENSIONS.toString(),
-        "2019-07-01",
+        "2024-07-01",
         body,
         "Install the Azure Monitor Agent ("
             + type

@@ -174,8 +174,15 @@ final class SqlAuditing {
             Optional.empty(),
             Evidence.absent(owner.child("auditingSettings", "default"), "no policy", expected));
       }
-      Json state = policies.get(0).properties().get("state");
-      Json azureMonitor = policies.get(0).properties().get("isAzureMonitorTargetEnabled");
+      // ARM names the one auditing policy of a server or database 'default'; where a snapshot
+      // holds others besides it, 'default' is the one a PUT (and so a fix) changes.
+      Resource policy =
+          policies.stream()
+              .filter(p -> p.name().equalsIgnoreCase("default"))
+              .findFirst()
+              .orElse(policies.get(0));
+      Json state = policy.properties().get("state");
+      Json azureMonitor = policy.properties().get("isAzureMonitorTargetEnabled");
       boolean enabled = state.textEqualsIgnoreCase("Enabled");
       boolean sends = enabled && azureMonitor.isTrue();
       Json decided = enabled ? azureMonitor : state;

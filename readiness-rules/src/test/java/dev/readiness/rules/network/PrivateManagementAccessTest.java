@@ -121,6 +121,28 @@ class PrivateManagementAccessTest {
     assertThat(path.who()).isEqualTo("the network architect");
   }
 
+  @Test
+  void noPrivatePathIsFixedByABastionInTheVmsNetwork() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    NetworkSecurityGroup closed = net.networkSecurityGroup("nsg-closed");
+    VirtualNetwork vnet = net.virtualNetwork("vnet-app").subnet("snet", closed);
+    net.virtualMachine("THA-VM").networkInterface().subnet(vnet, "snet");
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectPass("THA-VM")
+            .expectFixedByItsRemediation(prod.subscriptionId())
+            .doTest();
+    ArmChange bastion = (ArmChange) fixOf(report, prod.subscriptionId()).changes().get(0);
+    assertThat(bastion.resourceId())
+        .isEqualTo(net.id() + "/providers/Microsoft.Network/bastionHosts/readiness-vnet-app");
+    assertThat(bastion.body())
+        .containsEntry("sku", Map.of("name", "Developer"))
+        .containsEntry("properties", Map.of("virtualNetwork", Map.of("id", vnet.id().toString())));
+  }
+
   private static Fix fixOf(Report report, String target) {
     return report.findings().stream()
         .filter(f -> f.target().toString().contains(target))

@@ -101,7 +101,7 @@ class LiveTest {
     }
   }
 
-  private static String[] live(FakeAzure azure, String command, String... extra) {
+  static String[] live(FakeAzure azure, String command, String... extra) {
     List<String> args =
         new java.util.ArrayList<>(
             List.of(

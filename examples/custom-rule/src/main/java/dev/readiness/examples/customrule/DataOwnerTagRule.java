@@ -55,14 +55,16 @@ public final class DataOwnerTagRule implements Rule {
   public void evaluate(RuleContext context) {
     for (Resource account : context.resources(STORAGE_ACCOUNTS)) {
       Json owner = account.root().get("tags").get(TAG);
-      RuleContext.FindingBuilder finding =
-          context.report(account).evidence(Evidence.of(owner, "a non-blank owner address"));
       String value = owner.textOr("").strip();
-      if (value.isEmpty()) {
-        finding.fail("Storage account '" + account.name() + "' has no data-owner tag.");
-      } else {
-        finding.pass("Storage account '" + account.name() + "' is owned by " + value + ".");
-      }
+      context
+          .verdict(account, "Storage account '" + account.name() + "'")
+          .check(
+              !value.isEmpty(),
+              "it is owned by " + value,
+              "it has no data-owner tag",
+              Evidence.of(owner, "a non-blank owner address"))
+          .because("nobody could say whose data an attacker read")
+          .report();
     }
   }
 }
