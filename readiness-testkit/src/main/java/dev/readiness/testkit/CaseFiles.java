@@ -219,7 +219,13 @@ public final class CaseFiles {
         .forEachRemaining(
             field -> {
               List<String> names = new ArrayList<>();
-              field.getValue().forEach(name -> names.add(name.asText()));
+              // An expectation is a name, or an object naming its resource.
+              field
+                  .getValue()
+                  .forEach(
+                      name ->
+                          names.add(
+                              name.isTextual() ? name.asText() : name.path("resource").asText()));
               parts.add(field.getKey().toUpperCase(Locale.ROOT) + " " + String.join(", ", names));
             });
     return ruleId + ": " + (parts.isEmpty() ? "no findings" : String.join("; ", parts));
