@@ -5,7 +5,17 @@ import java.util.Objects;
 
 /**
  * A dated human statement that a control is in place, for checklist rows no API can show (an
- * incident response plan, administrator training) or where the data could not be collected.
+ * incident response plan, administrator training) or where the data could not be collected. Built
+ * with {@link #builder(String)}:
+ *
+ * <pre>{@code
+ * Attestation plan = Attestation.builder("FR-IR-05")
+ *     .scope(ResourceId.TENANT)
+ *     .evidence("https://wiki.contoso.example/ir-plan")
+ *     .owner("secops@contoso.example")
+ *     .date(LocalDate.parse("2026-06-01"))
+ *     .build();
+ * }</pre>
  *
  * @param ruleId the rule attested
  * @param scope the scope it covers: {@code /} for the tenant, a subscription or a resource id
@@ -15,7 +25,7 @@ import java.util.Objects;
  */
 public record Attestation(
     String ruleId, ResourceId scope, String evidence, String owner, LocalDate date) {
-  /** Validates the attestation. */
+  /** Validates the attestation; {@link #builder(String)} names each part instead. */
   public Attestation {
     Objects.requireNonNull(ruleId, "'ruleId' cannot be null.");
     Objects.requireNonNull(scope, "'scope' cannot be null.");
@@ -28,8 +38,70 @@ public record Attestation(
     }
   }
 
+  /** A builder of an attestation of rule {@code ruleId}; the scope is the tenant unless set. */
+  public static Builder builder(String ruleId) {
+    return new Builder(Objects.requireNonNull(ruleId, "'ruleId' cannot be null."));
+  }
+
   /** True when the attestation covers {@code target}: its scope is the target or above it. */
   public boolean covers(Target target) {
     return target.id().isWithin(scope);
+  }
+
+  /** Collects an attestation's parts by name; {@link #build()} says which one is missing. */
+  public static final class Builder {
+    private final String ruleId;
+    private ResourceId scope = ResourceId.TENANT;
+    private String evidence;
+    private String owner;
+    private LocalDate date;
+
+    private Builder(String ruleId) {
+      this.ruleId = ruleId;
+    }
+
+    /** The scope covered: the tenant ({@code /}, the default), a subscription or a resource. */
+    public Builder scope(ResourceId scope) {
+      this.scope = Objects.requireNonNull(scope, "'scope' cannot be null.");
+      return this;
+    }
+
+    /** A link to the evidence: a document, a ticket. */
+    public Builder evidence(String evidence) {
+      this.evidence = Objects.requireNonNull(evidence, "'evidence' cannot be null.");
+      return this;
+    }
+
+    /** Who attests. */
+    public Builder owner(String owner) {
+      this.owner = Objects.requireNonNull(owner, "'owner' cannot be null.");
+      return this;
+    }
+
+    /** When it was attested. */
+    public Builder date(LocalDate date) {
+      this.date = Objects.requireNonNull(date, "'date' cannot be null.");
+      return this;
+    }
+
+    /**
+     * The attestation.
+     *
+     * @throws IllegalStateException naming the first part that was not set
+     * @throws IllegalArgumentException when the evidence or owner is blank
+     */
+    public Attestation build() {
+      require(evidence, "evidence");
+      require(owner, "owner");
+      require(date, "date");
+      return new Attestation(ruleId, scope, evidence, owner, date);
+    }
+
+    private void require(Object part, String name) {
+      if (part == null) {
+        throw new IllegalStateException(
+            "The attestation of " + ruleId + " has no " + name + "; set it with " + name + "(..).");
+      }
+    }
   }
 }

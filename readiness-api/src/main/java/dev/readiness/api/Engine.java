@@ -60,9 +60,10 @@ public final class Engine {
 
   /**
    * Every resource type the selected rules read, required or optional: what a collector needs to
-   * fetch, and nothing more.
+   * fetch, and nothing more. (Named for what it is for: it holds optional types too, so it is not
+   * "required".)
    */
-  public Set<ResourceType> requiredTypes() {
+  public Set<ResourceType> typesToCollect() {
     Set<ResourceType> types = new TreeSet<>();
     for (Rule rule : rules) {
       types.addAll(rule.metadata().reads());

@@ -22,6 +22,9 @@ public record Evidence(ResourceId resourceId, String pointer, String observed, S
 
   /** Evidence from a value read through {@link Json}: its resource, pointer and value. */
   public static Evidence of(Json value, String expected) {
+    Objects.requireNonNull(
+        value, "'value' cannot be null: pass the Json read from the resource, even when missing.");
+    Objects.requireNonNull(expected, "'expected' cannot be null.");
     return new Evidence(value.owner(), value.pointer(), value.toString(), expected);
   }
 
@@ -30,6 +33,7 @@ public record Evidence(ResourceId resourceId, String pointer, String observed, S
    * observed} describes the absence.
    */
   public static Evidence absent(ResourceId where, String observed, String expected) {
+    Objects.requireNonNull(where, "'where' cannot be null.");
     return new Evidence(where, "", observed, expected);
   }
 }

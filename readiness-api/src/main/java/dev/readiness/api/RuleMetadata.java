@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -310,7 +309,8 @@ public final class RuleMetadata {
     /**
      * Validates and builds.
      *
-     * @throws IllegalArgumentException naming the rule and the first field that is wrong
+     * @throws IllegalStateException naming the rule and the first required part that was not set
+     * @throws IllegalArgumentException naming the rule and the first field that is malformed
      */
     public RuleMetadata build() {
       if (id == null || !ID_PATTERN.matcher(id).matches()) {
@@ -325,11 +325,11 @@ public final class RuleMetadata {
         }
       }
       require(title, "title");
-      Objects.requireNonNull(category, () -> message("category is missing"));
-      Objects.requireNonNull(severity, () -> message("severity is missing"));
+      require(category, "category");
+      require(severity, "severity");
       require(severityReason, "severity reason");
       require(rationale, "rationale");
-      Objects.requireNonNull(remediation, () -> message("remediation is missing"));
+      require(remediation, "remediation");
       if (!learnMore.isEmpty()) {
         try {
           URI uri = new URI(learnMore);
@@ -344,8 +344,9 @@ public final class RuleMetadata {
         throw invalid("a manual rule reads no resource types");
       }
       if (!manual && reads.isEmpty()) {
-        throw invalid(
-            "it reads no resource types; declare them with reads(...) or mark it manual()");
+        throw new IllegalStateException(
+            message(
+                "it reads no resource types; declare them with reads(...) or mark it manual()"));
       }
       for (ResourceType type : reportsOnEach) {
         if (!reads.contains(type) && !optionalReads.contains(type)) {
@@ -356,9 +357,13 @@ public final class RuleMetadata {
       return new RuleMetadata(this);
     }
 
-    private void require(String value, String field) {
-      if (value == null || value.isBlank()) {
-        throw invalid(field + " is missing");
+    /** A part never set is a builder that cannot build; a blank one is set, but wrong. */
+    private void require(Object value, String field) {
+      if (value == null) {
+        throw new IllegalStateException(message(field + " is missing"));
+      }
+      if (value instanceof String text && text.isBlank()) {
+        throw invalid(field + " is blank");
       }
     }
 

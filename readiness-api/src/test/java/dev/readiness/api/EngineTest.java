@@ -340,8 +340,12 @@ class EngineTest {
     assertThat(plain.get(0).ruleId()).isEqualTo("FR-TEST-08");
 
     Attestation tenantWide =
-        new Attestation(
-            "FR-TEST-09", ResourceId.TENANT, "attested", "secops", LocalDate.parse("2026-06-01"));
+        Attestation.builder("FR-TEST-09")
+            .scope(ResourceId.TENANT)
+            .evidence("attested")
+            .owner("secops")
+            .date(LocalDate.parse("2026-06-01"))
+            .build();
     List<Finding> attested =
         engine.evaluate(snapshot, Attestations.of(List.of(tenantWide))).findings();
     assertThat(attested).hasSize(16).isSortedAccordingTo(Finding.ORDER);
@@ -470,12 +474,12 @@ class EngineTest {
         .extracting(Finding::status)
         .containsExactly(Status.MANUAL);
     Attestation fresh =
-        new Attestation(
-            "FR-TEST-07",
-            ResourceId.TENANT,
-            "https://wiki.contoso.example/ir",
-            "secops",
-            LocalDate.parse("2026-06-01"));
+        Attestation.builder("FR-TEST-07")
+            .scope(ResourceId.TENANT)
+            .evidence("https://wiki.contoso.example/ir")
+            .owner("secops")
+            .date(LocalDate.parse("2026-06-01"))
+            .build();
     assertThat(engine.evaluate(snapshot, Attestations.of(List.of(fresh))).findings())
         .singleElement()
         .satisfies(
@@ -486,12 +490,12 @@ class EngineTest {
                   .contains("https://wiki.contoso.example/ir");
             });
     Attestation old =
-        new Attestation(
-            "FR-TEST-07",
-            ResourceId.TENANT,
-            "https://wiki.contoso.example/ir",
-            "secops",
-            LocalDate.parse("2025-06-01"));
+        Attestation.builder("FR-TEST-07")
+            .scope(ResourceId.TENANT)
+            .evidence("https://wiki.contoso.example/ir")
+            .owner("secops")
+            .date(LocalDate.parse("2025-06-01"))
+            .build();
     assertThat(engine.evaluate(snapshot, Attestations.of(List.of(old))).findings())
         .singleElement()
         .satisfies(
@@ -528,8 +532,8 @@ class EngineTest {
   }
 
   @Test
-  void requiredTypesAreTheUnionOfWhatRulesRead() {
-    assertThat(Engine.builder().addRule(VM_LOGS).build().requiredTypes())
+  void typesToCollectAreTheUnionOfWhatRulesRead() {
+    assertThat(Engine.builder().addRule(VM_LOGS).build().typesToCollect())
         .containsExactly(VMS, SETTINGS);
   }
 

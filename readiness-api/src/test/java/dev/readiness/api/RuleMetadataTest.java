@@ -38,9 +38,14 @@ class RuleMetadataTest {
 
   @Test
   void namesTheMissingField() {
-    assertThatThrownBy(() -> complete("FR-TEST-01").title(" ").build())
+    assertThatThrownBy(() -> complete("FR-TEST-01").title(null).build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessage("Rule 'FR-TEST-01' has invalid metadata: title is missing.");
+    assertThatThrownBy(() -> complete("FR-TEST-01").title(" ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Rule 'FR-TEST-01' has invalid metadata: title is blank.");
     assertThatThrownBy(() -> complete("FR-TEST-01").category(null).build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("category is missing");
     assertThatThrownBy(() -> complete("FR-TEST-01").learnMore("http://example.com").build())
         .hasMessageContaining("https");
@@ -53,6 +58,7 @@ class RuleMetadataTest {
                     .rationale("r")
                     .remediation(Remediation.of("p", "az x"))
                     .build())
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("reads no resource types");
   }
 
@@ -84,7 +90,7 @@ class RuleMetadataTest {
     Remediation train = Remediation.humanAct("Train every administrator once a year.");
 
     assertThat(train.isHumanAct()).isTrue();
-    assertThat(train.azCommand()).isEmpty();
+    assertThat(train.cli()).isEmpty();
     assertThat(Remediation.of("Open the portal.", "az monitor").isHumanAct()).isFalse();
   }
 

@@ -16,7 +16,7 @@ import java.util.Set;
  * <pre>{@code
  * Collector collector = Collector.builder()
  *     .credential(new DefaultAzureCredentialBuilder().build())
- *     .types(engine.requiredTypes())
+ *     .types(engine.typesToCollect())
  *     .build();
  * Snapshot snapshot = collector.collect();
  * }</pre>
@@ -78,7 +78,7 @@ public final class CollectorBuilder {
   }
 
   /**
-   * The resource types to collect, typically {@code engine.requiredTypes()}. Types that are not
+   * The resource types to collect, typically {@code engine.typesToCollect()}. Types that are not
    * named cost no call. Parents that a child type is read through are collected too.
    */
   public CollectorBuilder types(Collection<ResourceType> types) {
@@ -195,7 +195,7 @@ public final class CollectorBuilder {
   public Collector build() {
     if (types == null) {
       throw new IllegalStateException(
-          "'types' must be set, typically to engine.requiredTypes(): the collector reads only what"
+          "'types' must be set, typically to engine.typesToCollect(): the collector reads only what"
               + " is asked for.");
     }
     return new Collector(this);

@@ -42,12 +42,12 @@ class BuiltInRulesOverCollectedTenantTest {
                     .onType("microsoft.graph/conditionalAccessPolicies"))
             .start()) {
       Snapshot collected =
-          TestCollectors.against(azure, engine.requiredTypes())
+          TestCollectors.against(azure, engine.typesToCollect())
               .retryDelays(Duration.ofMillis(1), Duration.ofMillis(50))
               .build()
               .collect();
       Report report = engine.evaluate(collected);
-      CollectionPlan plan = TestCollectors.against(azure, engine.requiredTypes()).build().plan();
+      CollectionPlan plan = TestCollectors.against(azure, engine.typesToCollect()).build().plan();
 
       // Every type the checklist reads is either read from where Azure keeps it, or explicitly
       // not read; none is silently queried from a Resource Graph table that does not hold it.

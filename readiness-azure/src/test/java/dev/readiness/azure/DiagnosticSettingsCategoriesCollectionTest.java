@@ -52,7 +52,8 @@ class DiagnosticSettingsCategoriesCollectionTest {
     }
 
     try (FakeAzure azure = FakeAzure.builder().snapshot(tenant.snapshot()).unthrottled().start()) {
-      Snapshot collected = TestCollectors.against(azure, logRule.requiredTypes()).build().collect();
+      Snapshot collected =
+          TestCollectors.against(azure, logRule.typesToCollect()).build().collect();
 
       assertThat(azure.requests())
           .filteredOn(r -> r.path().endsWith(CATEGORIES_PATH))
@@ -83,7 +84,8 @@ class DiagnosticSettingsCategoriesCollectionTest {
         .toWorkspace(workspace);
 
     try (FakeAzure azure = FakeAzure.builder().snapshot(tenant.snapshot()).unthrottled().start()) {
-      Snapshot collected = TestCollectors.against(azure, logRule.requiredTypes()).build().collect();
+      Snapshot collected =
+          TestCollectors.against(azure, logRule.typesToCollect()).build().collect();
 
       assertThat(collected.coverage().decide(asked.id(), CATEGORIES).status())
           .isEqualTo(CoverageStatus.DENIED);
@@ -108,7 +110,7 @@ class DiagnosticSettingsCategoriesCollectionTest {
             .build();
 
     try (FakeAzure azure = FakeAzure.builder().snapshot(tenant.snapshot()).unthrottled().start()) {
-      TestCollectors.against(azure, encryptionOnly.requiredTypes()).build().collect();
+      TestCollectors.against(azure, encryptionOnly.typesToCollect()).build().collect();
 
       assertThat(azure.requests()).noneMatch(r -> r.path().endsWith(CATEGORIES_PATH));
     }

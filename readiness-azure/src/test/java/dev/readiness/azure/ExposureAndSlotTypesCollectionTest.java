@@ -64,7 +64,7 @@ class ExposureAndSlotTypesCollectionTest {
                     .toList())
             .build();
     try (FakeAzure azure = FakeAzure.builder().snapshot(served).unthrottled().start()) {
-      Snapshot collected = TestCollectors.against(azure, engine.requiredTypes()).build().collect();
+      Snapshot collected = TestCollectors.against(azure, engine.typesToCollect()).build().collect();
 
       for (String type : NEW_TYPES) {
         ResourceType resourceType = ResourceType.of(type);

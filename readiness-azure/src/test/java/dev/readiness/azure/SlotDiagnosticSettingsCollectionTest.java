@@ -42,7 +42,7 @@ class SlotDiagnosticSettingsCollectionTest {
             .build();
 
     try (FakeAzure azure = FakeAzure.builder().snapshot(served).unthrottled().start()) {
-      Snapshot collected = TestCollectors.against(azure, engine.requiredTypes()).build().collect();
+      Snapshot collected = TestCollectors.against(azure, engine.typesToCollect()).build().collect();
 
       assertThat(azure.requests())
           .anyMatch(

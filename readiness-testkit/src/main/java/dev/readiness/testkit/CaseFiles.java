@@ -179,7 +179,8 @@ public final class CaseFiles {
                       .withAttestations(attested);
               tests.add(
                   DynamicTest.dynamicTest(
-                      entry.getKey(), () -> runCase(path, label, parsed, rule, helper)));
+                      displayName(entry.getKey(), entry.getValue()),
+                      () -> runCase(path, label, parsed, rule, helper)));
             });
     return DynamicContainer.dynamicContainer(name, tests);
   }
@@ -205,6 +206,29 @@ public final class CaseFiles {
       }
     }
     return any ? helper.expectNoOtherFindings() : helper.expectNoFindings();
+  }
+
+  /**
+   * What a test report shows for one rule of a case: the rule and what it must report, such as
+   * {@code FR-LOG-04: PASS GOOD-VM; FAIL THA-VM}, rather than the rule id alone.
+   */
+  private static String displayName(String ruleId, JsonNode outcomes) {
+    List<String> parts = new ArrayList<>();
+    outcomes
+        .fields()
+        .forEachRemaining(
+            field -> {
+              List<String> names = new ArrayList<>();
+              // An expectation is a name, or an object naming its resource.
+              field
+                  .getValue()
+                  .forEach(
+                      name ->
+                          names.add(
+                              name.isTextual() ? name.asText() : name.path("resource").asText()));
+              parts.add(field.getKey().toUpperCase(Locale.ROOT) + " " + String.join(", ", names));
+            });
+    return ruleId + ": " + (parts.isEmpty() ? "no findings" : String.join("; ", parts));
   }
 
   /**
@@ -287,7 +311,8 @@ public final class CaseFiles {
     try {
       helper.given(parsed.snapshotFor(rule.metadata())).doTest();
     } catch (AssertionError failed) {
-      throw new AssertionError(path + ", " + label + ": " + failed.getMessage(), failed);
+      // The helper's message is the whole story; keep only its cause (a rule's own exception).
+      throw new AssertionError(path + ", " + label + ": " + failed.getMessage(), failed.getCause());
     }
   }
 

@@ -2,6 +2,7 @@ package dev.readiness.testkit;
 
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.Target;
 import java.util.List;
 
@@ -17,6 +18,14 @@ final class FindingText {
     return resource.startsWith("/")
         ? target.id().toString().equalsIgnoreCase(resource)
         : target.name().equalsIgnoreCase(resource);
+  }
+
+  /** As {@link #isAbout(Target, String)}; the tenant as a whole also answers to its tenant id. */
+  static boolean isAbout(Target target, String resource, String tenantId) {
+    return isAbout(target, resource)
+        || (target.id().equals(ResourceId.TENANT)
+            && !tenantId.isEmpty()
+            && tenantId.equalsIgnoreCase(resource));
   }
 
   /** True when some evidence of {@code finding} was read at {@code pointer}. */

@@ -7,7 +7,7 @@ import dev.readiness.api.Report;
  * AssertJ entry point for reports and findings:
  *
  * <pre>{@code
- * assertThat(report).hasFailure("FR-LOG-VM-GUEST", "THA-VM").withEvidenceAt("/properties/...");
+ * assertThat(report).hasFail("FR-LOG-VM-GUEST", "THA-VM").withEvidenceAt("/properties/...");
  * assertThat(report).hasUnknown("FR-LOG-DIAG", "kv-prod").withMessageContaining("was denied");
  * assertThat(report).hasNoFindingsWithStatus(Status.ERROR);
  * }</pre>

@@ -17,7 +17,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
   }
 
   /** The report has a FAIL of rule {@code ruleId} about {@code resource}. */
-  public FindingAssert hasFailure(String ruleId, String resource) {
+  public FindingAssert hasFail(String ruleId, String resource) {
     return hasFinding(ruleId, Status.FAIL, resource);
   }
 

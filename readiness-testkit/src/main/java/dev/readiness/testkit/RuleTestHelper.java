@@ -12,7 +12,9 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
+import dev.readiness.api.Target;
 import dev.readiness.api.fix.FixDeployment;
+import dev.readiness.testkit.fixtures.NearNames;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Tests one rule against a fixture, in the spirit of Error Prone's {@code CompilationTestHelper}:
@@ -37,7 +41,7 @@ import java.util.Optional;
  *
  * RuleTestHelper.forRule(new GuestOsLogsRule(ChecklistOptions.defaults().logging()))
  *     .given(tenant)
- *     .expectFailure("THA-VM", "no Azure Monitor Agent")
+ *     .expectFail("THA-VM", "no Azure Monitor Agent")
  *     .expectPass("GOOD-VM")
  *     .doTest();
  * }</pre>
@@ -52,9 +56,14 @@ import java.util.Optional;
  * that threw.
  *
  * <p>Expectations name resources by name ({@code "THA-VM"}) or, starting with {@code /}, by id;
- * both ignore case. One expectation may match several findings.
+ * both ignore case. A finding about the tenant as a whole is named {@link #TENANT}, {@code /} or
+ * the tenant's id. One expectation may match several findings. An expectation that matches nothing
+ * names the fixture's resources whose names are near it, so a typo shows as one.
  */
 public final class RuleTestHelper {
+  /** The name that expects a finding about the tenant as a whole, such as Entra ID logging. */
+  public static final String TENANT = "tenant";
+
   private final Rule rule;
   private final List<Expectation> expectations = new ArrayList<>();
 
@@ -125,13 +134,16 @@ public final class RuleTestHelper {
     return expectFinding(Status.PASS, resource, messageFragment);
   }
 
-  /** Expects a FAIL about {@code resource}. */
-  public RuleTestHelper expectFailure(String resource) {
+  /**
+   * Expects a FAIL about {@code resource} (named after {@link Status#FAIL}, as each expectation
+   * is).
+   */
+  public RuleTestHelper expectFail(String resource) {
     return expectFinding(Status.FAIL, resource, "");
   }
 
   /** Expects a FAIL about {@code resource} whose message contains {@code messageFragment}. */
-  public RuleTestHelper expectFailure(String resource, String messageFragment) {
+  public RuleTestHelper expectFail(String resource, String messageFragment) {
     return expectFinding(Status.FAIL, resource, messageFragment);
   }
 
@@ -276,7 +288,7 @@ public final class RuleTestHelper {
               + metadata.reads()
               + ", or call expectNoFindings() if silence is the point.");
     }
-    check(metadata, findings);
+    check(metadata, findings, evaluated);
     fixedByTheirRemediation.forEach(
         (resource, passing) -> checkFixed(metadata, evaluated, findings, resource, passing));
     return report;
@@ -358,13 +370,14 @@ public final class RuleTestHelper {
     return engine.evaluate(evaluated, attestations);
   }
 
-  private void check(RuleMetadata metadata, List<Finding> findings) {
+  private void check(RuleMetadata metadata, List<Finding> findings, Snapshot evaluated) {
+    String tenantId = evaluated.metadata().tenantId();
     List<Expectation> unmet = new ArrayList<>();
     boolean[] matched = new boolean[findings.size()];
     for (Expectation expectation : expectations) {
       boolean found = false;
       for (int i = 0; i < findings.size(); i++) {
-        if (expectation.matches(findings.get(i))) {
+        if (expectation.matches(findings.get(i), tenantId)) {
           matched[i] = true;
           found = true;
         }
@@ -373,13 +386,16 @@ public final class RuleTestHelper {
         unmet.add(expectation);
       }
     }
-    List<Finding> unexpected = new ArrayList<>();
+    boolean[] unexpected = new boolean[findings.size()];
+    List<Finding> unexpectedFindings = new ArrayList<>();
     for (int i = 0; i < findings.size(); i++) {
       if (!matched[i] && (strict || findings.get(i).status() == Status.ERROR)) {
-        unexpected.add(findings.get(i));
+        unexpected[i] = true;
+        unexpectedFindings.add(findings.get(i));
       }
     }
-    if (unmet.isEmpty() && unexpected.isEmpty()) {
+    boolean anyUnexpected = !unexpectedFindings.isEmpty();
+    if (unmet.isEmpty() && !anyUnexpected) {
       return;
     }
     StringBuilder message =
@@ -388,20 +404,53 @@ public final class RuleTestHelper {
             .append(" did not report what the test expected.");
     if (!unmet.isEmpty()) {
       message.append("\nExpected but not reported:");
-      unmet.forEach(e -> message.append("\n  ").append(e));
+      for (Expectation expectation : unmet) {
+        message
+            .append("\n  ")
+            .append(expectation)
+            .append(whyNothingMatched(expectation.resource, findings, evaluated, tenantId));
+      }
     }
-    if (!unexpected.isEmpty()) {
-      message.append("\nReported but not expected:\n").append(FindingText.describeAll(unexpected));
+    // Each finding is printed once; the mark says which ones no expectation matched.
+    message
+        .append("\nReported")
+        .append(anyUnexpected ? " (* marks a finding the test did not expect):" : ":");
+    for (int i = 0; i < findings.size(); i++) {
+      message
+          .append('\n')
+          .append(unexpected[i] ? "* " : "  ")
+          .append(FindingText.describe(findings.get(i)));
     }
-    message.append("\nAll findings:\n").append(FindingText.describeAll(findings));
-    throw RuleCrash.causing(new AssertionError(message.toString()), unexpected);
+    throw RuleCrash.causing(new AssertionError(message.toString()), unexpectedFindings);
+  }
+
+  /**
+   * Why an expectation's resource matched no finding at all, when it did not: a name no resource of
+   * the fixture has (with the near names), or a resource the rule said nothing about.
+   */
+  private static String whyNothingMatched(
+      String resource, List<Finding> findings, Snapshot evaluated, String tenantId) {
+    if (findings.stream().anyMatch(f -> FindingText.isAbout(f.target(), resource, tenantId))) {
+      return "";
+    }
+    if (evaluated.resources().stream()
+        .anyMatch(r -> FindingText.isAbout(Target.of(r), resource, tenantId))) {
+      return "\n    (the fixture holds " + resource + ", but the rule reported nothing about it)";
+    }
+    Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    findings.forEach(f -> names.add(f.target().name()));
+    evaluated.resources().forEach(r -> names.add(r.name()));
+    return "\n    (nothing in the fixture is called "
+        + resource
+        + NearNames.didYouMean(resource, names)
+        + ")";
   }
 
   /** One expected finding. */
   private record Expectation(Status status, String resource, String fragment, String pointer) {
-    boolean matches(Finding finding) {
+    boolean matches(Finding finding, String tenantId) {
       return finding.status() == status
-          && FindingText.isAbout(finding.target(), resource)
+          && FindingText.isAbout(finding.target(), resource, tenantId)
           && finding.message().contains(fragment)
           && (pointer == null || FindingText.hasEvidenceAt(finding, pointer));
     }

@@ -50,7 +50,10 @@ class CaseFilesTest {
             "a tenant without VMs gives no finding");
     assertThat(tests(nodes.get(0)))
         .extracting(DynamicTest::getDisplayName)
-        .containsExactly("TEST-GUEST-01");
+        .containsExactly("TEST-GUEST-01: PASS GOOD-VM; FAIL THA-VM");
+    assertThat(tests(nodes.get(2)))
+        .extracting(DynamicTest::getDisplayName)
+        .containsExactly("TEST-GUEST-01: no findings");
   }
 
   @Test

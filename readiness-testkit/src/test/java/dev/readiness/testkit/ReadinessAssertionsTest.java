@@ -38,7 +38,7 @@ class ReadinessAssertionsTest {
   @Test
   void findsFindingsByRuleStatusAndResource() {
     assertThat(report)
-        .hasFailure("TEST-GUEST-01", "THA-VM")
+        .hasFail("TEST-GUEST-01", "THA-VM")
         .withMessageContaining("no Azure Monitor Agent")
         .isAbout("tha-vm");
     assertThat(report)
@@ -65,7 +65,7 @@ class ReadinessAssertionsTest {
     assertThatThrownBy(
             () ->
                 assertThat(report)
-                    .hasFailure("TEST-GUEST-01", "THA-VM")
+                    .hasFail("TEST-GUEST-01", "THA-VM")
                     .withMessageContaining("retention"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected the message to contain \"retention\"");

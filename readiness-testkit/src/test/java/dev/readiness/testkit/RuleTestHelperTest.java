@@ -43,7 +43,7 @@ class RuleTestHelperTest {
     Report report =
         helper()
             .given(tenant)
-            .expectFailure("THA-VM", "no Azure Monitor Agent")
+            .expectFail("THA-VM", "no Azure Monitor Agent")
             .expectPass("GOOD-VM")
             .withEvidenceAt("/properties/dataCollectionRuleId")
             .expectNoOtherFindings()
@@ -56,7 +56,7 @@ class RuleTestHelperTest {
   void matchesResourcesByIdToo() {
     helper()
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.id() + "/resourceGroups/rg-app/providers/Microsoft.Compute/virtualMachines/tha-vm")
         .expectPass("good-vm")
         .doTest();
@@ -72,8 +72,9 @@ class RuleTestHelperTest {
     assertThat(error.getMessage())
         .contains("Rule TEST-GUEST-01 did not report what the test expected.")
         .contains("Expected but not reported:\n  PASS on THA-VM")
-        .contains("Reported but not expected:\n  TEST-GUEST-01 FAIL on THA-VM")
-        .contains("All findings:")
+        .contains("Reported (* marks a finding the test did not expect):")
+        .contains("\n  TEST-GUEST-01 PASS on GOOD-VM")
+        .contains("\n* TEST-GUEST-01 FAIL on THA-VM")
         .contains("TEST-GUEST-01 PASS on GOOD-VM");
   }
 
@@ -85,7 +86,7 @@ class RuleTestHelperTest {
             () ->
                 helper()
                     .given(tenant)
-                    .expectFailure("THA-VM", "retention")
+                    .expectFail("THA-VM", "retention")
                     .expectPass("GOOD-VM")
                     .doTest());
 
@@ -101,7 +102,7 @@ class RuleTestHelperTest {
             () ->
                 helper()
                     .given(tenant)
-                    .expectFailure("THA-VM")
+                    .expectFail("THA-VM")
                     .expectPass("GOOD-VM")
                     .withEvidenceAt("/properties/somethingElse")
                     .doTest());
@@ -114,16 +115,16 @@ class RuleTestHelperTest {
   void failsOnAnUnexpectedFinding() {
     AssertionError error =
         assertThrows(
-            AssertionError.class, () -> helper().given(tenant).expectFailure("THA-VM").doTest());
+            AssertionError.class, () -> helper().given(tenant).expectFail("THA-VM").doTest());
 
     assertThat(error.getMessage())
-        .contains("Reported but not expected:\n  TEST-GUEST-01 PASS on GOOD-VM")
+        .contains("\n* TEST-GUEST-01 PASS on GOOD-VM")
         .doesNotContain("Expected but not reported");
   }
 
   @Test
   void allowsOtherFindingsWhenAsked() {
-    helper().given(tenant).expectFailure("THA-VM").allowOtherFindings().doTest();
+    helper().given(tenant).expectFail("THA-VM").allowOtherFindings().doTest();
   }
 
   @Test
@@ -150,12 +151,12 @@ class RuleTestHelperTest {
             () ->
                 RuleTestHelper.forRule(crashing)
                     .given(tenant)
-                    .expectFailure("THA-VM")
+                    .expectFail("THA-VM")
                     .allowOtherFindings()
                     .doTest());
 
     assertThat(error.getMessage())
-        .contains("Reported but not expected:\n  TEST-CRASH-01 ERROR on tenant")
+        .contains("\n* TEST-CRASH-01 ERROR on tenant")
         .contains("IllegalStateException: boom");
   }
 
@@ -182,7 +183,7 @@ class RuleTestHelperTest {
     AssertionError error =
         assertThrows(
             AssertionError.class,
-            () -> RuleTestHelper.forRule(crashing).given(tenant).expectFailure("THA-VM").doTest());
+            () -> RuleTestHelper.forRule(crashing).given(tenant).expectFail("THA-VM").doTest());
 
     assertThat(error.getCause()).isNotNull().hasMessageContaining("IllegalStateException: boom");
     StackTraceElement top = error.getCause().getStackTrace()[0];
@@ -241,7 +242,7 @@ class RuleTestHelperTest {
 
   @Test
   void failsWhenDoTestIsCalledTwice() {
-    RuleTestHelper helper = helper().given(tenant).expectFailure("THA-VM").expectPass("GOOD-VM");
+    RuleTestHelper helper = helper().given(tenant).expectFail("THA-VM").expectPass("GOOD-VM");
     helper.doTest();
 
     AssertionError error = assertThrows(AssertionError.class, helper::doTest);
@@ -295,6 +296,45 @@ class RuleTestHelperTest {
   }
 
   @Test
+  void aTypoInAnExpectedNameSuggestsTheNearNames() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class,
+            () -> helper().given(tenant).expectFail("THA-VM").expectPass("GOOD-MV").doTest());
+
+    assertThat(error.getMessage())
+        .contains(
+            "PASS on GOOD-MV\n    (nothing in the fixture is called GOOD-MV; did you mean 'GOOD-VM'?)");
+  }
+
+  @Test
+  void printsEachFindingOnce() {
+    AssertionError error =
+        assertThrows(
+            AssertionError.class, () -> helper().given(tenant).expectPass("GOOD-VM").doTest());
+
+    assertThat(error.getMessage().split("TEST-GUEST-01 FAIL on THA-VM", -1)).hasSize(2);
+    assertThat(error.getMessage().split("TEST-GUEST-01 PASS on GOOD-VM", -1)).hasSize(2);
+  }
+
+  @Test
+  void aGapInATypeTheRuleDoesNotReadIsRefusedWithTheNearType() {
+    prod.denied("Microsoft.Insights/dataCollectionRuleAssociation", "Microsoft.Insights/read");
+
+    IllegalArgumentException error =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> helper().given(tenant).expectFail("THA-VM").doTest());
+
+    assertThat(error.getMessage())
+        .contains(
+            "The fixture marks Microsoft.Insights/dataCollectionRuleAssociation DENIED at "
+                + prod.id()
+                + ", but rule TEST-GUEST-01 does not read that type, so the gap would change"
+                + " nothing; did you mean 'Microsoft.Insights/dataCollectionRuleAssociations'?");
+  }
+
+  @Test
   void aFindingStartedAndNeverReportedFailsTheTestNamingTheRuleAndTheTarget() {
     AssertionError error =
         assertThrows(
@@ -302,7 +342,7 @@ class RuleTestHelperTest {
             () ->
                 RuleTestHelper.forRule(new SampleRules.ForgetsToReport())
                     .given(tenant)
-                    .expectFailure("THA-VM")
+                    .expectFail("THA-VM")
                     .allowOtherFindings()
                     .doTest());
 
@@ -323,12 +363,12 @@ class RuleTestHelperTest {
     RuleTestHelper.forRule(new SampleRules.AttestedPlan())
         .given(empty)
         .withAttestations(
-            new Attestation(
-                "TEST-MANUAL-01",
-                ResourceId.TENANT,
-                "https://wiki.contoso.example/ir-plan",
-                "secops@contoso.example",
-                LocalDate.parse("2024-06-01")))
+            Attestation.builder("TEST-MANUAL-01")
+                .scope(ResourceId.TENANT)
+                .evidence("https://wiki.contoso.example/ir-plan")
+                .owner("secops@contoso.example")
+                .date(LocalDate.parse("2024-06-01"))
+                .build())
         .expectPass("tenant")
         .doTest();
   }

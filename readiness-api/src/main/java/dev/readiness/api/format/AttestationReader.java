@@ -124,8 +124,12 @@ public final class AttestationReader {
       }
     }
     try {
-      return new Attestation(
-          ruleId, scope, text(json, node, "evidence"), text(json, node, "owner"), date);
+      return Attestation.builder(ruleId)
+          .scope(scope)
+          .evidence(text(json, node, "evidence"))
+          .owner(text(json, node, "owner"))
+          .date(date)
+          .build();
     } catch (IllegalArgumentException invalid) {
       throw json.error(node, invalid.getMessage());
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * reaches the file), and optionally anonymized.
  *
  * <pre>{@code
- * Snapshot snapshot = Collector.builder().types(engine.requiredTypes()).build().collect();
+ * Snapshot snapshot = Collector.builder().types(engine.typesToCollect()).build().collect();
  * SnapshotRecorder.anonymizing(key).write(snapshot, Path.of("tenant.snapshot.json"));
  * }</pre>
  */

@@ -60,7 +60,7 @@ final class CsvWriter {
                   .map(CsvWriter::evidence)
                   .collect(Collectors.joining("\n")),
               finding.remediation().portal(),
-              finding.remediation().cli(),
+              finding.remediation().cli().orElse(""),
               String.join("\n", FixSteps.of(finding.fix())),
               waiver == null ? "" : waiver.owner(),
               waiver == null ? "" : waiver.expires().toString(),

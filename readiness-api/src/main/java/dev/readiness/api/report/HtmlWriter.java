@@ -286,11 +286,11 @@ final class HtmlWriter {
       throws IOException {
     html.write("<p><b>Why:</b> " + esc(rule.rationale()) + "</p>\n");
     html.write("<p><b>Fix in the portal:</b> " + esc(fix.portal()) + "</p>\n");
-    if (fix.azCommand().isPresent()) {
-      html.write("<pre class=\"cli\">" + esc(fix.cli()) + "</pre>\n");
+    if (fix.cli().isPresent()) {
+      html.write("<pre class=\"cli\">" + esc(fix.cli().get()) + "</pre>\n");
     }
-    if (fix.bicepSnippet().isPresent()) {
-      html.write("<pre class=\"bicep\">" + esc(fix.bicep()) + "</pre>\n");
+    if (fix.bicep().isPresent()) {
+      html.write("<pre class=\"bicep\">" + esc(fix.bicep().get()) + "</pre>\n");
     }
     if (!rule.learnMore().isEmpty()) {
       // Shown as text, not a link: the page loads and links to nothing by design.

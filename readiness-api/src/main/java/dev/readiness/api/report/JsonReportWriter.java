@@ -262,8 +262,8 @@ final class JsonReportWriter {
   private static void remediation(JsonGenerator json, Remediation remediation) throws IOException {
     json.writeObjectFieldStart("remediation");
     json.writeStringField("portal", remediation.portal());
-    json.writeStringField("cli", remediation.cli());
-    json.writeStringField("bicep", remediation.bicep());
+    json.writeStringField("cli", remediation.cli().orElse(""));
+    json.writeStringField("bicep", remediation.bicep().orElse(""));
     json.writeEndObject();
   }
 

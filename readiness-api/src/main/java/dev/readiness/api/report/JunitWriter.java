@@ -128,7 +128,7 @@ final class JunitWriter {
           .append('\n');
     }
     text.append("Fix: ").append(finding.remediation().portal()).append('\n');
-    finding.remediation().azCommand().ifPresent(cli -> text.append(cli).append('\n'));
+    finding.remediation().cli().ifPresent(cli -> text.append(cli).append('\n'));
     List<String> steps = FixSteps.of(finding.fix());
     if (!steps.isEmpty()) {
       text.append("Fix for this resource:\n");

@@ -157,8 +157,8 @@ final class MarkdownWriter {
                 + "; the JSON or HTML report lists every one.\n");
       }
       md.write("\n**Fix:** " + Markup.markdown(rule.remediation().portal()));
-      if (rule.remediation().azCommand().isPresent()) {
-        md.write(" " + Markup.code(rule.remediation().cli()));
+      if (rule.remediation().cli().isPresent()) {
+        md.write(" " + Markup.code(rule.remediation().cli().get()));
       }
       if (!rule.learnMore().isEmpty()) {
         md.write(" · [Learn more](" + rule.learnMore() + ")");

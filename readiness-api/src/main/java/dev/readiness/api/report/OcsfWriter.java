@@ -125,8 +125,8 @@ final class OcsfWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeStringField("remediation_cli", finding.remediation().cli());
-    json.writeStringField("remediation_bicep", finding.remediation().bicep());
+    json.writeStringField("remediation_cli", finding.remediation().cli().orElse(""));
+    json.writeStringField("remediation_bicep", finding.remediation().bicep().orElse(""));
     if (!finding.fix().isEmpty()) {
       JsonOutput.fix(json, finding.fix());
     }

@@ -112,11 +112,9 @@ final class SarifWriter {
   private static String helpText(RuleMetadata rule) {
     StringBuilder text = new StringBuilder(rule.rationale()).append("\n\n");
     text.append("Fix in the portal: ").append(rule.remediation().portal()).append('\n');
+    rule.remediation().cli().ifPresent(cli -> text.append("Azure CLI: ").append(cli).append('\n'));
     rule.remediation()
-        .azCommand()
-        .ifPresent(cli -> text.append("Azure CLI: ").append(cli).append('\n'));
-    rule.remediation()
-        .bicepSnippet()
+        .bicep()
         .ifPresent(bicep -> text.append("Bicep:\n").append(bicep).append('\n'));
     if (!rule.controls().isEmpty()) {
       text.append("Controls: ").append(String.join(", ", rule.controls())).append('\n');
@@ -130,11 +128,9 @@ final class SarifWriter {
     md.append(Markup.markdown(rule.rationale())).append("\n\n");
     md.append("**Fix in the portal:** ").append(Markup.markdown(rule.remediation().portal()));
     md.append("\n\n");
+    rule.remediation().cli().ifPresent(cli -> md.append("```sh\n").append(cli).append("\n```\n\n"));
     rule.remediation()
-        .azCommand()
-        .ifPresent(cli -> md.append("```sh\n").append(cli).append("\n```\n\n"));
-    rule.remediation()
-        .bicepSnippet()
+        .bicep()
         .ifPresent(bicep -> md.append("```bicep\n").append(bicep).append("\n```\n\n"));
     if (!rule.controls().isEmpty()) {
       md.append("**Controls:** ").append(Markup.markdown(String.join(", ", rule.controls())));

@@ -40,7 +40,7 @@ class ConformanceCorpusScanTest {
 
   @Test
   void everyServedItemIsCollectedUnderItsIdAndTypeOrItsScopeIsAGap() {
-    Set<ResourceType> requested = LiveScan.ENGINE.requiredTypes();
+    Set<ResourceType> requested = LiveScan.ENGINE.typesToCollect();
     List<String> lost = new ArrayList<>();
     for (ConformanceCorpus.Item item : ConformanceCorpus.items()) {
       if (!requested.contains(item.type())) {

@@ -65,7 +65,7 @@ final class LiveScan {
             .cloud(
                 AzureCloud.custom(
                     "AzureCloud", azure.armEndpoint(), azure.graphEndpoint(), azure.armEndpoint()))
-            .types(ENGINE.requiredTypes())
+            .types(ENGINE.typesToCollect())
             .concurrency(4)
             .maxRetries(3)
             .maxPages(25)

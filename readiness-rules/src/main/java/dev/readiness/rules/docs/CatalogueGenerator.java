@@ -113,10 +113,10 @@ public final class CatalogueGenerator {
       md.append("\n").append(rule.rationale()).append("\n\n");
       md.append("**Remediation.** ").append(rule.remediation().portal()).append('\n');
       rule.remediation()
-          .azCommand()
+          .cli()
           .ifPresent(cli -> md.append("\n```sh\n").append(cli).append("\n```\n"));
       rule.remediation()
-          .bicepSnippet()
+          .bicep()
           .ifPresent(bicep -> md.append("\n```bicep\n").append(bicep).append("\n```\n"));
     }
     return md.toString();

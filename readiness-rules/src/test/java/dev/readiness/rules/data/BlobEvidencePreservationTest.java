@@ -40,7 +40,7 @@ class BlobEvidencePreservationTest {
     data.storageAccount("stfiles").kind("FileStorage");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "ststaging", "blob soft delete is off, versioning is off and the change feed is off")
         .withEvidenceAt("/properties/deleteRetentionPolicy/enabled")
         .doTest();
@@ -66,7 +66,7 @@ class BlobEvidencePreservationTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("stversioned", "the change feed is off")
+            .expectFail("stversioned", "the change feed is off")
             .expectFixedByItsRemediation("stversioned")
             .doTest();
     ArmChange change = (ArmChange) report.findings().get(0).fix().changes().get(0);

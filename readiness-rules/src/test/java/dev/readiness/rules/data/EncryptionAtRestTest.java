@@ -91,9 +91,9 @@ class EncryptionAtRestTest {
     disk(app, "orphan", "EncryptionAtRestWithPlatformKey", null);
     RuleTestHelper.forRule(KEY_CONTROL_RULE)
         .given(tenant)
-        .expectFailure("THA-VM_OsDisk_1", "does not encrypt at host")
+        .expectFail("THA-VM_OsDisk_1", "does not encrypt at host")
         .withEvidenceAt("/properties/encryption/type")
-        .expectFailure("orphan", "unattached")
+        .expectFail("orphan", "unattached")
         .doTest();
   }
 
@@ -117,8 +117,7 @@ class EncryptionAtRestTest {
         .doTest();
     RuleTestHelper.forRule(KEY_CONTROL_RULE)
         .given(tenant)
-        .expectFailure(
-            "vmss-plain", "the options require customer-managed keys or encryption at host")
+        .expectFail("vmss-plain", "the options require customer-managed keys or encryption at host")
         .withEvidenceAt("/properties/virtualMachineProfile/securityProfile/encryptionAtHost")
         .expectPass("vmss-host")
         .expectPass("vmss-cmk")
@@ -139,7 +138,7 @@ class EncryptionAtRestTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectPass("db-on", "transparent data encryption is on")
-        .expectFailure("db-off", "transparent data encryption is off")
+        .expectFail("db-off", "transparent data encryption is off")
         .withEvidenceAt("/properties/state")
         .expectUnknown("db-unread", "not in the snapshot")
         .doTest();
@@ -178,7 +177,7 @@ class EncryptionAtRestTest {
                     .build()
                     .dataProtection()))
         .given(strict)
-        .expectFailure("stplain", "infrastructure (double) encryption is off")
+        .expectFail("stplain", "infrastructure (double) encryption is off")
         .withEvidenceAt("/properties/encryption/keySource")
         .doTest();
   }

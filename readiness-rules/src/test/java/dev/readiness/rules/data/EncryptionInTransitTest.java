@@ -59,9 +59,9 @@ class EncryptionInTransitTest {
         .property("/properties/enableNonSslPort", true);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("stold", "plain HTTP is allowed")
-        .expectFailure("sql-none", "no minimum TLS version is set")
-        .expectFailure("redis-open", "the non-TLS port 6379 is open")
+        .expectFail("stold", "plain HTTP is allowed")
+        .expectFail("sql-none", "no minimum TLS version is set")
+        .expectFail("redis-open", "the non-TLS port 6379 is open")
         .doTest();
   }
 
@@ -107,8 +107,8 @@ class EncryptionInTransitTest {
                     .build()
                     .dataProtection()))
         .given(tenant)
-        .expectFailure("st12", "the minimum TLS version TLS1_2 is below 1.3")
-        .expectFailure("redis-new", "so it still accepts TLS 1.2, below 1.3")
+        .expectFail("st12", "the minimum TLS version TLS1_2 is below 1.3")
+        .expectFail("redis-new", "so it still accepts TLS 1.2, below 1.3")
         .withEvidenceAt("/properties/minimumTlsVersion")
         .doTest();
   }
@@ -129,10 +129,10 @@ class EncryptionInTransitTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectPass("app-shop", "HTTPS only is on")
-        .expectFailure(
+        .expectFail(
             "staging", "Deployment slot 'staging' of App Service 'app-shop': plain HTTP is served")
         .withEvidenceAt("/properties/httpsOnly")
-        .expectFailure("staging", "the minimum TLS version 1.0 is below 1.2")
+        .expectFail("staging", "the minimum TLS version 1.0 is below 1.2")
         .expectUnknown("canary", "its site configuration (config/web) is not in the snapshot")
         .doTest();
   }
@@ -228,7 +228,7 @@ class EncryptionInTransitTest {
                 .build()
                 .dataProtection());
     Report report =
-        RuleTestHelper.forRule(strict).given(tenant).expectFailure("stfloor", "below 1.3").doTest();
+        RuleTestHelper.forRule(strict).given(tenant).expectFail("stfloor", "below 1.3").doTest();
 
     ArmChange patch = (ArmChange) report.findings(Status.FAIL).get(0).fix().changes().get(0);
     assertThat(patch.body()).isEqualTo(Map.of("properties", Map.of("minimumTlsVersion", "TLS1_3")));

@@ -42,9 +42,9 @@ class FileIntegrityMonitoringTest {
     off.defenderPlan("VirtualMachines").standard("P2").extension("FileIntegrityMonitoring", false);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(p1.subscriptionId(), "it is not on Plan 2")
-        .expectFailure(free.subscriptionId(), "Defender for Servers is off (pricing tier Free)")
-        .expectFailure(off.subscriptionId(), "file integrity monitoring is disabled")
+        .expectFail(p1.subscriptionId(), "it is not on Plan 2")
+        .expectFail(free.subscriptionId(), "Defender for Servers is off (pricing tier Free)")
+        .expectFail(off.subscriptionId(), "file integrity monitoring is disabled")
         .doTest();
   }
 
@@ -86,7 +86,7 @@ class FileIntegrityMonitoringTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure(off.subscriptionId(), "file integrity monitoring is disabled")
+            .expectFail(off.subscriptionId(), "file integrity monitoring is disabled")
             .doTest();
     ArmChange change = (ArmChange) report.findings().get(0).fix().changes().get(0);
     assertEquals(
@@ -105,10 +105,10 @@ class FileIntegrityMonitoringTest {
     prod.denied("Microsoft.HybridCompute/machines", "Microsoft.HybridCompute/machines/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(prod.subscriptionId(), "it is not on Plan 2")
+        .expectFail(prod.subscriptionId(), "it is not on Plan 2")
         // The count of servers says, once, that Arc machines were not seen.
-        .expectFailure(prod.subscriptionId(), "at least 1 server;")
-        .expectFailure(prod.subscriptionId(), "Microsoft.HybridCompute/machines/read")
+        .expectFail(prod.subscriptionId(), "at least 1 server;")
+        .expectFail(prod.subscriptionId(), "Microsoft.HybridCompute/machines/read")
         .doTest();
   }
 

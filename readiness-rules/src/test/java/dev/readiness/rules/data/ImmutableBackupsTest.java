@@ -26,7 +26,7 @@ class ImmutableBackupsTest {
         .expectPass("rsv-locked", "immutability is locked and soft delete is AlwaysON")
         .expectPass("rsv-unlocked", "warning: an administrator can still turn it off")
         .withEvidenceAt("/properties/securitySettings/immutabilitySettings/state")
-        .expectFailure("rsv-open", "immutability is Disabled")
+        .expectFail("rsv-open", "immutability is Disabled")
         .doTest();
   }
 
@@ -42,9 +42,9 @@ class ImmutableBackupsTest {
         .property("/properties/securitySettings/softDeleteSettings/state", "Off");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("rsv-nosoft", "soft delete is Disabled")
+        .expectFail("rsv-nosoft", "soft delete is Disabled")
         .expectPass("bv-good")
-        .expectFailure("bv-off", "immutability is not configured and soft delete is Off")
+        .expectFail("bv-off", "immutability is not configured and soft delete is Off")
         .doTest();
   }
 
@@ -63,7 +63,7 @@ class ImmutableBackupsTest {
         .given(tenant)
         .expectUnknown("rsv-partial", "soft delete state is not in the snapshot")
         // A vault in hand is judged on its own settings; the vaults nobody saw are UNKNOWN.
-        .expectFailure("rsv-hidden", "immutability is Disabled")
+        .expectFail("rsv-hidden", "immutability is Disabled")
         .expectUnknown(other.subscriptionId(), "Microsoft.RecoveryServices/vaults/read")
         .doTest();
   }
@@ -101,7 +101,7 @@ class ImmutableBackupsTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("rsv-soft", "immutability is Disabled")
+            .expectFail("rsv-soft", "immutability is Disabled")
             .doTest();
 
     ArmChange patch = (ArmChange) report.findings(Status.FAIL).get(0).fix().changes().get(0);

@@ -78,11 +78,11 @@ class KeyRotationTest {
     vault.child("secrets", "api-key").property("/properties/attributes/enabled", true);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "forever",
             "it has no expiry date and it rotates only after 730 days, more than the 365 allowed")
         .withEvidenceAt("/properties/attributes/exp")
-        .expectFailure("api-key", "it has no expiry date")
+        .expectFail("api-key", "it has no expiry date")
         .doTest();
   }
 
@@ -101,7 +101,7 @@ class KeyRotationTest {
                     Map.of("type", "Notify"))));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("notify-only", "its rotation policy has no rotate action")
+        .expectFail("notify-only", "its rotation policy has no rotate action")
         .doTest();
   }
 
@@ -138,7 +138,7 @@ class KeyRotationTest {
     vault(tenant).key("cmk", NEXT_YEAR);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("cmk", "it has no rotation policy")
+        .expectFail("cmk", "it has no rotation policy")
         .doTest();
   }
 
@@ -151,8 +151,8 @@ class KeyRotationTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("cmk-bare", "it has no expiry date")
-            .expectFailure("api-token", "it has no expiry date")
+            .expectFail("cmk-bare", "it has no expiry date")
+            .expectFail("api-token", "it has no expiry date")
             .doTest();
 
     List<Finding> failures = report.findings(Status.FAIL);

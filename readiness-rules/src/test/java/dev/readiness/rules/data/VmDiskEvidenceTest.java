@@ -51,9 +51,9 @@ class VmDiskEvidenceTest {
     vault.protect(failing).property("/properties/protectionState", "ProtectionError");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("THA-VM", "no Azure Backup protected item and no restore point")
-        .expectFailure("vm-old", "its newest restore point is 61 days old, more than the 7 allowed")
-        .expectFailure("vm-failing", "its Azure Backup item is not healthy (ProtectionError)")
+        .expectFail("THA-VM", "no Azure Backup protected item and no restore point")
+        .expectFail("vm-old", "its newest restore point is 61 days old, more than the 7 allowed")
+        .expectFail("vm-failing", "its Azure Backup item is not healthy (ProtectionError)")
         .doTest();
   }
 
@@ -65,7 +65,7 @@ class VmDiskEvidenceTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("vm-bare", "no Azure Backup protected item and no restore point")
+            .expectFail("vm-bare", "no Azure Backup protected item and no restore point")
             .doTest();
     Fix fix = report.findings().get(0).fix();
     ArmChange protect = (ArmChange) fix.changes().get(0);
@@ -94,7 +94,7 @@ class VmDiskEvidenceTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(before)
-            .expectFailure("vm-bare", "no Azure Backup protected item")
+            .expectFail("vm-bare", "no Azure Backup protected item")
             .doTest();
     Snapshot deployed =
         FixDeployment.withValues(Map.of()).apply(before, List.of(report.findings().get(0).fix()));
@@ -102,7 +102,7 @@ class VmDiskEvidenceTest {
     // set once a recovery point exists, which only the person's step brings about.
     RuleTestHelper.forRule(RULE)
         .given(deployed)
-        .expectFailure("vm-bare", "its Azure Backup item is not healthy (no state)")
+        .expectFail("vm-bare", "its Azure Backup item is not healthy (no state)")
         .doTest();
   }
 
@@ -117,7 +117,7 @@ class VmDiskEvidenceTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("vm-failing", "its Azure Backup item is not healthy")
+            .expectFail("vm-failing", "its Azure Backup item is not healthy")
             .doTest();
     assertTrue(report.findings().get(0).fix().isEmpty());
   }

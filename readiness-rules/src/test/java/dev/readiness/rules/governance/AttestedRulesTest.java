@@ -72,11 +72,11 @@ class AttestedRulesTest {
   }
 
   private static Attestation attestation(String ruleId, LocalDate date) {
-    return new Attestation(
-        ruleId,
-        ResourceId.TENANT,
-        "https://wiki.contoso.example/ir-plan",
-        "ciso@contoso.example",
-        date);
+    return Attestation.builder(ruleId)
+        .scope(ResourceId.TENANT)
+        .evidence("https://wiki.contoso.example/ir-plan")
+        .owner("ciso@contoso.example")
+        .date(date)
+        .build();
   }
 }

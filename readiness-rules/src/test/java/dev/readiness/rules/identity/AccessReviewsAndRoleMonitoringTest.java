@@ -82,8 +82,8 @@ class AccessReviewsAndRoleMonitoringTest {
     alert(prod, "role-writes", operations("Microsoft.Authorization/roleAssignments/write"));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("tenant", "No active access review covers a privileged directory role")
-        .expectFailure(
+        .expectFail("tenant", "No active access review covers a privileged directory role")
+        .expectFail(
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches"
                 + " Microsoft.Authorization/roleAssignments/delete")
@@ -105,7 +105,7 @@ class AccessReviewsAndRoleMonitoringTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectPass("tenant")
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches"
                 + " Microsoft.Authorization/roleAssignments/write")

@@ -87,7 +87,7 @@ class ConditionalAccessEnforcedTest {
     signInRisk(tenant);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "no enabled policy requires MFA for all users, or for both administrators and Azure"
                 + " management")
@@ -104,7 +104,7 @@ class ConditionalAccessEnforcedTest {
     signInRisk(tenant);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("tenant", "no enabled policy requires MFA for all users")
+        .expectFail("tenant", "no enabled policy requires MFA for all users")
         .doTest();
   }
 
@@ -137,7 +137,7 @@ class ConditionalAccessEnforcedTest {
         .property("/properties/grantControls/builtInControls", List.of("block"));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "no enabled policy blocks legacy authentication (Exchange ActiveSync and other"
                 + " clients) for every user and resource: policy 'Policy"
@@ -161,7 +161,7 @@ class ConditionalAccessEnforcedTest {
         .property("/properties/grantControls/builtInControls", List.of("mfa"));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant", "acts on sign-in risk only partially, as it does not cover all resources")
         .doTest();
   }
@@ -181,8 +181,8 @@ class ConditionalAccessEnforcedTest {
     signInRisk(tenant);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("tenant", "no enabled policy requires MFA for all users")
-        .expectFailure("tenant", "only partially, as it leaves out some device platforms")
+        .expectFail("tenant", "no enabled policy requires MFA for all users")
+        .expectFail("tenant", "only partially, as it leaves out some device platforms")
         .doTest();
   }
 
@@ -192,7 +192,7 @@ class ConditionalAccessEnforcedTest {
     securityDefaults(tenant, true);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "Conditional access: security defaults do not act on sign-in risk; that needs a"
                 + " risk-based conditional access policy, which requires Microsoft Entra ID P2")
@@ -206,12 +206,12 @@ class ConditionalAccessEnforcedTest {
     tenant.denied("microsoft.graph/identitySecurityDefaultsEnforcementPolicy", "Policy.Read.All");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "no enabled policy acts on sign-in risk. The rest could not be decided, because no enabled"
                 + " policy requires"
                 + " MFA for all users")
-        .expectFailure("tenant", "Policy.Read.All")
+        .expectFail("tenant", "Policy.Read.All")
         .doTest();
   }
 
@@ -222,7 +222,7 @@ class ConditionalAccessEnforcedTest {
     blockLegacy(tenant, "enabledForReportingButNotEnforced");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "no enabled policy blocks legacy authentication (Exchange ActiveSync and other"
                 + " clients) and no enabled policy acts on sign-in risk")
@@ -234,7 +234,7 @@ class ConditionalAccessEnforcedTest {
     Tenant tenant = Tenant.create().collected("microsoft.graph/conditionalAccessPolicies");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("tenant", "no enabled policy requires MFA for all users")
+        .expectFail("tenant", "no enabled policy requires MFA for all users")
         .doTest();
   }
 

@@ -59,9 +59,9 @@ class MfaForAllUsersTest {
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
-        .expectFailure("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
+        .expectFail("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
         .withEvidenceAt("/properties/isMfaCapable")
-        .expectFailure("tenant", "no enabled conditional access policy requires MFA")
+        .expectFail("tenant", "no enabled conditional access policy requires MFA")
         .withEvidenceAt("/properties/state")
         .doTest();
   }
@@ -97,7 +97,7 @@ class MfaForAllUsersTest {
             List.of("00000000-0000-0000-0000-0000000a0002"));
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
-        .expectFailure("tenant", "bob@contoso.example")
+        .expectFail("tenant", "bob@contoso.example")
         .doTest();
     Tenant allowed = tenantWithUsers();
     mfaForAll(allowed, "00000000-0000-0000-0000-0000000ca003", "enabled")
@@ -129,7 +129,7 @@ class MfaForAllUsersTest {
             new MfaForAllUsers(
                 DEFAULTS.toBuilder().set(OptionTable.LISTED_ITEMS_LIMIT, 2).build().identity()))
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "3 enabled member users are not MFA-capable: user1@contoso.example,"
                 + " user2@contoso.example and 1 more")
@@ -140,7 +140,7 @@ class MfaForAllUsersTest {
   void everyMemberRegisteredWithoutEnforcementFails() {
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenantWithUsersAllCapable().collected("microsoft.graph/conditionalAccessPolicies"))
-        .expectFailure(
+        .expectFail(
             "tenant",
             "Nothing forces MFA on every user: security defaults are off and no enabled"
                 + " conditional access policy requires MFA for all users. All 2 enabled member"
@@ -156,7 +156,7 @@ class MfaForAllUsersTest {
         .property("/properties/grantControls/builtInControls", List.of("mfa", "compliantDevice"));
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
-        .expectFailure("tenant", "no enabled conditional access policy requires MFA for all users")
+        .expectFail("tenant", "no enabled conditional access policy requires MFA for all users")
         .doTest();
   }
 
@@ -177,8 +177,8 @@ class MfaForAllUsersTest {
     tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
-        .expectFailure("tenant", "security defaults are off")
-        .expectFailure("tenant", "AuditLog.Read.All")
+        .expectFail("tenant", "security defaults are off")
+        .expectFail("tenant", "AuditLog.Read.All")
         .doTest();
   }
 

@@ -101,7 +101,7 @@ class PrivilegedIdentityManagementTest {
         .property("/properties/directoryScopeId", "/");
     RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "tenant",
             "1 permanent active assignment of a privileged directory role: " + OTHER_ADMIN)
         .withEvidenceAt("/properties/roleDefinitionId")
@@ -141,10 +141,10 @@ class PrivilegedIdentityManagementTest {
     RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectPass("tenant")
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "1 permanent active assignment of a privileged Azure role: " + ADMIN + " (Owner)")
-        .expectFailure(prod.subscriptionId(), "activating Owner does not require approval")
+        .expectFail(prod.subscriptionId(), "activating Owner does not require approval")
         .doTest();
   }
 
@@ -167,7 +167,7 @@ class PrivilegedIdentityManagementTest {
         RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
             .given(tenant)
             .expectPass("tenant")
-            .expectFailure(prod.subscriptionId())
+            .expectFail(prod.subscriptionId())
             .doTest();
 
     Fix fix = report.findings(Status.FAIL).get(0).fix();

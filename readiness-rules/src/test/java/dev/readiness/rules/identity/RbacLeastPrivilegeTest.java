@@ -71,7 +71,7 @@ class RbacLeastPrivilegeTest {
                         .build()
                         .identity()))
             .given(tenant)
-            .expectFailure(
+            .expectFail(
                 prod.subscriptionId(),
                 "3 Owner or User Access Administrator assignments over the whole subscription exceed the limit of 2")
             .doTest();
@@ -107,8 +107,7 @@ class RbacLeastPrivilegeTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure(
-                prod.subscriptionId(), "custom role 'Ops Admin' allows every action ('*')")
+            .expectFail(prod.subscriptionId(), "custom role 'Ops Admin' allows every action ('*')")
             .withEvidenceAt("/properties/permissions/0/actions/0")
             .doTest();
     assertThat(onlyStep(report)).contains("Replace the actions '*' of custom role 'Ops Admin'");
@@ -131,7 +130,7 @@ class RbacLeastPrivilegeTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure(
+            .expectFail(
                 prod.subscriptionId(),
                 "1 guest holds a privileged role: partner_fabrikam.example#EXT#@contoso.example (Contributor)")
             .withEvidenceAt("/properties/userType")

@@ -52,7 +52,7 @@ class ActivityLogExportedRuleTest {
 
   @Test
   void failsWithoutAnySetting() {
-    helper().expectFailure(prod.subscriptionId(), "it has no diagnostic setting").doTest();
+    helper().expectFail(prod.subscriptionId(), "it has no diagnostic setting").doTest();
   }
 
   @Test
@@ -63,7 +63,7 @@ class ActivityLogExportedRuleTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure(prod.subscriptionId(), "does not export Policy Activity Log events")
+        .expectFail(prod.subscriptionId(), "does not export Policy Activity Log events")
         .doTest();
   }
 
@@ -72,7 +72,7 @@ class ActivityLogExportedRuleTest {
     StorageAccount archive = prod.resourceGroup("rg-log").storageAccount("starchive");
     prod.activityLogDiagnosticSetting("activity-archive").allLogs().toStorageAccount(archive);
 
-    helper().expectFailure(prod.subscriptionId(), "only to storage account 'starchive'").doTest();
+    helper().expectFail(prod.subscriptionId(), "only to storage account 'starchive'").doTest();
   }
 
   @Test

@@ -56,8 +56,8 @@ class CentralizedLogsRuleTest {
 
     Report report =
         helper(3)
-            .expectFailure("archive", "sends only to storage account 'starchive'")
-            .expectFailure(
+            .expectFail("archive", "sends only to storage account 'starchive'")
+            .expectFail(
                 prod.subscriptionId(), "No diagnostic setting, flow log or data collection rule")
             .doTest();
     assertThat(stepAbout(report, "archive"))
@@ -89,7 +89,7 @@ class CentralizedLogsRuleTest {
         helper(1)
             .expectPass("to-central")
             .expectPass("to-team")
-            .expectFailure(
+            .expectFail(
                 prod.subscriptionId(),
                 "2 workspaces (law-central and law-team), more than the 1 allowed")
             .doTest();
@@ -109,7 +109,7 @@ class CentralizedLogsRuleTest {
 
     Report report =
         helper(3)
-            .expectFailure("fl-nsg-app", "without Traffic Analytics")
+            .expectFail("fl-nsg-app", "without Traffic Analytics")
             .expectPass("fl-nsg-web")
             .expectPass(prod.subscriptionId())
             .doTest();

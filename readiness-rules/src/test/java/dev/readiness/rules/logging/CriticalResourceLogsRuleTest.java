@@ -37,10 +37,10 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
 
     helper()
         .expectPass("kv-prod", "exports AuditEvent to Log Analytics workspace 'law-central'")
-        .expectFailure(
+        .expectFail(
             "nsg-app",
             "does not export NetworkSecurityGroupEvent and NetworkSecurityGroupRuleCounter")
-        .expectFailure("nsg-app", "with the 'allLogs' category group")
+        .expectFail("nsg-app", "with the 'allLogs' category group")
         .doTest();
   }
 
@@ -60,11 +60,11 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
 
     helper()
-        .expectFailure("nsg-app", "does not export NetworkSecurityGroupRuleCounter:")
-        .expectFailure("nsg-sampled", "it has no diagnostic setting")
-        .expectFailure("nsg-sampled", "with the 'allLogs' category group")
-        .expectFailure("kv-prod", "does not export AuditEvent")
-        .expectFailure("kv-prod", "with the 'allLogs' category group")
+        .expectFail("nsg-app", "does not export NetworkSecurityGroupRuleCounter:")
+        .expectFail("nsg-sampled", "it has no diagnostic setting")
+        .expectFail("nsg-sampled", "with the 'allLogs' category group")
+        .expectFail("kv-prod", "does not export AuditEvent")
+        .expectFail("kv-prod", "with the 'allLogs' category group")
         .doTest();
   }
 
@@ -109,9 +109,9 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     group.keyVault("kv-quiet");
 
     helper()
-        .expectFailure("kv-quiet", "it has no diagnostic setting")
+        .expectFail("kv-quiet", "it has no diagnostic setting")
         .withEvidenceAt("")
-        .expectFailure("kv-quiet", "with the 'audit' category group")
+        .expectFail("kv-quiet", "with the 'audit' category group")
         .doTest();
   }
 
@@ -123,7 +123,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
         .disabledCategory("AuditEvent")
         .toWorkspace(workspace);
 
-    helper().expectFailure("kv-off", "no enabled entry").doTest();
+    helper().expectFail("kv-off", "no enabled entry").doTest();
   }
 
   @Test
@@ -163,7 +163,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "db-orders", "neither its auditing nor that of server 'sql-app' sends to Azure Monitor")
         .doTest();
   }
@@ -202,8 +202,8 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     server.database("db-orders");
 
     helper()
-        .expectFailure("db-orders", "only through a diagnostic setting of its master database")
-        .expectFailure("master", "it has no diagnostic setting")
+        .expectFail("db-orders", "only through a diagnostic setting of its master database")
+        .expectFail("master", "it has no diagnostic setting")
         .doTest();
   }
 
@@ -219,9 +219,9 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
     server.database("db-orders");
 
     helper()
-        .expectFailure("db-orders", "sends to Azure Monitor")
+        .expectFail("db-orders", "sends to Azure Monitor")
         .withEvidenceAt("/properties/isAzureMonitorTargetEnabled")
-        .expectFailure("master", "sends to Azure Monitor")
+        .expectFail("master", "sends to Azure Monitor")
         .doTest();
   }
 
@@ -260,7 +260,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
 
     helper()
         .expectPass("func-orders", "exports FunctionAppLogs")
-        .expectFailure("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .expectFail("app-shop", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
         .doTest();
   }
 
@@ -280,10 +280,10 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
 
     helper()
         .expectPass("app-shop")
-        .expectFailure("staging", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
-        .expectFailure("staging", "it has no diagnostic setting")
+        .expectFail("staging", "does not export AppServiceHTTPLogs and AppServiceAuditLogs")
+        .expectFail("staging", "it has no diagnostic setting")
         .expectPass("canary", "exports FunctionAppLogs")
-        .expectFailure("func-orders", "does not export FunctionAppLogs")
+        .expectFail("func-orders", "does not export FunctionAppLogs")
         .doTest();
   }
 
@@ -306,7 +306,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
 
     RuleTestHelper.forRule(new CriticalResourceLogsRule(withErrors.logging()))
         .given(tenant)
-        .expectFailure("db-orders", "does not export Errors: it has no diagnostic setting, so")
+        .expectFail("db-orders", "does not export Errors: it has no diagnostic setting, so")
         .expectPass("master")
         .doTest();
   }

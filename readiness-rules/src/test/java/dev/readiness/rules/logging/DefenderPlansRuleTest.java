@@ -47,7 +47,7 @@ class DefenderPlansRuleTest {
     prod.defenderPlan("VirtualMachines").free();
 
     helper()
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "VirtualMachines (Free) and KeyVaults (never turned on: no pricing entry)")
         .doTest();
@@ -64,7 +64,7 @@ class DefenderPlansRuleTest {
   void theFixNamesOnlyThePlansThatAreOff() {
     prod.defenderPlan("VirtualMachines").standard("P2");
 
-    Report report = helper().expectFailure(prod.subscriptionId(), "KeyVaults").doTest();
+    Report report = helper().expectFail(prod.subscriptionId(), "KeyVaults").doTest();
 
     assertThat(report.findings().get(0).fix().changes())
         .extracting(change -> ((ArmChange) change).resourceId())

@@ -55,7 +55,7 @@ class EntraLogsRuleTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "tenant",
             "Entra ID does not export all its sign-in and audit logs: no enabled entry of its"
                 + " diagnostic settings exports NonInteractiveUserSignInLogs,"
@@ -109,10 +109,10 @@ class EntraLogsRuleTest {
         .toWorkspace(workspace.retentionDays(30));
 
     helper()
-        .expectFailure(
+        .expectFail(
             "tenant",
             "AuditLogs, SignInLogs, NonInteractiveUserSignInLogs, ServicePrincipalSignInLogs")
-        .expectFailure("tenant", "ManagedIdentitySignInLogs for 30 days (workspace 'law-central'),")
+        .expectFail("tenant", "ManagedIdentitySignInLogs for 30 days (workspace 'law-central'),")
         .doTest();
   }
 

@@ -72,7 +72,7 @@ class FlowLogsRuleTest {
         .trafficAnalytics(workspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "nsg-legacy", "for 60 days (table AzureNetworkAnalytics_CL of workspace 'law-central')")
         .expectPass("nsg-subnet", "for 730 days (table NTANetAnalytics of workspace 'law-central')")
         .doTest();
@@ -86,7 +86,7 @@ class FlowLogsRuleTest {
 
     helper()
         .expectPass("nsg-app")
-        .expectFailure(
+        .expectFail(
             "vnet-open",
             "subnet snet-open has no network security group and no VNet flow log records its"
                 + " traffic")
@@ -104,7 +104,7 @@ class FlowLogsRuleTest {
         .retentionDays(30);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "vnet-logged",
             "keeps the flow records of its subnets without a network security group for 30 days"
                 + " (subnet 'snet-open': flow log 'fl-vnet' deletes its records after 30 days")
@@ -165,7 +165,7 @@ class FlowLogsRuleTest {
     group.networkSecurityGroup("nsg-tha");
 
     helper()
-        .expectFailure("nsg-tha", "no NSG or VNet flow log records its traffic")
+        .expectFail("nsg-tha", "no NSG or VNet flow log records its traffic")
         .withEvidenceAt("")
         .doTest();
   }
@@ -174,7 +174,7 @@ class FlowLogsRuleTest {
   void aDisabledFlowLogDoesNotCount() {
     group.networkSecurityGroup("nsg-off").flowLog("fl-off").storedIn(flowStorage).disabled();
 
-    helper().expectFailure("nsg-off", "flow log 'fl-off' is disabled").doTest();
+    helper().expectFail("nsg-off", "flow log 'fl-off' is disabled").doTest();
   }
 
   @Test
@@ -193,7 +193,7 @@ class FlowLogsRuleTest {
         .trafficAnalytics(workspace);
 
     helper()
-        .expectFailure("nsg-short", "deletes its records after 30 days")
+        .expectFail("nsg-short", "deletes its records after 30 days")
         .expectPass("nsg-analysed", "for 400 days (workspace 'law-central')")
         .doTest();
   }
@@ -206,7 +206,7 @@ class FlowLogsRuleTest {
             .deletesBlobsAfter("insights-logs-networksecuritygroupflowevent", 14);
     group.networkSecurityGroup("nsg-pruned").flowLog("fl-pruned").storedIn(pruned).retentionDays(0);
 
-    helper().expectFailure("nsg-pruned", "for 14 days").doTest();
+    helper().expectFail("nsg-pruned", "for 14 days").doTest();
   }
 
   @Test

@@ -186,7 +186,7 @@ class GuestOsLogsRuleTest {
     group.virtualMachine("THA-VM");
 
     helper()
-        .expectFailure(
+        .expectFail(
             "THA-VM",
             "has no Azure Monitor Agent extension and no data collection rule association")
         .doTest();
@@ -197,7 +197,7 @@ class GuestOsLogsRuleTest {
     group.virtualMachine("OLD-VM").withLegacyLogAnalyticsAgent().associatedWith(windowsRule);
 
     helper()
-        .expectFailure("OLD-VM", "only the retired Log Analytics agent")
+        .expectFail("OLD-VM", "only the retired Log Analytics agent")
         .withEvidenceAt("/properties/type")
         .doTest();
   }
@@ -208,7 +208,7 @@ class GuestOsLogsRuleTest {
         group.dataCollectionRule("dcr-security").collectsWindowsSecurityEvents().sendsTo(workspace);
     group.virtualMachine("HALF-VM").withAzureMonitorAgent().associatedWith(securityOnly);
 
-    helper().expectFailure("HALF-VM", "send no System event logs").doTest();
+    helper().expectFail("HALF-VM", "send no System event logs").doTest();
   }
 
   @Test
@@ -217,7 +217,7 @@ class GuestOsLogsRuleTest {
         group.dataCollectionRule("dcr-nowhere").collectsWindowsSecurityEvents();
     group.virtualMachine("LOST-VM").withAzureMonitorAgent().associatedWith(nowhere);
 
-    helper().expectFailure("LOST-VM", "to a Log Analytics workspace").doTest();
+    helper().expectFail("LOST-VM", "to a Log Analytics workspace").doTest();
   }
 
   @Test
@@ -234,7 +234,7 @@ class GuestOsLogsRuleTest {
 
     helper()
         .expectPass("lnx-good", "Syslog in workspace 'law-central'")
-        .expectFailure("lnx-cron", "Syslog facilities auth and authpriv")
+        .expectFail("lnx-cron", "Syslog facilities auth and authpriv")
         .doTest();
   }
 
@@ -286,7 +286,7 @@ class GuestOsLogsRuleTest {
                         "AzureMonitorWindowsAgent"))));
 
     helper()
-        .expectFailure("vmss-web", "has no data collection rule association")
+        .expectFail("vmss-web", "has no data collection rule association")
         .withEvidenceAt(
             "/properties/virtualMachineProfile/extensionProfile/extensions/0/properties/type")
         .doTest();

@@ -41,7 +41,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
     group.keyVault("kv-weak").accessPolicies();
 
     helper()
-        .expectFailure(
+        .expectFail(
             "kv-weak",
             "purge protection is off, access policies instead of Azure RBAC authorize access and"
                 + " AuditEvent is not exported (it has no diagnostic setting)")
@@ -58,7 +58,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
         .audit()
         .toWorkspace(workspace);
 
-    helper().expectFailure("kv-old", "soft delete is off").doTest();
+    helper().expectFail("kv-old", "soft delete is off").doTest();
   }
 
   @Test
@@ -80,12 +80,12 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
             "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
 
     helper()
-        .expectFailure("kv-weak-hidden", "purge protection is off")
-        .expectFailure(
+        .expectFail("kv-weak-hidden", "purge protection is off")
+        .expectFail(
             "kv-weak-hidden",
             "Whether it logs AuditEvent could not be decided: Microsoft.Insights/diagnosticSettings"
                 + " at ")
-        .expectFailure("kv-weak-hidden", "Microsoft.Insights/diagnosticSettings/read")
+        .expectFail("kv-weak-hidden", "Microsoft.Insights/diagnosticSettings/read")
         .doTest();
   }
 
@@ -118,7 +118,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
         .audit()
         .toWorkspace(workspace);
 
-    Report report = helper().expectFailure("kv-policies", "access policies").doTest();
+    Report report = helper().expectFail("kv-policies", "access policies").doTest();
 
     Fix fix = report.findings(Status.FAIL).get(0).fix();
     assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
@@ -131,7 +131,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
   void thePatchTurnsOnOnlyWhatIsOff() {
     group.keyVault("kv-soft").diagnosticSetting("to-law").audit().toWorkspace(workspace);
 
-    Report report = helper().expectFailure("kv-soft", "purge protection is off").doTest();
+    Report report = helper().expectFail("kv-soft", "purge protection is off").doTest();
 
     ArmChange patch = (ArmChange) report.findings(Status.FAIL).get(0).fix().changes().get(0);
     assertThat(patch.method()).isEqualTo(ArmChange.Method.PATCH);

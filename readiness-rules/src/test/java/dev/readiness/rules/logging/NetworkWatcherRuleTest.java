@@ -31,8 +31,7 @@ class NetworkWatcherRuleTest {
     helper()
         .expectPass(
             "NetworkWatcher_westeurope", "serves westeurope, which holds 1 networking resource")
-        .expectFailure(
-            "vnet-ne", "lies in northeurope, where its subscription has no Network Watcher")
+        .expectFail("vnet-ne", "lies in northeurope, where its subscription has no Network Watcher")
         .doTest();
   }
 

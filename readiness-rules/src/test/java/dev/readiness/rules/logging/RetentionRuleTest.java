@@ -57,10 +57,10 @@ class RetentionRuleTest {
     helper()
         .expectPass(
             prod.subscriptionId(), "Administrative, Security, Policy and Alert for 400 days")
-        .expectFailure("kv-short", "AuditEvent for 30 days (workspace 'law-ops')")
+        .expectFail("kv-short", "AuditEvent for 30 days (workspace 'law-ops')")
         .withEvidenceAt("/properties/retentionInDays")
         .expectPass("kv-long", "at least the 365 days required")
-        .expectFailure(
+        .expectFail(
             "stdata",
             "blob service StorageDelete for 60 days (lifecycle rule 'delete-insightslogs'")
         .doTest();
@@ -99,7 +99,7 @@ class RetentionRuleTest {
         group.storageAccount("starchive").deletesBlobsAfter("insights-logs-", 60);
     group.keyVault("kv-archived").diagnosticSetting("to-archive").audit().toStorageAccount(archive);
 
-    Report report = helper().expectFailure("kv-archived", "for 60 days").doTest();
+    Report report = helper().expectFail("kv-archived", "for 60 days").doTest();
 
     assertThat(failure(report).fix().isEmpty()).isTrue();
   }
@@ -125,7 +125,7 @@ class RetentionRuleTest {
         .toWorkspace(shortWorkspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "staging",
             "App Service deployment slot 'staging' keeps AppServiceHTTPLogs and AppServiceAuditLogs"
                 + " for 30 days")
@@ -145,8 +145,8 @@ class RetentionRuleTest {
     server.database("db-orders");
 
     helper()
-        .expectFailure("db-orders", "SQLSecurityAuditEvents for 30 days (workspace 'law-ops'")
-        .expectFailure("master", "SQLSecurityAuditEvents for 30 days")
+        .expectFail("db-orders", "SQLSecurityAuditEvents for 30 days (workspace 'law-ops'")
+        .expectFail("master", "SQLSecurityAuditEvents for 30 days")
         .doTest();
   }
 
@@ -161,8 +161,7 @@ class RetentionRuleTest {
         .property("/properties/logs/0/retentionPolicy/days", 365);
 
     helper()
-        .expectFailure(
-            "kv-legacy", "retentionPolicy of 365 days on setting 'to-ops' does not count")
+        .expectFail("kv-legacy", "retentionPolicy of 365 days on setting 'to-ops' does not count")
         .doTest();
   }
 
@@ -204,7 +203,7 @@ class RetentionRuleTest {
         .extensionResource("Microsoft.Insights/dataCollectionRuleAssociations", "dcra-dcr")
         .property("/properties/dataCollectionRuleId", rule.id().toString());
 
-    helper().expectFailure("vmss-web", "Security event log for 30 days").doTest();
+    helper().expectFail("vmss-web", "Security event log for 30 days").doTest();
   }
 
   @Test
@@ -219,7 +218,7 @@ class RetentionRuleTest {
     group.virtualMachine("HALF-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "HALF-VM",
             "keeps the Security event log for 30 days (table SecurityEvent of workspace"
                 + " 'law-central'), less than the 365 days required")
@@ -235,8 +234,7 @@ class RetentionRuleTest {
     group.virtualMachine("SYS-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure(
-            "SYS-VM", "the System event log for 30 days (table WindowsEvent of workspace")
+        .expectFail("SYS-VM", "the System event log for 30 days (table WindowsEvent of workspace")
         .doTest();
   }
 
@@ -249,8 +247,7 @@ class RetentionRuleTest {
     group.virtualMachine("CUSTOM-VM").withAzureMonitorAgent().associatedWith(rule);
 
     helper()
-        .expectFailure(
-            "CUSTOM-VM", "for 30 days (table SecurityAudit_CL of workspace 'law-central')")
+        .expectFail("CUSTOM-VM", "for 30 days (table SecurityAudit_CL of workspace 'law-central')")
         .doTest();
   }
 

@@ -68,8 +68,8 @@ class SentinelDetectionRuleTest {
     alertRule("scheduled", "Scheduled", false);
 
     helper()
-        .expectFailure("law-central", "no analytics rule is enabled")
-        .expectFailure(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
+        .expectFail("law-central", "no analytics rule is enabled")
+        .expectFail(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
         .doTest();
   }
 
@@ -80,19 +80,18 @@ class SentinelDetectionRuleTest {
 
     helper()
         .expectFixedByItsRemediation("law-central")
-        .expectFailure(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
+        .expectFail(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
         .doTest();
   }
 
   @Test
   void failsWithoutSentinel() {
-    helper().expectFailure(prod.subscriptionId(), "would raise no incident").doTest();
+    helper().expectFail(prod.subscriptionId(), "would raise no incident").doTest();
   }
 
   @Test
   void withoutSentinelTheFixIsAPersonsBudgetDecision() {
-    Report report =
-        helper().expectFailure(prod.subscriptionId(), "would raise no incident").doTest();
+    Report report = helper().expectFail(prod.subscriptionId(), "would raise no incident").doTest();
 
     Fix fix = report.findings(Status.FAIL).get(0).fix();
     assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);

@@ -37,7 +37,7 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
         .audit()
         .toWorkspace(workspace);
 
-    helper().expectFailure("staudit", "exports no StorageRead").doTest();
+    helper().expectFail("staudit", "exports no StorageRead").doTest();
   }
 
   @Test
@@ -51,7 +51,7 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure(
+        .expectFail(
             "stwrong",
             "its blob service exports no StorageRead, StorageWrite and StorageDelete (it has no diagnostic setting)")
         .doTest();
@@ -68,7 +68,7 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
         .toWorkspace(workspace);
 
     helper()
-        .expectFailure("stpartial", "exports no StorageRead and StorageDelete")
+        .expectFail("stpartial", "exports no StorageRead and StorageDelete")
         .withEvidenceAt("/properties/logs")
         .doTest();
   }

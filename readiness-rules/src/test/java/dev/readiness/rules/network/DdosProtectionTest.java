@@ -63,9 +63,9 @@ class DdosProtectionTest {
     exposedVm(net, plain, "pip-off", "Disabled");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "pip-default", "neither it nor its virtual network 'vnet-plain' has DDoS protection")
-        .expectFailure("pip-off", "DDoS protection is disabled")
+        .expectFail("pip-off", "DDoS protection is disabled")
         .withEvidenceAt("/properties/ddosSettings/protectionMode")
         .doTest();
   }
@@ -80,7 +80,7 @@ class DdosProtectionTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("pip-off", "DDoS protection is disabled")
+            .expectFail("pip-off", "DDoS protection is disabled")
             .expectPass("pip-own")
             .doTest();
 

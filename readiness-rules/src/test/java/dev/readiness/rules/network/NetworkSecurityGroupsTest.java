@@ -51,8 +51,8 @@ class NetworkSecurityGroupsTest {
     net.virtualMachine("THA-VM").networkInterface().subnet(vnet, "snet-open");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("vnet-flat", "subnet 'snet-open' has no NSG")
-        .expectFailure("THA-VM-nic", "neither it nor its subnet has an NSG")
+        .expectFail("vnet-flat", "subnet 'snet-open' has no NSG")
+        .expectFail("THA-VM-nic", "neither it nor its subnet has an NSG")
         .doTest();
   }
 
@@ -69,7 +69,7 @@ class NetworkSecurityGroupsTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("vnet-flat", "subnets 'snet-open' and 'snet-data' have no NSG")
+            .expectFail("vnet-flat", "subnets 'snet-open' and 'snet-data' have no NSG")
             .expectPass("nsg-app")
             .expectFixedByItsRemediation("vnet-flat")
             .doTest();
@@ -97,7 +97,7 @@ class NetworkSecurityGroupsTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("vnet-flat", "subnet 'snet-open' has no NSG")
+            .expectFail("vnet-flat", "subnet 'snet-open' has no NSG")
             .doTest();
 
     List<Change> changes = report.findings(Status.FAIL).get(0).fix().changes();
@@ -139,10 +139,10 @@ class NetworkSecurityGroupsTest {
     net.networkSecurityGroup("nsg-range").allowsInbound("allow-range", "5000-6000", "0.0.0.0/0");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("nsg-rdp", "rule 'allow-rdp' allows port 3389 from the Internet")
+        .expectFail("nsg-rdp", "rule 'allow-rdp' allows port 3389 from the Internet")
         .withEvidenceAt("/properties/securityRules/0/properties/access")
-        .expectFailure("nsg-ssh", "rule 'allow-ssh' allows port 22 from the Internet")
-        .expectFailure("nsg-range", "allows port 5985 from the Internet")
+        .expectFail("nsg-ssh", "rule 'allow-ssh' allows port 22 from the Internet")
+        .expectFail("nsg-range", "allows port 5985 from the Internet")
         .doTest();
   }
 
@@ -157,7 +157,7 @@ class NetworkSecurityGroupsTest {
         .allowsInbound("allow-rdp", "3389", source);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("nsg-rdp", "allows port 3389 from the Internet")
+        .expectFail("nsg-rdp", "allows port 3389 from the Internet")
         .doTest();
   }
 
@@ -209,7 +209,7 @@ class NetworkSecurityGroupsTest {
     // The network in hand is judged on its own subnets; the networks nobody saw are UNKNOWN.
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("vnet-x", "subnet 'snet-x' has no NSG")
+        .expectFail("vnet-x", "subnet 'snet-x' has no NSG")
         .expectUnknown(prod.subscriptionId(), "Microsoft.Network/virtualNetworks/read")
         .doTest();
   }

@@ -59,10 +59,10 @@ class PrivateManagementAccessTest {
     withPublicIp(net.virtualMachine("vm-bare"));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure("THA-VM", "management port [3389] can be reached from the Internet")
+        .expectFail("THA-VM", "management port [3389] can be reached from the Internet")
         .withEvidenceAt("/properties/securityRules/0/properties/access")
-        .expectFailure("vm-bare", "reachable through its public IP address and has no NSG")
-        .expectFailure(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
+        .expectFail("vm-bare", "reachable through its public IP address and has no NSG")
+        .expectFail(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
         .doTest();
   }
 
@@ -106,8 +106,8 @@ class PrivateManagementAccessTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure("vm-bare", "reachable through its public IP address and has no NSG")
-            .expectFailure(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
+            .expectFail("vm-bare", "reachable through its public IP address and has no NSG")
+            .expectFail(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
             .doTest();
     for (Finding finding : report.findings()) {
       assertThat(finding.fix().needsHuman()).isTrue();
@@ -191,7 +191,7 @@ class PrivateManagementAccessTest {
     net.resource("Microsoft.Network/bastionHosts", "bas");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "vm-nat",
             "management port [3389] can be reached from the Internet through load balancer"
                 + " 'lb-public' (inbound NAT rule 'rdp-nat')")
@@ -273,12 +273,12 @@ class PrivateManagementAccessTest {
     net.resource("Microsoft.Network/bastionHosts", "bas");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "vm-classic",
             "management port [3389] can be reached from the Internet through firewall 'fw-hub'"
                 + " (DNAT rule 'rdp-in')")
         .withEvidenceAt("/properties/natRuleCollections/0/properties/rules/0/sourceAddresses")
-        .expectFailure("vm-policy", "port [22] can be reached from the Internet through firewall")
+        .expectFail("vm-policy", "port [22] can be reached from the Internet through firewall")
         .expectPass("vm-same-address", "has no public IP address")
         .expectPass(prod.subscriptionId())
         .doTest();
@@ -296,7 +296,7 @@ class PrivateManagementAccessTest {
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("vm-private", "Microsoft.Network/azureFirewalls/read")
-        .expectFailure("vm-bare", "no NSG")
+        .expectFail("vm-bare", "no NSG")
         .expectPass(prod.subscriptionId())
         .doTest();
   }
@@ -316,19 +316,19 @@ class PrivateManagementAccessTest {
     net.scaleSet("vmss-flex").flexible().publicIpPerInstance();
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             "vmss-public",
             "Scale set 'vmss-public': management port [22] can be reached from the Internet"
                 + " through a public IP address on each instance")
         .withEvidenceAt(
             "/properties/virtualMachineProfile/networkProfile/networkInterfaceConfigurations/0"
                 + "/properties/ipConfigurations/0/properties/publicIPAddressConfiguration")
-        .expectFailure(
+        .expectFail(
             "vmss-natted",
             "management port [22] can be reached from the Internet through load balancer"
                 + " 'lb-public' (inbound NAT pool 'ssh-pool')")
         .expectPass("vmss-private", "has no public IP address")
-        .expectFailure(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
+        .expectFail(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
         .doTest();
   }
 

@@ -51,7 +51,7 @@ class PartialDataTest {
         Engine.builder().addRules(BuiltInRules.all()).include("FR-IAM-02", "FR-IAM-04").build();
     Snapshot.Builder snapshot =
         Snapshot.builder(SnapshotMetadata.of(SUB1, List.of(SUB1), Instant.EPOCH));
-    for (ResourceType type : engine.requiredTypes()) {
+    for (ResourceType type : engine.typesToCollect()) {
       if (type.namespace().equalsIgnoreCase("microsoft.graph")) {
         snapshot.coverage(
             CoverageRecord.denied(

@@ -43,7 +43,7 @@ class AutomatedResponseTest {
     workflow(prod, "ExportToWorkspace", "Assessments", "Workspace", prod.id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
@@ -67,7 +67,7 @@ class AutomatedResponseTest {
     workflow(prod, "AlertsToEventHub", "Alerts", "EventHub", prod.id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
@@ -85,7 +85,7 @@ class AutomatedResponseTest {
         prod.resourceGroup("rg-app").id().toString());
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();
@@ -115,7 +115,7 @@ class AutomatedResponseTest {
         .property("/properties/isEnabled", false);
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled Sentinel automation rule or Defender workflow automation")
         .doTest();

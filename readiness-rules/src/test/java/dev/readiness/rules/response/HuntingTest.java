@@ -46,12 +46,12 @@ class HuntingTest {
 
     Engine engine = Engine.builder().addRule(RULE).build();
     Attestation hunts =
-        new Attestation(
-            "FR-IR-04",
-            ResourceId.TENANT,
-            "https://wiki.contoso.example/soc/hunting",
-            "soc-lead@contoso.example",
-            LocalDate.of(2024, 10, 1));
+        Attestation.builder("FR-IR-04")
+            .scope(ResourceId.TENANT)
+            .evidence("https://wiki.contoso.example/soc/hunting")
+            .owner("soc-lead@contoso.example")
+            .date(LocalDate.of(2024, 10, 1))
+            .build();
     List<Finding> findings =
         engine.evaluate(tenant.snapshotFor(RULE), Attestations.of(List.of(hunts))).findings();
     assertThat(findings).extracting(Finding::status).containsExactly(Status.PASS);

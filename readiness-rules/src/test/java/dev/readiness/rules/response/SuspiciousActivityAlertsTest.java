@@ -85,7 +85,7 @@ class SuspiciousActivityAlertsTest {
         Map.of("emails", "soc@contoso.example", "alertNotifications", Map.of("state", "Off")));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches NSG changes, no enabled"
                 + " activity log alert with an action group watches policy assignment changes, no"
@@ -130,7 +130,7 @@ class SuspiciousActivityAlertsTest {
         .property("/properties/scopes", List.of(prod.resourceGroup("rg-app").id().toString()));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches role assignment changes")
         .doTest();
@@ -148,7 +148,7 @@ class SuspiciousActivityAlertsTest {
                     + "/providers/Microsoft.Network/networkSecurityGroups/nsg-app"));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches NSG changes")
         .doTest();
@@ -171,7 +171,7 @@ class SuspiciousActivityAlertsTest {
                     "Microsoft.Security/securitySolutions/write")));
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(
+        .expectFail(
             prod.subscriptionId(),
             "no enabled activity log alert with an action group watches security solution changes"
                 + " (alert 'cis-security-solutions' filters another category than Administrative,"

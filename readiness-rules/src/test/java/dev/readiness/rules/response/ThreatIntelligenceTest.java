@@ -38,7 +38,7 @@ class ThreatIntelligenceTest {
         .given(tenant)
         .expectPass("law-soc", "has an enabled threat intelligence connector")
         .withEvidenceAt("/properties/dataTypes/taxiiClient/state")
-        .expectFailure("law-lab", "has no enabled threat intelligence connector")
+        .expectFail("law-lab", "has no enabled threat intelligence connector")
         .doTest();
   }
 
@@ -49,7 +49,7 @@ class ThreatIntelligenceTest {
     prod.resourceGroup("rg-log").logAnalyticsWorkspace("law-plain");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
-        .expectFailure(prod.subscriptionId(), "no workspace in the tenant has Sentinel")
+        .expectFail(prod.subscriptionId(), "no workspace in the tenant has Sentinel")
         .doTest();
   }
 
@@ -89,7 +89,7 @@ class ThreatIntelligenceTest {
     Report report =
         RuleTestHelper.forRule(RULE)
             .given(tenant)
-            .expectFailure(prod.subscriptionId(), "no workspace in the tenant has Sentinel")
+            .expectFail(prod.subscriptionId(), "no workspace in the tenant has Sentinel")
             .doTest();
 
     assertThat(report.findings().get(0).fix().needsHuman()).isTrue();

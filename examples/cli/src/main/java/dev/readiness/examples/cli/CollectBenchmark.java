@@ -87,7 +87,7 @@ final class CollectBenchmark {
                       azure.armEndpoint(),
                       azure.graphEndpoint(),
                       azure.armEndpoint()))
-              .types(engine.requiredTypes())
+              .types(engine.typesToCollect())
               .concurrency(settings.concurrency());
       if (settings.sharedBucket()) {
         builder.subscriptionReadBudget(settings.bucket(), settings.refillPerSecond());

@@ -61,7 +61,7 @@ final class RecordCommand implements Callable<Integer> {
     Path file = Files.isDirectory(output) ? output.resolve(FILE_IN_DIRECTORY) : output;
     OutputFiles.checkWritable(file, "the snapshot");
     Snapshot snapshot =
-        LiveCollection.collect(options, new Evaluation().engine().requiredTypes(), console);
+        LiveCollection.collect(options, new Evaluation().engine().typesToCollect(), console);
     OutputFiles.write(file, "the snapshot", out -> recorder.write(snapshot, out));
     console
         .err()

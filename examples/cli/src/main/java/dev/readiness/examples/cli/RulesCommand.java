@@ -143,8 +143,8 @@ final class RulesCommand implements Callable<Integer> {
       out.println("Why: " + rule.rationale());
       out.println();
       out.println("Fix in the portal: " + rule.remediation().portal());
-      rule.remediation().azCommand().ifPresent(cli -> out.println("Fix with az: " + cli));
-      rule.remediation().bicepSnippet().ifPresent(b -> out.println("Bicep:\n" + b));
+      rule.remediation().cli().ifPresent(cli -> out.println("Fix with az: " + cli));
+      rule.remediation().bicep().ifPresent(b -> out.println("Bicep:\n" + b));
       if (!rule.learnMore().isEmpty()) {
         out.println("Learn more: " + rule.learnMore());
       }

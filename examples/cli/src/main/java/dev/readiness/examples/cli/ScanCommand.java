@@ -182,7 +182,7 @@ final class ScanCommand implements Callable<Integer> {
     Snapshot snapshot = source.live ? null : Sources.snapshot(source, live, Set.of(), console);
     Engine engine = evaluation.engine();
     if (snapshot == null) {
-      snapshot = Sources.snapshot(source, live, engine.requiredTypes(), console);
+      snapshot = Sources.snapshot(source, live, engine.typesToCollect(), console);
     }
     Report report = engine.evaluate(snapshot, attested);
     ScanReport.Builder overlays =

@@ -170,8 +170,8 @@ class JsonReportFactsTest {
     Remediation remediation = finding.remediation();
     ObjectNode r = v1.putObject("remediation");
     r.put("portal", remediation.portal());
-    r.put("cli", remediation.cli());
-    r.put("bicep", remediation.bicep());
+    r.put("cli", remediation.cli().orElse(""));
+    r.put("bicep", remediation.bicep().orElse(""));
     if (!finding.fix().isEmpty()) {
       ObjectNode fix = v1.putObject("fix");
       ArrayNode parameters = fix.putArray("parameters");

@@ -19,9 +19,9 @@ class DataOwnerTagRuleTest {
     RuleTestHelper.forRule(new DataOwnerTagRule())
         .given(tenant)
         .expectPass("stfinance", "owned by finance@contoso.example")
-        .expectFailure("stscratch", "has no data-owner tag")
+        .expectFail("stscratch", "has no data-owner tag")
         .withEvidenceAt("/tags/data-owner")
-        .expectFailure("stblank")
+        .expectFail("stblank")
         .doTest();
   }
 

@@ -20,6 +20,6 @@ class ServiceLoaderTest {
     Report report = engine.evaluate(tenant.snapshot());
 
     assertThat(engine.ruleMetadata()).extracting(RuleMetadata::id).containsExactly("ACME-TAG-01");
-    assertThat(report).hasFailure("ACME-TAG-01", "stscratch").withEvidenceAt("/tags/data-owner");
+    assertThat(report).hasFail("ACME-TAG-01", "stscratch").withEvidenceAt("/tags/data-owner");
   }
 }

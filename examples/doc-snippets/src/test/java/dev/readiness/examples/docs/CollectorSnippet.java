@@ -31,7 +31,7 @@ final class CollectorSnippet {
             .cloud(AzureCloud.PUBLIC) // CHINA, US_GOVERNMENT, or AzureCloud.custom(...)
             .scope(
                 CollectionScope.tenant()) // or subscriptions(List.of(...)), managementGroups(...)
-            .types(engine.requiredTypes()) // only what the selected rules read
+            .types(engine.typesToCollect()) // only what the selected rules read
             .listener(progressBar) // optional
             .build();
     Snapshot snapshot = collector.collect();

@@ -56,7 +56,7 @@ public final class EmbeddingExample {
               + ": "
               + failure.message());
       failure.evidence().forEach(e -> out.println("    at " + e.resourceId() + e.pointer()));
-      failure.remediation().azCommand().ifPresent(cli -> out.println("    fix: " + cli));
+      failure.remediation().cli().ifPresent(cli -> out.println("    fix: " + cli));
     }
     for (Status status : Status.values()) {
       out.println(status + ": " + report.count(status));

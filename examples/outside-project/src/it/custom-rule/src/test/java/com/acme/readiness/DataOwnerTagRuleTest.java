@@ -18,7 +18,7 @@ class DataOwnerTagRuleTest {
     RuleTestHelper.forRule(new DataOwnerTagRule())
         .given(tenant)
         .expectPass("stfinance")
-        .expectFailure("stscratch", "no data-owner tag")
+        .expectFail("stscratch", "no data-owner tag")
         .doTest();
   }
 

@@ -20,6 +20,6 @@ class ServiceLoaderTest {
             .build()
             .evaluate(tenant.snapshot());
 
-    assertThat(report).hasFailure("ACME-TAG-01", "stscratch");
+    assertThat(report).hasFail("ACME-TAG-01", "stscratch");
   }
 }

@@ -1,0 +1,40 @@
+package dev.readiness.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AttestationTest {
+  @Test
+  void theBuilderNamesEachPartAndDefaultsToTheTenant() {
+    Attestation plan =
+        Attestation.builder("FR-IR-05")
+            .evidence("https://wiki.contoso.example/ir-plan")
+            .owner("secops@contoso.example")
+            .date(LocalDate.parse("2026-06-01"))
+            .build();
+
+    assertThat(plan.scope()).isEqualTo(ResourceId.TENANT);
+    assertThat(plan.owner()).isEqualTo("secops@contoso.example");
+  }
+
+  @Test
+  void aBuilderThatCannotBuildNamesTheMissingPart() {
+    assertThatThrownBy(
+            () -> Attestation.builder("FR-IR-05").evidence("https://wiki").owner("secops").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The attestation of FR-IR-05 has no date; set it with date(..).");
+    assertThatThrownBy(() -> Attestation.builder("FR-IR-05").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has no evidence");
+  }
+
+  @Test
+  void evidenceOfNothingNamesTheArgument() {
+    assertThatThrownBy(() -> Evidence.of(null, "an owner"))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("'value' cannot be null");
+  }
+}
