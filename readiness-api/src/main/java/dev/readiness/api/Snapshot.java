@@ -16,6 +16,8 @@ import java.util.Optional;
  * type, and of the children or extension resources of a resource cost O(1) plus the size of the
  * result.
  */
+// Over 400 lines as one job: the immutable snapshot and its indexes, with the nested Builder that
+// is the only way to fill them (a separate builder class would need the indexes opened to it).
 public final class Snapshot {
   private static final Comparator<Resource> BY_ID = Comparator.comparing(Resource::id);
   private static final String SUBSCRIPTIONS_PREFIX = "/subscriptions/";

@@ -60,6 +60,8 @@ import java.util.TreeSet;
  * the tenant's id. One expectation may match several findings. An expectation that matches nothing
  * names the fixture's resources whose names are near it, so a typo shows as one.
  */
+// Over 400 lines as one job, the one fluent test of one rule: the expectations a test states and
+// the comparison that explains each mismatch read the same findings and must agree line by line.
 public final class RuleTestHelper {
   /** The name that expects a finding about the tenant as a whole, such as Entra ID logging. */
   public static final String TENANT = "tenant";

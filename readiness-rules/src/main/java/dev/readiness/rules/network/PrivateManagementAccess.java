@@ -46,6 +46,9 @@ import java.util.Set;
  * rule), and each subscription with VMs has a private management path (Bastion, a VPN or
  * ExpressRoute gateway, or a circuit).
  */
+// Over 400 lines as one job, FR-NET-03's one question: the three ways in from the Internet (own
+// public IP, public load balancer, firewall DNAT) and the private paths are read together because
+// a VM passes only when none reaches it.
 public final class PrivateManagementAccess extends ConfiguredChecklistRule<NetworkOptions> {
   private static final RuleMetadata METADATA =
       RuleMetadata.builder("FR-NET-03")

@@ -93,6 +93,9 @@ import java.util.function.LongSupplier;
  *
  * <p>Thread-safe. Close it to free its ports and threads.
  */
+// Over 400 lines as one job, the server's public face: its lifecycle, endpoints, request log and
+// the Builder of its settings, with the Javadoc of every endpoint it serves; the serving itself is
+// in the per-service classes of this package.
 public final class FakeAzure implements AutoCloseable {
   static {
     // The JDK server sends headers and body as two TCP segments; with Nagle's algorithm on, the

@@ -55,6 +55,8 @@ import java.util.TreeSet;
  * Entra ID diagnostic setting. A misconfigured workload lacks one of the things that make it
  * investigable. Ids are fake, derived from the seed.
  */
+// Over 400 lines as one job, generating one seeded tenant: the draw of workloads per subscription
+// and its settings' Builder share the seed and the weights, so they stay together.
 public final class SyntheticTenant {
   /** The kinds of workload the generator draws from. */
   public enum Workload {
