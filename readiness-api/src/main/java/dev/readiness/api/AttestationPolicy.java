@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Applies attestations: a MANUAL or UNKNOWN finding with an attestation becomes PASS while the
- * attestation is younger than the validity period, and FAIL once it has expired or when it is dated
- * after the snapshot.
+ * Applies attestations: a MANUAL or UNKNOWN finding of an {@linkplain RuleMetadata#attestable()
+ * attestable} rule with an attestation becomes PASS while the attestation is younger than the
+ * validity period, and FAIL once it has expired or when it is dated after the snapshot.
  */
 final class AttestationPolicy {
   private final Duration validity;
@@ -25,7 +25,8 @@ final class AttestationPolicy {
    * (the same instance) when no attestation applies.
    */
   Finding attest(RuleMetadata rule, Finding finding, Attestations attestations, Instant now) {
-    if (finding.status() != Status.MANUAL && finding.status() != Status.UNKNOWN) {
+    if (!rule.attestable()
+        || (finding.status() != Status.MANUAL && finding.status() != Status.UNKNOWN)) {
       return finding;
     }
     Optional<Attestation> found = attestations.find(rule, finding.target());

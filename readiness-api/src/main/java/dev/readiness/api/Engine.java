@@ -25,10 +25,11 @@ import java.util.TreeSet;
  *       with the reason; a scope where a rule's data is missing and the rule said nothing gets an
  *       UNKNOWN finding, never silence, and so does a resource under which resources the rule
  *       {@linkplain RuleMetadata#reportsOnEach() reports on each} could not be listed;
- *   <li>a rule that throws, runs past its time limit, or reports about a resource type it did not
- *       declare yields one ERROR finding, and every other rule goes on unchanged;
- *   <li>an attestation turns MANUAL or UNKNOWN into PASS while younger than the validity period,
- *       and into FAIL once expired;
+ *   <li>a rule that throws, runs past its time limit, reports about a resource type it did not
+ *       declare, or asks for an attestation without being {@linkplain RuleMetadata#attestable()
+ *       attestable} yields one ERROR finding, and every other rule goes on unchanged;
+ *   <li>an attestation turns a MANUAL or UNKNOWN finding of an attestable rule into PASS while
+ *       younger than the validity period, and into FAIL once expired;
  *   <li>findings come out in one fixed order, so the same snapshot gives the same report.
  * </ul>
  */

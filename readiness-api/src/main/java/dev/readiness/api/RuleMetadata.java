@@ -44,6 +44,8 @@ public final class RuleMetadata {
 
   private final boolean manual;
 
+  private final boolean attestable;
+
   private RuleMetadata(Builder b) {
     this.id = b.id;
     this.alternateIds = List.copyOf(b.alternateIds);
@@ -64,6 +66,7 @@ public final class RuleMetadata {
     all.addAll(optionalReads);
     this.declared = Set.copyOf(all);
     this.manual = b.manual;
+    this.attestable = b.manual || b.attestable;
   }
 
   /** Starts the metadata of the rule with {@code id}. */
@@ -176,6 +179,16 @@ public final class RuleMetadata {
     return manual;
   }
 
+  /**
+   * True when an attestation can answer the rule: every {@linkplain #manual() manual} rule, and an
+   * automated rule some of whose findings ask a person to attest what no API shows (a MANUAL
+   * finding). An attestation naming any other rule applies to nothing: a finding decided from the
+   * snapshot is not overruled by a statement.
+   */
+  public boolean attestable() {
+    return attestable;
+  }
+
   @Override
   public String toString() {
     return id + " " + title;
@@ -199,6 +212,7 @@ public final class RuleMetadata {
     private final Set<ResourceType> optionalReads = new TreeSet<>();
     private final Set<ResourceType> reportsOnEach = new TreeSet<>();
     private boolean manual;
+    private boolean attestable;
 
     private Builder(String id) {
       this.id = id;
@@ -303,6 +317,15 @@ public final class RuleMetadata {
     /** Marks the rule as answered only by attestation. */
     public Builder manual() {
       this.manual = true;
+      return this;
+    }
+
+    /**
+     * Marks an automated rule whose findings may ask for an attestation ({@link Verdict#manual}):
+     * without it, such a finding is an ERROR and attestations naming the rule apply to nothing.
+     */
+    public Builder attestable() {
+      this.attestable = true;
       return this;
     }
 

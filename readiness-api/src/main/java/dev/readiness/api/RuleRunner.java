@@ -137,7 +137,7 @@ final class RuleRunner {
     synchronized (context.reported()) {
       reported = List.copyOf(context.reported());
     }
-    Optional<Finding> undeclared = DeclaredTypeCheck.firstViolation(metadata, reported);
+    Optional<Finding> undeclared = DeclarationCheck.firstViolation(metadata, reported);
     if (undeclared.isPresent()) {
       return List.of(undeclared.get());
     }

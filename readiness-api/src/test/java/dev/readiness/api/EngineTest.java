@@ -25,22 +25,28 @@ class EngineTest {
 
   /** A rule with the given id whose body is {@code body}. */
   static Rule rule(String id, Consumer<RuleContext> body, ResourceType... reads) {
-    RuleMetadata.Builder metadata = RuleMetadataTest.complete(id);
-    if (reads.length > 0) {
-      metadata =
-          RuleMetadata.builder(id)
-              .title("t")
-              .category(Category.LOGGING_AND_MONITORING)
-              .severity(Severity.HIGH, "r")
-              .rationale("r")
-              .remediation(Remediation.of("p", "az x"))
-              .reads(reads);
+    return rule(metadata(id, reads).build(), body);
+  }
+
+  /** Complete metadata of a rule reading {@code reads}, or of a manual rule when there are none. */
+  static RuleMetadata.Builder metadata(String id, ResourceType... reads) {
+    if (reads.length == 0) {
+      return RuleMetadataTest.complete(id);
     }
-    RuleMetadata built = metadata.build();
+    return RuleMetadata.builder(id)
+        .title("t")
+        .category(Category.LOGGING_AND_MONITORING)
+        .severity(Severity.HIGH, "r")
+        .rationale("r")
+        .remediation(Remediation.of("p", "az x"))
+        .reads(reads);
+  }
+
+  static Rule rule(RuleMetadata metadata, Consumer<RuleContext> body) {
     return new Rule() {
       @Override
       public RuleMetadata metadata() {
-        return built;
+        return metadata;
       }
 
       @Override
@@ -330,7 +336,7 @@ class EngineTest {
         };
     Engine engine =
         Engine.builder()
-            .addRule(rule("FR-TEST-09", backwards, VMS, SETTINGS))
+            .addRule(rule(metadata("FR-TEST-09", VMS, SETTINGS).attestable().build(), backwards))
             .addRule(rule("FR-TEST-08", backwards, VMS, SETTINGS))
             .build();
     Snapshot snapshot = covered();
@@ -503,6 +509,40 @@ class EngineTest {
               assertThat(f.status()).isEqualTo(Status.FAIL);
               assertThat(f.message()).contains("expired on 2026-06-01");
             });
+  }
+
+  /** A statement does not overrule what the snapshot decides: only attestable rules take one. */
+  @Test
+  void anAttestationForARuleThatTakesNoneChangesNothing() {
+    Consumer<RuleContext> undecided =
+        context -> context.report(Target.tenant()).unknown("not decided");
+    Attestation attestation =
+        Attestation.builder("FR-TEST-09")
+            .scope(ResourceId.TENANT)
+            .evidence("attested")
+            .owner("secops")
+            .date(LocalDate.parse("2026-06-01"))
+            .build();
+    Attestations attestations = Attestations.of(List.of(attestation));
+    Rule automated = rule(metadata("FR-TEST-09", VMS).build(), undecided);
+    Rule attestable = rule(metadata("FR-TEST-09", VMS).attestable().build(), undecided);
+
+    assertThat(
+            Engine.builder()
+                .addRule(automated)
+                .build()
+                .evaluate(covered(), attestations)
+                .findings())
+        .extracting(Finding::status)
+        .containsExactly(Status.UNKNOWN);
+    assertThat(
+            Engine.builder()
+                .addRule(attestable)
+                .build()
+                .evaluate(covered(), attestations)
+                .findings())
+        .extracting(Finding::status)
+        .containsExactly(Status.PASS);
   }
 
   @Test

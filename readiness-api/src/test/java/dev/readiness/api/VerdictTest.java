@@ -15,6 +15,10 @@ class VerdictTest {
   private static final ResourceId SUBSCRIPTION = ResourceId.subscription(SUB);
 
   private static List<Finding> run(Consumer<RuleContext> body) {
+    return run(EngineTest.metadata("FR-TEST-09", VMS, SETTINGS).attestable().build(), body);
+  }
+
+  private static List<Finding> run(RuleMetadata metadata, Consumer<RuleContext> body) {
     Snapshot snapshot =
         builder()
             .add(vm("THA-VM"))
@@ -22,7 +26,7 @@ class VerdictTest {
             .coverage(CoverageRecord.collected(SUBSCRIPTION, SETTINGS))
             .build();
     return Engine.builder()
-        .addRule(EngineTest.rule("FR-TEST-09", body, VMS, SETTINGS))
+        .addRule(EngineTest.rule(metadata, body))
         .build()
         .evaluate(snapshot)
         .findings();
@@ -126,6 +130,24 @@ class VerdictTest {
                     .report());
     assertThat(finding.status()).isEqualTo(Status.MANUAL);
     assertThat(finding.message()).isEqualTo("The incident response plan: no API can show it.");
+  }
+
+  /** An automated rule that asks for an attestation must say it takes one, or none would apply. */
+  @Test
+  void aManualPartOfARuleThatTakesNoAttestationIsAnError() {
+    RuleMetadata automated = EngineTest.metadata("FR-TEST-09", VMS, SETTINGS).build();
+    List<Finding> findings =
+        run(
+            automated,
+            context ->
+                context
+                    .verdict(Target.tenant(), "The incident response plan")
+                    .manual("no API can show it")
+                    .report());
+    assertThat(findings).singleElement().extracting(Finding::status).isEqualTo(Status.ERROR);
+    assertThat(findings.get(0).message())
+        .contains("FR-TEST-09")
+        .contains("as MANUAL, asking for an attestation, but its metadata does not declare");
   }
 
   @Test

@@ -5,18 +5,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Attestation;
 import dev.readiness.api.Attestations;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.RuleMetadata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Reads an attestation file: dated human statements for checklist rows no API can show.
@@ -47,15 +47,15 @@ public final class AttestationReader {
 
   /**
    * Reads the attestations in {@code file}, telling {@code warnings} in one line, {@code
-   * file:line:column} first, of each attestation whose rule id {@code knownRuleId} does not accept.
+   * file:line:column} first, of each attestation that applies to nothing: its rule id is one none
+   * of {@code rules}, the rules available, answers to, or its rule is not {@linkplain
+   * RuleMetadata#attestable() attestable}.
    *
    * @throws InputFileException naming the file, line and column of bad input
    */
   public static Attestations read(
-      Path file, Predicate<String> knownRuleId, Consumer<String> warnings) {
-    Objects.requireNonNull(knownRuleId, "'knownRuleId' cannot be null.");
-    Objects.requireNonNull(warnings, "'warnings' cannot be null.");
-    return attestations(LocatedJson.read(file), new RuleIdCheck(knownRuleId, warnings));
+      Path file, Collection<RuleMetadata> rules, Consumer<String> warnings) {
+    return attestations(LocatedJson.read(file), RuleIdCheck.against(rules, warnings));
   }
 
   /**
@@ -87,7 +87,7 @@ public final class AttestationReader {
     for (JsonNode element : json.array(root, "attestations")) {
       ObjectNode node = json.object(element, "an attestation");
       Attestation attestation = attestation(json, node);
-      ruleIds.check(json, node.get("ruleId"), attestation.ruleId(), "attestation");
+      ruleIds.attestation(json, node.get("ruleId"), attestation.ruleId());
       items.add(attestation);
     }
     return Attestations.of(items);

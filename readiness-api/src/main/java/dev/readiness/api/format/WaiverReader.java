@@ -2,6 +2,7 @@ package dev.readiness.api.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.report.Waiver;
 import dev.readiness.api.report.Waivers;
 import java.io.IOException;
@@ -10,11 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * Reads a waiver file: accepted gaps, each with a justification, an owner and an expiry.
@@ -50,14 +50,13 @@ public final class WaiverReader {
 
   /**
    * Reads the waivers in {@code file}, telling {@code warnings} in one line, {@code
-   * file:line:column} first, of each waiver whose rule id {@code knownRuleId} does not accept.
+   * file:line:column} first, of each waiver whose rule id none of {@code rules}, the rules
+   * available, answers to.
    *
    * @throws InputFileException naming {@code file:line:column} and what was expected
    */
-  public static Waivers read(Path file, Predicate<String> knownRuleId, Consumer<String> warnings) {
-    Objects.requireNonNull(knownRuleId, "'knownRuleId' cannot be null.");
-    Objects.requireNonNull(warnings, "'warnings' cannot be null.");
-    return waivers(LocatedJson.read(file), new RuleIdCheck(knownRuleId, warnings));
+  public static Waivers read(Path file, Collection<RuleMetadata> rules, Consumer<String> warnings) {
+    return waivers(LocatedJson.read(file), RuleIdCheck.against(rules, warnings));
   }
 
   /**
@@ -81,7 +80,7 @@ public final class WaiverReader {
       ObjectNode waiver = json.object(element, "a waiver");
       json.onlyFields(waiver, FIELDS);
       String ruleId = json.text(waiver, "ruleId");
-      ruleIds.check(json, waiver.get("ruleId"), ruleId, "waiver");
+      ruleIds.waiver(json, waiver.get("ruleId"), ruleId);
       items.add(
           new Waiver(
               ruleId,

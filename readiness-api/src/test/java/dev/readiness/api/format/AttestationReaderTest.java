@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.api.Attestation;
 import dev.readiness.api.Attestations;
+import dev.readiness.api.Category;
+import dev.readiness.api.HumanStep;
+import dev.readiness.api.Remediation;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
+import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.Severity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,26 +67,47 @@ class AttestationReaderTest {
     assertThatThrownBy(() -> read("{\"attestations\": [")).hasMessageContaining("end of input");
   }
 
+  private static RuleMetadata rule(String id, boolean manual) {
+    RuleMetadata.Builder rule =
+        RuleMetadata.builder(id)
+            .title("Rule " + id)
+            .category(Category.INCIDENT_RESPONSE)
+            .severity(Severity.MEDIUM, "A test rule.")
+            .rationale("Can it be answered?")
+            .remediation(Remediation.of(new HumanStep("Answer it.", "security team")));
+    return (manual
+            ? rule.manual()
+            : rule.reads(ResourceType.of("Microsoft.Compute/virtualMachines")))
+        .build();
+  }
+
   @Test
-  void anUnknownRuleIdIsAWarningWithItsPlaceAndTheRestIsRead(@TempDir Path dir) throws IOException {
+  void anAttestationThatAppliesToNothingIsAWarningWithItsPlaceAndTheRestIsRead(@TempDir Path dir)
+      throws IOException {
     Path file =
         Files.writeString(
             dir.resolve("attestations.json"),
             """
             {"attestations": [
               {"ruleId": "FR-IR-05", "evidence": "https://wiki.contoso.example/ir", "owner": "o", "date": "2026-03-01"},
-              {"ruleId": "FR-NOPE-01", "evidence": "https://wiki.contoso.example/x", "owner": "o", "date": "2026-03-01"}
+              {"ruleId": "FR-NOPE-01", "evidence": "https://wiki.contoso.example/x", "owner": "o", "date": "2026-03-01"},
+              {"ruleId": "FR-LOG-04", "evidence": "https://wiki.contoso.example/y", "owner": "o", "date": "2026-03-01"}
             ]}
             """);
     List<String> warnings = new ArrayList<>();
 
-    Attestations read = AttestationReader.read(file, "FR-IR-05"::equals, warnings::add);
+    Attestations read =
+        AttestationReader.read(
+            file, List.of(rule("FR-IR-05", true), rule("FR-LOG-04", false)), warnings::add);
 
-    assertThat(read.all()).hasSize(2);
+    assertThat(read.all()).hasSize(3);
     assertThat(warnings)
         .containsExactly(
             file
                 + ":3:14: unknown rule id 'FR-NOPE-01'; no available rule has it, so this"
-                + " attestation applies to nothing.");
+                + " attestation applies to nothing.",
+            file
+                + ":4:14: rule FR-LOG-04 is decided from the snapshot and takes no attestation,"
+                + " so this attestation applies to nothing.");
   }
 }

@@ -51,6 +51,7 @@ public final class Hunting extends ChecklistRule {
           .controls("MCSB LT-1", "MCSB IR-3")
           .checklistItems(ChecklistRow.KQL_HUNTING.text())
           .reads(WORKSPACES, SENTINEL_ONBOARDING_STATES, SAVED_SEARCHES)
+          .attestable()
           .build();
 
   /** The rule; it has no thresholds. */

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Reads the input files of the commands. Bad input raises the readers' own exceptions, whose
@@ -40,41 +39,43 @@ final class Inputs {
   }
 
   /**
-   * Reads waiver and attestation files, checking their rule ids against the available rules: an id
-   * no rule has is a warning with its place, or, with {@code --strict}, bad input once every file
-   * has been read, so all of them are named at once.
+   * Reads waiver and attestation files, checking their rule ids against the available rules: an
+   * entry that applies to nothing (an id no rule has, an attestation for a rule that takes none) is
+   * a warning with its place, or, with {@code --strict}, bad input once every file has been read,
+   * so all of them are named at once.
    */
   static final class RuleIds {
     private final Console console;
     private final boolean strict;
-    private final Predicate<String> known;
-    private final List<String> unknown = new ArrayList<>();
+    private final List<RuleMetadata> rules = RulesCommand.catalogue();
+    private final List<String> inapplicable = new ArrayList<>();
 
     RuleIds(Console console, boolean strict) {
       this.console = console;
       this.strict = strict;
-      List<RuleMetadata> rules = RulesCommand.catalogue();
-      this.known = id -> rules.stream().anyMatch(rule -> rule.answersTo(id));
     }
 
     Attestations attestations(Path file) {
-      return AttestationReader.read(file, known, this::unknown);
+      return AttestationReader.read(file, rules, this::inapplicable);
     }
 
     Waivers waivers(Path file) {
-      return WaiverReader.read(file, known, this::unknown);
+      return WaiverReader.read(file, rules, this::inapplicable);
     }
 
-    private void unknown(String warning) {
-      unknown.add(warning);
+    private void inapplicable(String warning) {
+      inapplicable.add(warning);
       console.err().println("readiness: " + (strict ? "" : "warning: ") + warning);
     }
 
-    /** With {@code --strict}, an unknown rule id is bad input: exit 2. */
+    /** With {@code --strict}, an entry that applies to nothing is bad input: exit 2. */
     void failIfStrict() {
-      if (strict && !unknown.isEmpty()) {
+      if (strict && !inapplicable.isEmpty()) {
         throw new Exit.BadInput(
-            Plural.count(unknown.size(), "unknown rule id", "unknown rule ids")
+            Plural.count(
+                    inapplicable.size(),
+                    "entry that applies to nothing",
+                    "entries that apply to nothing")
                 + " in the files above; --strict refuses them.");
       }
     }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A waiver or attestation naming a rule no available rule has is never ignored in silence. */
+/**
+ * A waiver or attestation that applies to nothing (a rule no available rule has, an attestation for
+ * an automated rule that takes none) is never ignored in silence.
+ */
 class UnknownRuleIdsTest {
   @TempDir Path dir;
 
@@ -33,6 +36,8 @@ class UnknownRuleIdsTest {
               {"ruleId": "FR-IR-05", "evidence": "https://wiki.contoso.example/ir",
                "owner": "secops@contoso.example", "date": "2026-02-01"},
               {"ruleId": "FR-IR-99", "evidence": "https://wiki.contoso.example/x",
+               "owner": "secops@contoso.example", "date": "2026-02-01"},
+              {"ruleId": "FR-LOG-04", "evidence": "https://wiki.contoso.example/agents",
                "owner": "secops@contoso.example", "date": "2026-02-01"}
             ]}
             """);
@@ -60,6 +65,11 @@ class UnknownRuleIdsTest {
                 + " attestation applies to nothing.")
         .contains(
             "readiness: warning: "
+                + attestations
+                + ":6:14: rule FR-LOG-04 is decided from the snapshot and takes no attestation,"
+                + " so this attestation applies to nothing.")
+        .contains(
+            "readiness: warning: "
                 + waivers
                 + ":2:14: unknown rule id 'FR-NOPE-01'; no available rule has it, so this waiver"
                 + " applies to nothing.");
@@ -83,19 +93,24 @@ class UnknownRuleIdsTest {
     assertThat(result.out()).as("no scan ran").isEmpty();
     assertThat(result.err())
         .contains("readiness: " + attestations + ":4:14: unknown rule id 'FR-IR-99'")
+        .contains("readiness: " + attestations + ":6:14: rule FR-LOG-04 is decided from")
         .contains("readiness: " + waivers + ":2:14: unknown rule id 'FR-NOPE-01'")
-        .endsWith("readiness: 2 unknown rule ids in the files above; --strict refuses them.\n")
+        .endsWith(
+            "readiness: 3 entries that apply to nothing in the files above; --strict refuses"
+                + " them.\n")
         .doesNotContain("warning");
   }
 
   @Test
-  void knownIdsAndAlternateIdsPassStrictInSilence() throws IOException {
+  void knownIdsAndAttestableAutomatedRulesPassStrictInSilence() throws IOException {
     Path known =
         Files.writeString(
             dir.resolve("known.json"),
             """
             {"attestations": [
               {"ruleId": "fr-ir-05", "evidence": "https://wiki.contoso.example/ir",
+               "owner": "secops@contoso.example", "date": "2026-02-01"},
+              {"ruleId": "FR-IR-04", "evidence": "https://wiki.contoso.example/hunts",
                "owner": "secops@contoso.example", "date": "2026-02-01"}
             ]}
             """);
@@ -103,6 +118,6 @@ class UnknownRuleIdsTest {
     Cli.Result result = Cli.run("scan", "--demo", "--strict", "--attestations", known.toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
-    assertThat(result.err()).doesNotContain("unknown rule id");
+    assertThat(result.err()).doesNotContain("applies to nothing");
   }
 }

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Refuses findings about resource types a rule did not declare: the collector fetches only what
- * rules declare, so an undeclared type is data the rule may silently not have.
+ * Refuses findings the rule's metadata does not declare. A finding about a resource type the rule
+ * did not declare: the collector fetches only what rules declare, so an undeclared type is data the
+ * rule may silently not have. A MANUAL finding of a rule not declared {@linkplain
+ * RuleMetadata#attestable() attestable}: it would ask for an attestation that is never applied.
  */
-final class DeclaredTypeCheck {
+final class DeclarationCheck {
   private final RuleMetadata rule;
 
   /**
@@ -19,17 +21,27 @@ final class DeclaredTypeCheck {
 
   private int count;
 
-  private DeclaredTypeCheck(RuleMetadata rule) {
+  private DeclarationCheck(RuleMetadata rule) {
     this.rule = rule;
   }
 
   /**
    * The ERROR finding for the first of {@code reported} that is about, or depends on, a type the
-   * rule does not declare; empty when every finding keeps to the declared types.
+   * rule does not declare, or that asks for an attestation the rule does not take; empty when every
+   * finding keeps to the declarations.
    */
   static Optional<Finding> firstViolation(RuleMetadata rule, List<RuleContext.Reported> reported) {
-    DeclaredTypeCheck isDeclared = new DeclaredTypeCheck(rule);
+    DeclarationCheck isDeclared = new DeclarationCheck(rule);
     for (RuleContext.Reported item : reported) {
+      if (item.status() == Status.MANUAL && !rule.attestable()) {
+        return Optional.of(
+            RuleErrors.error(
+                rule,
+                "reported '"
+                    + item.target().id()
+                    + "' as MANUAL, asking for an attestation, but its metadata does not declare"
+                    + " attestable()"));
+      }
       if (!item.target().isScope() && !isDeclared.test(item.target().type())) {
         return Optional.of(
             RuleErrors.error(
