@@ -132,6 +132,10 @@ public final class Engine {
     /**
      * Adds every rule listed in {@code META-INF/services/dev.readiness.api.Rule} on the class path
      * of {@code loader}: how in-house rules plug in without code changes.
+     *
+     * @throws java.util.ServiceConfigurationError when a listed class is missing, is not a rule or
+     *     cannot be made; its message names the services file's entry, and a tool should show that
+     *     one line and stop, as the command line does (exit 2), rather than run without the rule
      */
     public Builder addServiceLoaderRules(ClassLoader loader) {
       for (ServiceLoader.Provider<Rule> provider :
