@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The built-in fixes' ARM bodies keep to Azure's published REST API definitions of their types at
  * their API versions. Each rule test that proves a fix by applying it checks that fix's changes too
  * (through {@link ArmDefinitions}); this test checks every change the whole checklist plans for the
- * case study and for synthetic tenants, and that the definitions name where they come from.
+ * case study and for synthetic tenants, and that each definition names the file and definition it
+ * comes from, in the folder of its API version.
  */
 class FixesKeepToAzureDefinitionsTest {
   private static final ArmDefinitions DEFINITIONS = ArmDefinitions.onClasspath().orElseThrow();
@@ -78,8 +79,11 @@ class FixesKeepToAzureDefinitionsTest {
       Map.Entry<String, JsonNode> entry = it.next();
       String apiVersion = entry.getKey().substring(entry.getKey().indexOf('@') + 1);
       String source = entry.getValue().get("source").asText();
+      // The specs keep each API version under stable/ or, for a -preview version, preview/.
+      String folder = apiVersion.endsWith("-preview") ? "/preview/" : "/stable/";
       if (!source.startsWith("specification/")
-          || !source.contains("/" + apiVersion + "/")
+          || !source.contains("/resource-manager/")
+          || !source.contains(folder + apiVersion + "/")
           || !source.contains(".json#/definitions/")) {
         wrong.add(entry.getKey() + " -> " + source);
       }

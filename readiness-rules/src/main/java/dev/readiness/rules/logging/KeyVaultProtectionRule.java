@@ -37,7 +37,7 @@ public final class KeyVaultProtectionRule extends ChecklistRule {
   /**
    * The vault API version the fix PATCHes with (Vaults_Update); its VaultPatchProperties carry
    * enableSoftDelete, enablePurgeProtection and enableRbacAuthorization (azure-rest-api-specs
-   * specification/keyvault/resource-manager/Microsoft.KeyVault/stable/2023-07-01/keyvault.json).
+   * specification/keyvault/resource-manager/Microsoft.KeyVault/KeyVault/stable/2023-07-01/keyvault.json).
    */
   private static final String VAULT_API_VERSION = "2023-07-01";
 
