@@ -1,0 +1,59 @@
+package dev.readiness.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.api.Rule;
+import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.logging.SentinelDetectionRule;
+import dev.readiness.rules.network.NetworkSecurityGroups;
+import dev.readiness.testkit.CaseFiles;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The built-in rules' table tests, kept as data: each file of {@code src/test/resources/cases} is
+ * named after the id of the rule it tests and holds that rule's described cases (see {@code
+ * docs/case-files.md}). Tests that follow a fix, read a report or need a step-by-step story stay in
+ * Java next to the rule's other tests.
+ */
+class RuleCasesTest {
+  private static final String FOLDER = "cases";
+  private static final ChecklistOptions DEFAULTS = ChecklistOptions.defaults();
+
+  /** The rules whose cases the folder holds, each made with the options its cases assume. */
+  private static final List<Rule> RULES =
+      List.of(
+          new SentinelDetectionRule(DEFAULTS.logging()),
+          new NetworkSecurityGroups(DEFAULTS.network()));
+
+  @TestFactory
+  Stream<DynamicNode> everyRulesCases() {
+    return RULES.stream()
+        .map(
+            rule ->
+                DynamicContainer.dynamicContainer(
+                    rule.metadata().id(), CaseFiles.run(caseFile(rule), rule)));
+  }
+
+  @Test
+  void everyCaseFileInTheFolderBelongsToARuleThatRunsIt() throws IOException, URISyntaxException {
+    Path folder = Path.of(getClass().getClassLoader().getResource(FOLDER).toURI());
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(file -> FOLDER + "/" + file.getFileName()))
+          .containsExactlyInAnyOrderElementsOf(
+              RULES.stream().map(RuleCasesTest::caseFile).toList());
+    }
+  }
+
+  private static String caseFile(Rule rule) {
+    return FOLDER + "/" + rule.metadata().id() + ".json";
+  }
+}
