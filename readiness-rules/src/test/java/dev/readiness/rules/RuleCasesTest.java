@@ -4,8 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.checklist.LoggingOptions;
+import dev.readiness.rules.checklist.NetworkOptions;
+import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.logging.ActivityLogExportedRule;
+import dev.readiness.rules.logging.CentralizedLogsRule;
+import dev.readiness.rules.logging.CriticalResourceLogsRule;
+import dev.readiness.rules.logging.DefenderPlansRule;
+import dev.readiness.rules.logging.EntraLogsRule;
+import dev.readiness.rules.logging.FlowLogsRule;
+import dev.readiness.rules.logging.GuestOsLogsRule;
+import dev.readiness.rules.logging.KeyVaultProtectionRule;
+import dev.readiness.rules.logging.NetworkWatcherRule;
+import dev.readiness.rules.logging.RetentionRule;
 import dev.readiness.rules.logging.SentinelDetectionRule;
+import dev.readiness.rules.logging.StorageDataPlaneLogsRule;
+import dev.readiness.rules.network.DdosProtection;
 import dev.readiness.rules.network.NetworkSecurityGroups;
+import dev.readiness.rules.network.PrivateManagementAccess;
 import dev.readiness.testkit.CaseFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -26,13 +42,35 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleCasesTest {
   private static final String FOLDER = "cases";
-  private static final ChecklistOptions DEFAULTS = ChecklistOptions.defaults();
+  private static final LoggingOptions LOGGING = ChecklistOptions.defaults().logging();
+  private static final NetworkOptions NETWORK = ChecklistOptions.defaults().network();
 
-  /** The rules whose cases the folder holds, each made with the options its cases assume. */
+  /**
+   * The rules whose cases the folder holds, each made with the options its cases assume: the
+   * defaults, but for FR-LOG-02, whose cases require two plans so that one case can show a free
+   * plan and a missing one side by side.
+   */
   private static final List<Rule> RULES =
       List.of(
-          new SentinelDetectionRule(DEFAULTS.logging()),
-          new NetworkSecurityGroups(DEFAULTS.network()));
+          new ActivityLogExportedRule(LOGGING),
+          new DefenderPlansRule(
+              ChecklistOptions.defaults().toBuilder()
+                  .set(OptionTable.REQUIRED_DEFENDER_PLANS, List.of("VirtualMachines", "KeyVaults"))
+                  .build()
+                  .logging()),
+          new CriticalResourceLogsRule(LOGGING),
+          new GuestOsLogsRule(LOGGING),
+          new CentralizedLogsRule(LOGGING),
+          new RetentionRule(LOGGING),
+          new SentinelDetectionRule(LOGGING),
+          new FlowLogsRule(LOGGING),
+          new StorageDataPlaneLogsRule(LOGGING),
+          new NetworkWatcherRule(LOGGING),
+          new EntraLogsRule(LOGGING),
+          new KeyVaultProtectionRule(),
+          new NetworkSecurityGroups(NETWORK),
+          new DdosProtection(),
+          new PrivateManagementAccess(NETWORK));
 
   @TestFactory
   Stream<DynamicNode> everyRulesCases() {

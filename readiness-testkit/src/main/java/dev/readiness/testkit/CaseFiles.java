@@ -282,15 +282,18 @@ public final class CaseFiles {
     if (evidenceAt.isMissingNode()) {
       return;
     }
-    if (!evidenceAt.isTextual() || !evidenceAt.asText().startsWith("/")) {
+    // The empty pointer is the whole resource: where the evidence of an absence points.
+    String pointer = evidenceAt.asText("");
+    if (!evidenceAt.isTextual() || !(pointer.isEmpty() || pointer.startsWith("/"))) {
       throw invalid(
           path,
           where
               + " holds "
               + expected
-              + " whose 'evidenceAt' is not a JSON pointer such as /properties/retentionInDays");
+              + " whose 'evidenceAt' is not a JSON pointer such as /properties/retentionInDays"
+              + " (or \"\" for the evidence of an absence)");
     }
-    helper.withEvidenceAt(evidenceAt.asText());
+    helper.withEvidenceAt(pointer);
   }
 
   /**
