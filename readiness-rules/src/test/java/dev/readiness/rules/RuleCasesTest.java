@@ -55,8 +55,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The built-in rules' table tests, kept as data: each file of {@code src/test/resources/cases} is
  * named after the id of the rule it tests and holds that rule's described cases (see {@code
- * docs/case-files.md}). Tests that follow a fix, read a report or need a step-by-step story stay in
- * Java next to the rule's other tests.
+ * docs/case-files.md}). Tests that follow a fix, read a report, need other options or tell a
+ * step-by-step story stay in Java next to the rule's other tests.
  */
 class RuleCasesTest {
   private static final String FOLDER = "cases";
