@@ -64,12 +64,13 @@ public final class CaseFiles {
           "name",
           "description",
           "capturedAt",
+          "subscriptions",
           "resources",
           "snapshot",
           "coverage",
           "attestations",
           "expect");
-  private static final Set<String> EXPECTED_FIELDS = Set.of("resource", "message");
+  private static final Set<String> EXPECTED_FIELDS = Set.of("resource", "message", "evidenceAt");
   private static final List<Status> EXPECTABLE =
       List.of(Status.PASS, Status.FAIL, Status.UNKNOWN, Status.MANUAL);
 
@@ -235,8 +236,8 @@ public final class CaseFiles {
   }
 
   /**
-   * One expected finding: a resource name, or {@code {"resource": name, "message": fragment}} when
-   * the case also checks what the finding says.
+   * One expected finding: a resource name, or {@code {"resource": name, "message": fragment,
+   * "evidenceAt": pointer}} when the case also checks what the finding says or where it looked.
    */
   private static void expectOne(
       String path, String where, JsonNode expected, Status status, RuleTestHelper helper) {
@@ -244,7 +245,9 @@ public final class CaseFiles {
       helper.expectFinding(status, expected.asText(), "");
       return;
     }
-    String shape = "a resource name or {\"resource\": name, \"message\": text it contains}";
+    String shape =
+        "a resource name or {\"resource\": name, \"message\": text it contains,"
+            + " \"evidenceAt\": JSON pointer of its evidence}";
     if (!expected.isObject()) {
       throw invalid(path, where + " holds " + expected + ", not " + shape);
     }
@@ -275,6 +278,22 @@ public final class CaseFiles {
           path, where + " holds " + expected + " whose 'message' is not text; expected " + shape);
     }
     helper.expectFinding(status, resource.asText(), message.asText(""));
+    JsonNode evidenceAt = expected.path("evidenceAt");
+    if (evidenceAt.isMissingNode()) {
+      return;
+    }
+    // The empty pointer is the whole resource: where the evidence of an absence points.
+    String pointer = evidenceAt.asText("");
+    if (!evidenceAt.isTextual() || !(pointer.isEmpty() || pointer.startsWith("/"))) {
+      throw invalid(
+          path,
+          where
+              + " holds "
+              + expected
+              + " whose 'evidenceAt' is not a JSON pointer such as /properties/retentionInDays"
+              + " (or \"\" for the evidence of an absence)");
+    }
+    helper.withEvidenceAt(pointer);
   }
 
   /**
@@ -354,7 +373,35 @@ public final class CaseFiles {
     for (int c = 0; c < coverage.size(); c++) {
       gaps.add(gap(path, label + ": coverage[" + c + "]", coverage.get(c)));
     }
-    return new Case(capturedAt, resources, gaps);
+    return new Case(capturedAt, subscriptions(path, label, json), resources, gaps);
+  }
+
+  /**
+   * The case's {@code subscriptions}: ids of subscriptions the snapshot covers even when none of
+   * the case's resources lies in them, as a subscription with nothing deployed in it.
+   */
+  private static List<String> subscriptions(String path, String label, JsonNode json) {
+    JsonNode list = json.path("subscriptions");
+    if (list.isMissingNode()) {
+      return List.of();
+    }
+    if (!list.isArray() || list.isEmpty()) {
+      throw invalid(
+          path, label + ": 'subscriptions' must be a non-empty array of subscription ids");
+    }
+    List<String> ids = new ArrayList<>();
+    for (JsonNode id : list) {
+      if (!id.isTextual() || id.asText().isBlank() || id.asText().contains("/")) {
+        throw invalid(
+            path,
+            label
+                + ": 'subscriptions' holds "
+                + id
+                + "; expected subscription ids such as 00000000-0000-0000-0001-000000000001");
+      }
+      ids.add(id.asText());
+    }
+    return ids;
   }
 
   private static CoverageRecord gap(String path, String where, JsonNode json) {
@@ -383,14 +430,23 @@ public final class CaseFiles {
     return new IllegalArgumentException(path + ": " + what + ".");
   }
 
-  /** One parsed case: its resources and gaps; the snapshot depends on the rule under test. */
-  private record Case(Instant capturedAt, List<Resource> resources, List<CoverageRecord> gaps) {
+  /**
+   * One parsed case: its subscriptions named on their own, resources and gaps; the snapshot depends
+   * on the rule under test.
+   */
+  private record Case(
+      Instant capturedAt,
+      List<String> subscriptions,
+      List<Resource> resources,
+      List<CoverageRecord> gaps) {
     /**
-     * The snapshot for {@code rule}: the resources, every type in them and every type the rule
-     * reads COLLECTED tenant-wide, then the case's gaps, which are more specific or win on a tie.
+     * The snapshot for {@code rule}: the subscriptions named and those of the resources, every type
+     * in the resources and every type the rule reads COLLECTED tenant-wide, then the case's gaps,
+     * which are more specific or win on a tie.
      */
     Snapshot snapshotFor(RuleMetadata rule) {
       Set<String> subscriptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+      subscriptions.addAll(this.subscriptions);
       Set<ResourceType> collected = new TreeSet<>(rule.reads());
       collected.addAll(rule.optionalReads());
       for (Resource resource : resources) {

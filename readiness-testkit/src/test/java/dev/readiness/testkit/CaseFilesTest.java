@@ -33,6 +33,12 @@ class CaseFilesTest {
   }
 
   @TestFactory
+  Stream<DynamicNode> subscriptionsNamedOnTheirOwnAreInTheSnapshot() {
+    return CaseFiles.run(
+        "cases/empty-subscription.json", new SampleRules.StorageInEverySubscription());
+  }
+
+  @TestFactory
   Stream<DynamicNode> guestLogCasesInYaml() {
     return CaseFiles.run("cases/guest-logs.yaml", new SampleRules.GuestLogs());
   }
@@ -91,6 +97,22 @@ class CaseFilesTest {
   }
 
   @Test
+  void anExpectedEvidencePointerThatTheFindingDoesNotHaveFailsTheCase() {
+    DynamicTest test =
+        tests(
+                CaseFiles.run("cases/wrong-evidence.json", new SampleRules.GuestLogs())
+                    .toList()
+                    .get(0))
+            .get(0);
+
+    assertThatThrownBy(() -> test.getExecutable().execute())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining(
+            "Expected but not reported:\n  FAIL on THA-VM with evidence at /properties/extensions")
+        .hasMessageContaining("* TEST-GUEST-01 FAIL on THA-VM");
+  }
+
+  @Test
   void malformedFilesFailWithTheFileAndWhatWasExpected() {
     SampleRules.GuestLogs rule = new SampleRules.GuestLogs();
     assertThatThrownBy(() -> CaseFiles.run("cases/unknown-status.json", rule))
@@ -106,6 +128,14 @@ class CaseFilesTest {
             "cases/bad-expected-finding.json: case 1 ('an expected finding with a misspelt"
                 + " field'): TEST-GUEST-01.FAIL holds")
         .hasMessageContaining("unknown field 'mesage'");
+    assertThatThrownBy(
+            () ->
+                CaseFiles.run(
+                    "cases/bad-subscriptions.json", new SampleRules.StorageInEverySubscription()))
+        .hasMessage(
+            "cases/bad-subscriptions.json: case 1 ('a subscription given as its ARM id'):"
+                + " 'subscriptions' holds \"/subscriptions/00000000-0000-0000-0001-000000000001\";"
+                + " expected subscription ids such as 00000000-0000-0000-0001-000000000001.");
     assertThatThrownBy(() -> CaseFiles.run("cases/malformed.json", rule))
         .hasMessage(
             "cases/malformed.json:2:1: Unexpected end-of-input: expected close marker for Object");

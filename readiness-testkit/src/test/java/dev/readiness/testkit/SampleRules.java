@@ -79,6 +79,30 @@ final class SampleRules {
     }
   }
 
+  /** Fails every subscription of the snapshot that holds no storage account. */
+  static final class StorageInEverySubscription implements Rule {
+    private static final RuleMetadata METADATA = sampleMetadata("TEST-SUB-01", STORAGE).build();
+
+    @Override
+    public RuleMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public void evaluate(RuleContext context) {
+      for (String subscription : context.snapshot().metadata().subscriptions()) {
+        boolean any =
+            context.resources(STORAGE).stream()
+                .anyMatch(r -> r.subscriptionId().orElse("").equalsIgnoreCase(subscription));
+        if (!any) {
+          context
+              .report(Target.subscription(subscription))
+              .fail("Subscription '" + subscription + "' holds no storage account.");
+        }
+      }
+    }
+  }
+
   /** Whose metadata is invalid: it declares no resource types. */
   static final class NoReads implements Rule {
     @Override

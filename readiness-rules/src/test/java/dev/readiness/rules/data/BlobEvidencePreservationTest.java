@@ -6,45 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.testkit.RuleTestHelper;
-import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BlobEvidencePreservationTest {
   private static final BlobEvidencePreservation RULE = new BlobEvidencePreservation();
-
-  @Test
-  void softDeleteVersioningAndChangeFeedPass() {
-    Tenant tenant = Tenant.create();
-    tenant
-        .subscription("prod")
-        .resourceGroup("rg-data")
-        .storageAccount("stkept")
-        .blobService()
-        .property("/properties/deleteRetentionPolicy", Map.of("enabled", true, "days", 30))
-        .property("/properties/isVersioningEnabled", true)
-        .property("/properties/changeFeed/enabled", true);
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass("stkept", "blob soft delete keeps deleted blobs for 30 days")
-        .withEvidenceAt("/properties/changeFeed/enabled")
-        .doTest();
-  }
-
-  @Test
-  void stagingAccountWithoutProtectionFailsAndFileStorageIsSkipped() {
-    Tenant tenant = Tenant.create();
-    ResourceGroup data = tenant.subscription("prod").resourceGroup("rg-data");
-    data.storageAccount("ststaging");
-    data.storageAccount("stfiles").kind("FileStorage");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectFail(
-            "ststaging", "blob soft delete is off, versioning is off and the change feed is off")
-        .withEvidenceAt("/properties/deleteRetentionPolicy/enabled")
-        .doTest();
-  }
 
   @Test
   void unprotectedAccountIsFixedByItsRemediation() {
@@ -85,40 +52,5 @@ class BlobEvidencePreservationTest {
                 Map.of("enabled", true))),
         change.body());
     assertTrue(change.summary().startsWith("Turn on the change feed "), change.summary());
-  }
-
-  @Test
-  void blobServicesThatFailedToListAreUnknownNamingTheFailure() {
-    // An account as the collector leaves it when its blob service list failed: no blobServices
-    // child, and a gap on the account.
-    Tenant tenant = Tenant.create();
-    tenant
-        .subscription("prod")
-        .resourceGroup("rg-data")
-        .resource("Microsoft.Storage/storageAccounts", "streset")
-        .kind("StorageV2")
-        .failed(
-            "Microsoft.Storage/storageAccounts/blobServices",
-            0,
-            "connection closed before the answer");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown("streset", "its blob service settings were not read")
-        .expectUnknown("streset", "connection closed before the answer")
-        .doTest();
-  }
-
-  @Test
-  void deniedBlobServicesAreUnknown() {
-    Tenant tenant = Tenant.create();
-    var prod = tenant.subscription("prod");
-    prod.resourceGroup("rg-data").storageAccount("stunread");
-    prod.denied(
-        "Microsoft.Storage/storageAccounts/blobServices",
-        "Microsoft.Storage/storageAccounts/blobServices/read");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown("stunread", "blobServices/read")
-        .doTest();
   }
 }

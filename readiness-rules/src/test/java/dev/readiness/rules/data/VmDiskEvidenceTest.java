@@ -12,10 +12,8 @@ import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.FixParameters;
 import dev.readiness.testkit.RuleTestHelper;
-import dev.readiness.testkit.fixtures.RecoveryServicesVault;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -23,39 +21,6 @@ import org.junit.jupiter.api.Test;
 class VmDiskEvidenceTest {
   private static final VmDiskEvidence RULE =
       new VmDiskEvidence(ChecklistOptions.defaults().dataProtection());
-
-  @Test
-  void backedUpOrRecentlyRestorePointedVmsPass() {
-    Tenant tenant = Tenant.create();
-    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
-    RecoveryServicesVault vault = app.recoveryServicesVault("rsv");
-    app.virtualMachine("vm-backed").backedUpIn(vault);
-    app.virtualMachine("vm-points").withRestorePoint("rp-1", Instant.parse("2024-12-30T00:00:00Z"));
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass("vm-backed", "is protected by Azure Backup")
-        .withEvidenceAt("/properties/protectionState")
-        .expectPass("vm-points", "has a restore point 2 days old (limit 7)")
-        .withEvidenceAt("/properties/restorePoints/0/properties/timeCreated")
-        .doTest();
-  }
-
-  @Test
-  void vmWithNothingOrATooOldRestorePointOrAFailingBackupFails() {
-    Tenant tenant = Tenant.create();
-    ResourceGroup app = tenant.subscription("prod").resourceGroup("rg-app");
-    RecoveryServicesVault vault = app.recoveryServicesVault("rsv");
-    app.virtualMachine("THA-VM");
-    app.virtualMachine("vm-old").withRestorePoint("rp-old", Instant.parse("2024-11-01T00:00:00Z"));
-    var failing = app.virtualMachine("vm-failing");
-    vault.protect(failing).property("/properties/protectionState", "ProtectionError");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectFail("THA-VM", "no Azure Backup protected item and no restore point")
-        .expectFail("vm-old", "its newest restore point is 61 days old, more than the 7 allowed")
-        .expectFail("vm-failing", "its Azure Backup item is not healthy (ProtectionError)")
-        .doTest();
-  }
 
   @Test
   void unprotectedVmIsBackedUpInTheChosenVaultAndItsFirstBackupIsAPersonsStep() {
@@ -120,37 +85,5 @@ class VmDiskEvidenceTest {
             .expectFail("vm-failing", "its Azure Backup item is not healthy")
             .doTest();
     assertTrue(report.findings().get(0).fix().isEmpty());
-  }
-
-  @Test
-  void deniedBackupItemsMakeAVmWithoutRestorePointsUnknown() {
-    Tenant tenant = Tenant.create();
-    var prod = tenant.subscription("prod");
-    prod.resourceGroup("rg-app").virtualMachine("vm-1");
-    prod.denied(
-        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
-        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/read");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown("vm-1", "protectedItems/read")
-        .doTest();
-  }
-
-  @Test
-  void aRecentRestorePointPassesEvenWhenBackupItemsWereDenied() {
-    Tenant tenant = Tenant.create();
-    var prod = tenant.subscription("prod");
-    prod.resourceGroup("rg-app")
-        .virtualMachine("vm-1")
-        .withRestorePoint("rp-1", Instant.parse("2024-12-31T00:00:00Z"));
-    prod.denied(
-        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
-        "Microsoft.RecoveryServices/vaults/read");
-    // The denial still shows, once, for the subscription whose backup items nobody saw.
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass("vm-1", "restore point")
-        .expectUnknown(prod.subscriptionId(), "Microsoft.RecoveryServices/vaults/read")
-        .doTest();
   }
 }

@@ -32,41 +32,6 @@ class MfaForAllUsersTest {
   }
 
   @Test
-  void securityDefaultsPass() {
-    Tenant tenant = Tenant.create();
-    securityDefaults(tenant, true);
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenant)
-        .expectPass("tenant", "Security defaults are on")
-        .withEvidenceAt("/properties/isEnabled")
-        .doTest();
-  }
-
-  @Test
-  void enforcedPolicyForAllUsersPasses() {
-    Tenant tenant = tenantWithUsers();
-    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca001", "enabled");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenant)
-        .expectPass("tenant", "requires MFA for all users")
-        .withEvidenceAt("/properties/state")
-        .doTest();
-  }
-
-  @Test
-  void reportOnlyPolicyDoesNotCountAndTheUsersWithoutMfaAreListed() {
-    Tenant tenant = tenantWithUsers();
-    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenant)
-        .expectFail("tenant", "1 enabled member user is not MFA-capable: bob@contoso.example")
-        .withEvidenceAt("/properties/isMfaCapable")
-        .expectFail("tenant", "no enabled conditional access policy requires MFA")
-        .withEvidenceAt("/properties/state")
-        .doTest();
-  }
-
-  @Test
   void aTenantWithConditionalAccessIsFixedByThePolicyRequiringMfaForAllUsers() {
     Tenant tenant = tenantWithUsers();
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca002", "enabledForReportingButNotEnforced");
@@ -133,63 +98,6 @@ class MfaForAllUsersTest {
             "tenant",
             "3 enabled member users are not MFA-capable: user1@contoso.example,"
                 + " user2@contoso.example and 1 more")
-        .doTest();
-  }
-
-  @Test
-  void everyMemberRegisteredWithoutEnforcementFails() {
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenantWithUsersAllCapable().collected("microsoft.graph/conditionalAccessPolicies"))
-        .expectFail(
-            "tenant",
-            "Nothing forces MFA on every user: security defaults are off and no enabled"
-                + " conditional access policy requires MFA for all users. All 2 enabled member"
-                + " users are MFA-capable, but being registered does not make any sign-in require"
-                + " MFA.")
-        .doTest();
-  }
-
-  @Test
-  void mfaOrACompliantDeviceDoesNotEnforceMfa() {
-    Tenant tenant = tenantWithUsers();
-    mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca004", "enabled")
-        .property("/properties/grantControls/builtInControls", List.of("mfa", "compliantDevice"));
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenant)
-        .expectFail("tenant", "no enabled conditional access policy requires MFA for all users")
-        .doTest();
-  }
-
-  private static Tenant tenantWithUsersAllCapable() {
-    Tenant tenant = Tenant.create();
-    securityDefaults(tenant, false);
-    for (int i = 1; i <= 2; i++) {
-      String id = "00000000-0000-0000-0000-0000000c000" + i;
-      user(tenant, id, "member" + i + "@contoso.example", "Member", true);
-      registration(tenant, id, "member" + i + "@contoso.example", true);
-    }
-    return tenant;
-  }
-
-  @Test
-  void deniedRegistrationReportDoesNotHideMissingEnforcement() {
-    Tenant tenant = tenantWithUsers().collected("microsoft.graph/conditionalAccessPolicies");
-    tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenant)
-        .expectFail("tenant", "security defaults are off")
-        .expectFail("tenant", "AuditLog.Read.All")
-        .doTest();
-  }
-
-  @Test
-  void failingUsersWithUnknownSecurityDefaultsAreUnknownNotFail() {
-    Tenant tenant = Tenant.create();
-    user(tenant, "00000000-0000-0000-0000-0000000a0002", "bob@contoso.example", "Member", true);
-    tenant.denied("microsoft.graph/identitySecurityDefaultsEnforcementPolicy", "Policy.Read.All");
-    RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
-        .given(tenant)
-        .expectUnknown("tenant", "bob@contoso.example")
         .doTest();
   }
 }

@@ -47,17 +47,6 @@ class RbacLeastPrivilegeTest {
   }
 
   @Test
-  void fewOwnersNoWildcardRoleNoGuestPass() {
-    Tenant tenant = tidy();
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass(
-            tenant.subscriptions().get(0).subscriptionId(),
-            "1 Owner or User Access Administrator assignment")
-        .doTest();
-  }
-
-  @Test
   void tooManyOwnersCountingUserAccessAdministratorsFail() {
     Tenant tenant = tidy();
     Subscription prod = tenant.subscriptions().get(0);
@@ -142,16 +131,6 @@ class RbacLeastPrivilegeTest {
   }
 
   @Test
-  void unknownGuestStatusMakesAnOtherwiseCleanSubscriptionUnknown() {
-    Tenant tenant = tidy();
-    tenant.denied("microsoft.graph/users", "User.Read.All");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown(tenant.subscriptions().get(0).subscriptionId(), "User.Read.All")
-        .doTest();
-  }
-
-  @Test
   void withoutPrivilegedUsersNoGuestCanHoldARoleEvenWhenUsersWereNotRead() {
     // Only a group holds a privileged role: whether users are guests does not matter, so the
     // finding must read the same as when Microsoft Graph answered.
@@ -167,17 +146,5 @@ class RbacLeastPrivilegeTest {
             .expectPass(prod.subscriptionId(), "no guest holds a privileged role")
             .doTest();
     assertThat(unread.findings()).isEqualTo(read.findings());
-  }
-
-  @Test
-  void deniedRoleAssignmentsAreUnknown() {
-    Tenant tenant = tidy();
-    Subscription prod = tenant.subscriptions().get(0);
-    prod.denied(
-        "Microsoft.Authorization/roleAssignments", "Microsoft.Authorization/roleAssignments/read");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown(prod.subscriptionId(), "Microsoft.Authorization/roleAssignments/read")
-        .doTest();
   }
 }

@@ -31,61 +31,6 @@ class ActivityLogExportedRuleTest {
   }
 
   @Test
-  void passesWhenTheRequiredCategoriesGoToAWorkspace() {
-    prod.activityLogDiagnosticSetting("activity-to-law")
-        .category("Administrative", "Security", "Policy", "Alert")
-        .disabledCategory("Autoscale")
-        .toWorkspace(workspace);
-
-    helper()
-        .expectPass(prod.subscriptionId(), "Log Analytics workspace 'law-central'")
-        .withEvidenceAt("/properties/logs/0")
-        .doTest();
-  }
-
-  @Test
-  void theAllLogsGroupCoversEveryCategory() {
-    prod.activityLogDiagnosticSetting("activity-to-law").allLogs().toWorkspace(workspace);
-
-    helper().expectPass(prod.subscriptionId()).doTest();
-  }
-
-  @Test
-  void failsWithoutAnySetting() {
-    helper().expectFail(prod.subscriptionId(), "it has no diagnostic setting").doTest();
-  }
-
-  @Test
-  void failsWhenACategoryIsDisabled() {
-    prod.activityLogDiagnosticSetting("activity-to-law")
-        .category("Administrative", "Security", "Alert")
-        .disabledCategory("Policy")
-        .toWorkspace(workspace);
-
-    helper()
-        .expectFail(prod.subscriptionId(), "does not export Policy Activity Log events")
-        .doTest();
-  }
-
-  @Test
-  void failsWhenTheLogGoesOnlyToAStorageAccount() {
-    StorageAccount archive = prod.resourceGroup("rg-log").storageAccount("starchive");
-    prod.activityLogDiagnosticSetting("activity-archive").allLogs().toStorageAccount(archive);
-
-    helper().expectFail(prod.subscriptionId(), "only to storage account 'starchive'").doTest();
-  }
-
-  @Test
-  void unknownWhenTheSettingsWereDenied() {
-    prod.denied(
-        "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
-
-    helper()
-        .expectUnknown(prod.subscriptionId(), "Microsoft.Insights/diagnosticSettings/read")
-        .doTest();
-  }
-
-  @Test
   void theFixOfASubscriptionWithoutSettingExportsTheCategoriesAndPasses() {
     helper().expectFixedByItsRemediation(prod.subscriptionId()).doTest();
   }

@@ -40,16 +40,6 @@ class CentralizedLogsRuleTest {
   }
 
   @Test
-  void passesWhenSettingsSendToOneWorkspaceOfTheTenant() {
-    group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
-
-    helper(3)
-        .expectPass("to-law", "sends to Log Analytics workspace 'law-central' of this tenant")
-        .expectPass(prod.subscriptionId(), "1 workspace (law-central), within the 3 allowed")
-        .doTest();
-  }
-
-  @Test
   void failsASettingThatOnlyArchives() {
     StorageAccount archive = group.storageAccount("starchive");
     group.keyVault("kv-prod").diagnosticSetting("archive").audit().toStorageAccount(archive);
@@ -114,54 +104,5 @@ class CentralizedLogsRuleTest {
             .expectPass(prod.subscriptionId())
             .doTest();
     assertThat(stepAbout(report, "fl-nsg-app")).contains("Turn on Traffic Analytics for");
-  }
-
-  @Test
-  void settingsThatCouldNotBeReadAreUnknownAndLeaveTheCountOpen() {
-    group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
-    group
-        .keyVault("kv-gone")
-        .failed("Microsoft.Insights/diagnosticSettings", 404, "ResourceNotFound");
-
-    helper(3)
-        .expectPass("to-law")
-        .expectUnknown("kv-gone", "Microsoft.Insights/diagnosticSettings at ")
-        .expectUnknown("kv-gone", "failed to collect (HTTP 404")
-        .expectUnknown(prod.subscriptionId(), "the tenant-wide count is not known")
-        .expectUnknown(prod.subscriptionId(), "kv-gone failed to collect (HTTP 404")
-        .doTest();
-  }
-
-  @Test
-  void flowLogsThatCouldNotBeReadAreUnknown() {
-    group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
-    group.networkSecurityGroup("nsg-app");
-    prod.failed("Microsoft.Network/networkWatchers/flowLogs", 500, "InternalServerError");
-
-    helper(3)
-        .expectPass("to-law")
-        .expectUnknown(prod.subscriptionId(), "Microsoft.Network/networkWatchers/flowLogs at ")
-        .expectUnknown(prod.subscriptionId(), "failed to collect (HTTP 500")
-        .doTest();
-  }
-
-  @Test
-  void unknownWhenTheWorkspaceLiesInASubscriptionThatWasNotCollected() {
-    tenant
-        .subscription("soc", "33333333-3333-3333-3333-333333333333")
-        .notCollected("Microsoft.OperationalInsights/workspaces");
-    group
-        .keyVault("kv-prod")
-        .diagnosticSetting("to-soc")
-        .audit()
-        .toWorkspace(
-            "/subscriptions/33333333-3333-3333-3333-333333333333/resourceGroups/rg-soc/providers/"
-                + "Microsoft.OperationalInsights/workspaces/law-soc");
-
-    helper(3)
-        .expectUnknown("to-soc", "whether the logs stay in this tenant cannot be told")
-        .expectPass(prod.subscriptionId())
-        .expectUnknown("33333333-3333-3333-3333-333333333333")
-        .doTest();
   }
 }

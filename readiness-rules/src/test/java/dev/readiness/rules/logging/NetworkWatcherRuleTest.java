@@ -23,38 +23,9 @@ class NetworkWatcherRuleTest {
   }
 
   @Test
-  void passesOnTheWatcherOfARegionInUseAndFailsWhereThereIsNone() {
-    prod.networkWatcher("westeurope");
-    prod.resourceGroup("rg-we").virtualNetwork("vnet-we");
-    prod.resourceGroup("rg-ne").virtualNetwork("vnet-ne").location("northeurope");
-
-    helper()
-        .expectPass(
-            "NetworkWatcher_westeurope", "serves westeurope, which holds 1 networking resource")
-        .expectFail("vnet-ne", "lies in northeurope, where its subscription has no Network Watcher")
-        .doTest();
-  }
-
-  @Test
   void aRegionWithoutAWatcherIsFixedByCreatingIt() {
     prod.resourceGroup("rg-ne").virtualNetwork("vnet-ne").location("North Europe");
 
     helper().expectFixedByItsRemediation("vnet-ne", "NetworkWatcher_northeurope").doTest();
-  }
-
-  @Test
-  void regionNamesCompareWithoutSpacesAndCase() {
-    prod.networkWatcher("westeurope");
-    prod.resourceGroup("rg-we").virtualNetwork("vnet-we").location("West Europe");
-
-    helper().expectPass("NetworkWatcher_westeurope").doTest();
-  }
-
-  @Test
-  void unknownWhenWatchersWereDenied() {
-    prod.resourceGroup("rg-we").virtualNetwork("vnet-we");
-    prod.denied("Microsoft.Network/networkWatchers", "Microsoft.Network/networkWatchers/read");
-
-    helper().expectUnknown("vnet-we", "Microsoft.Network/networkWatchers/read").doTest();
   }
 }

@@ -13,8 +13,6 @@ import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class SentinelDetectionRuleTest {
   private Tenant tenant;
@@ -46,34 +44,6 @@ class SentinelDetectionRuleTest {
   }
 
   @Test
-  void passesWithAnEnabledDetectingRule() {
-    workspace.withSentinel();
-    alertRule("fusion", "Fusion", true);
-
-    helper().expectPass("law-central", "1 enabled analytics rule: Fake: fusion").doTest();
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"ThreatIntelligence", "MLBehaviorAnalytics"})
-  void passesWithAnEnabledBuiltInDetectionKind(String kind) {
-    workspace.withSentinel();
-    alertRule("builtin", kind, true);
-
-    helper().expectPass("law-central", "1 enabled analytics rule: Fake: builtin").doTest();
-  }
-
-  @Test
-  void failsWhenOnlyDisabledRulesExist() {
-    workspace.withSentinel();
-    alertRule("scheduled", "Scheduled", false);
-
-    helper()
-        .expectFail("law-central", "no analytics rule is enabled")
-        .expectFail(prod.subscriptionId(), "No workspace of the tenant runs Sentinel")
-        .doTest();
-  }
-
-  @Test
   void anOnboardedWorkspaceWithoutAnEnabledRuleIsFixedByTheDefenderIncidentRule() {
     workspace.withSentinel();
     alertRule("scheduled", "Scheduled", false);
@@ -85,27 +55,11 @@ class SentinelDetectionRuleTest {
   }
 
   @Test
-  void failsWithoutSentinel() {
-    helper().expectFail(prod.subscriptionId(), "would raise no incident").doTest();
-  }
-
-  @Test
   void withoutSentinelTheFixIsAPersonsBudgetDecision() {
     Report report = helper().expectFail(prod.subscriptionId(), "would raise no incident").doTest();
 
     Fix fix = report.findings(Status.FAIL).get(0).fix();
     assertThat(fix.changes()).hasSize(1).allMatch(Change::needsHuman);
     assertThat(fix.changes().get(0).summary()).contains("onboard it").contains("budget decision");
-  }
-
-  @Test
-  void unknownWhenOnboardingStatesWereDenied() {
-    prod.denied(
-        "Microsoft.SecurityInsights/onboardingStates",
-        "Microsoft.SecurityInsights/onboardingStates/read");
-
-    helper()
-        .expectUnknown(prod.subscriptionId(), "Microsoft.SecurityInsights/onboardingStates/read")
-        .doTest();
   }
 }

@@ -33,44 +33,6 @@ class DdosProtectionTest {
   }
 
   @Test
-  void ipProtectionOrAProtectedVirtualNetworkPass() {
-    Tenant tenant = Tenant.create();
-    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
-    VirtualNetwork protectedNet =
-        net.virtualNetwork("vnet-protected")
-            .subnet("snet-app")
-            .ddosProtection(
-                "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-net/providers/Microsoft.Network/ddosProtectionPlans/ddos");
-    VirtualNetwork plain = net.virtualNetwork("vnet-plain").subnet("snet-app");
-    exposedVm(net, protectedNet, "pip-inherits", "VirtualNetworkInherited");
-    exposedVm(net, plain, "pip-own", "Enabled");
-    net.resource("Microsoft.Network/publicIPAddresses", "pip-unattached");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass(
-            "pip-inherits", "its virtual network 'vnet-protected' has a DDoS protection plan")
-        .withEvidenceAt("/properties/enableDdosProtection")
-        .expectPass("pip-own", "DDoS IP protection")
-        .doTest();
-  }
-
-  @Test
-  void unprotectedNetworkOrDisabledIpFail() {
-    Tenant tenant = Tenant.create();
-    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
-    VirtualNetwork plain = net.virtualNetwork("vnet-plain").subnet("snet-app");
-    exposedVm(net, plain, "pip-default", null);
-    exposedVm(net, plain, "pip-off", "Disabled");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectFail(
-            "pip-default", "neither it nor its virtual network 'vnet-plain' has DDoS protection")
-        .expectFail("pip-off", "DDoS protection is disabled")
-        .withEvidenceAt("/properties/ddosSettings/protectionMode")
-        .doTest();
-  }
-
-  @Test
   void anUnprotectedAddressesFixIsABudgetDecisionNamingTheAddress() {
     Tenant tenant = Tenant.create();
     ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
@@ -91,21 +53,5 @@ class DdosProtectionTest {
         .contains("DDoS IP Protection")
         .contains("DDoS Network Protection plan");
     assertThat(report.findings(Status.PASS)).allMatch(f -> f.fix().isEmpty());
-  }
-
-  @Test
-  void ipOfAnUnknownOwnerIsUnknown() {
-    Tenant tenant = Tenant.create();
-    tenant
-        .subscription("prod")
-        .resourceGroup("rg-net")
-        .resource("Microsoft.Network/publicIPAddresses", "pip-lb")
-        .property(
-            "/properties/ipConfiguration/id",
-            "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-net/providers/Microsoft.Network/loadBalancers/lb/frontendIPConfigurations/fe");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown("pip-lb", "cannot be found in the snapshot")
-        .doTest();
   }
 }

@@ -19,55 +19,6 @@ class ThreatIntelligenceTest {
   }
 
   @Test
-  void enabledTaxiiConnectorPassesAndAWorkspaceWithADisabledFeedFails() {
-    Tenant tenant = Tenant.create();
-    Subscription soc = tenant.subscription("soc");
-    sentinel(soc, "law-soc")
-        .extensionResource(
-            "Microsoft.SecurityInsights/dataConnectors", "00000000-0000-0000-0000-00000000c002")
-        .kind("ThreatIntelligenceTaxii")
-        .property("/properties/dataTypes/taxiiClient/state", "Enabled");
-    sentinel(soc, "law-lab")
-        .extensionResource(
-            "Microsoft.SecurityInsights/dataConnectors", "00000000-0000-0000-0000-00000000c003")
-        .kind("MicrosoftThreatIntelligence")
-        .property("/properties/dataTypes/microsoftEmergingThreatFeed/state", "Disabled");
-    // A workspace without Sentinel is not judged.
-    soc.resourceGroup("rg-log").logAnalyticsWorkspace("law-plain");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectPass("law-soc", "has an enabled threat intelligence connector")
-        .withEvidenceAt("/properties/dataTypes/taxiiClient/state")
-        .expectFail("law-lab", "has no enabled threat intelligence connector")
-        .doTest();
-  }
-
-  @Test
-  void withoutSentinelEverySubscriptionFails() {
-    Tenant tenant = Tenant.create();
-    Subscription prod = tenant.subscription("prod");
-    prod.resourceGroup("rg-log").logAnalyticsWorkspace("law-plain");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectFail(prod.subscriptionId(), "no workspace in the tenant has Sentinel")
-        .doTest();
-  }
-
-  @Test
-  void deniedConnectorsAreUnknown() {
-    Tenant tenant = Tenant.create();
-    Subscription soc = tenant.subscription("soc");
-    sentinel(soc, "law-soc");
-    soc.denied(
-        "Microsoft.SecurityInsights/dataConnectors",
-        "Microsoft.SecurityInsights/dataConnectors/read");
-    RuleTestHelper.forRule(RULE)
-        .given(tenant)
-        .expectUnknown("law-soc", "Microsoft.SecurityInsights/dataConnectors/read")
-        .doTest();
-  }
-
-  @Test
   void theFixOfAWorkspaceWithADisabledFeedConnectsTheFeedAndPasses() {
     Tenant tenant = Tenant.create();
     Subscription soc = tenant.subscription("soc");
