@@ -3,6 +3,7 @@ package dev.readiness.api.report;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.fix.ChangeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -129,7 +130,7 @@ final class JunitWriter {
     }
     text.append("Fix: ").append(finding.remediation().portal()).append('\n');
     finding.remediation().cli().ifPresent(cli -> text.append(cli).append('\n'));
-    List<String> steps = FixSteps.of(finding.fix());
+    List<String> steps = ChangeText.sentences(finding.fix());
     if (!steps.isEmpty()) {
       text.append("Fix for this resource:\n");
       steps.forEach(step -> text.append("- ").append(step).append('\n'));
