@@ -64,24 +64,21 @@ public final class ChangeText {
 
   private static String request(Change change, int bodyLimit) {
     if (change instanceof ArmChange arm) {
-      return arm.method()
-          + " "
-          + ARM
-          + arm.resourceId()
-          + "?api-version="
-          + arm.apiVersion()
-          + " "
-          + cut(body(arm.body()), bodyLimit);
+      return line(arm) + " " + cut(body(arm.body()), bodyLimit);
     }
     if (change instanceof GraphRequest graph) {
-      return graph.method().toUpperCase(Locale.ROOT)
-          + " "
-          + GRAPH
-          + graph.path()
-          + " "
-          + cut(body(graph.body()), bodyLimit);
+      return line(graph) + " " + cut(body(graph.body()), bodyLimit);
     }
     return "";
+  }
+
+  /** The method and URL of an ARM change. */
+  static String line(ArmChange arm) {
+    return arm.method() + " " + ARM + arm.resourceId() + "?api-version=" + arm.apiVersion();
+  }
+
+  private static String line(GraphRequest graph) {
+    return graph.method().toUpperCase(Locale.ROOT) + " " + GRAPH + graph.path();
   }
 
   /** A body on one line, each parameter as {@code {name}}. */
