@@ -96,8 +96,8 @@ final class InterfaceGuardFix {
             + byDefault(nic)
             + "' (the interface's name and the nicNsgSuffix parameter) for network interface '"
             + nic.name()
-            + "': it denies inbound traffic from the Internet; add allow rules above it for what"
-            + " the VM serves to the Internet before attaching it.");
+            + "': it denies inbound traffic from the Internet, so whatever the VM serves there"
+            + " stops until an allow rule above it admits that alone.");
   }
 
   private static ArmChange attach(Resource nic, String nsgId) {
