@@ -42,6 +42,21 @@ class ReportsShowTheFixTest {
                 + " Confirm the workspace's retention. (needs a person: the log owner)");
   }
 
+  @Test
+  void junitGivesEachStepItsRequest() throws IOException {
+    String junit = ReportFormat.JUNIT.render(ScanReport.of(SampleReports.withFix()));
+
+    assertThat(junit)
+        .contains(
+            "- Export the blob service&#39;s logs. Cost: Ingestion is billed per GB.\n"
+                + "  PUT https://management.azure.com"
+                + SampleReports.STORAGE
+                + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness"
+                + "?api-version=2021-05-01-preview"
+                + " {&quot;properties&quot;:{&quot;workspaceId&quot;:&quot;{workspaceId}&quot;}}\n"
+                + "- Confirm the workspace&#39;s retention. (needs a person: the log owner)\n");
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = ReportFormat.class,
