@@ -1,5 +1,6 @@
 package dev.readiness.api.fix;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,6 +9,7 @@ import dev.readiness.api.FixParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A plan's ARM changes as one subscription-scope ARM template: each change is a nested deployment
@@ -15,7 +17,7 @@ import java.util.List;
  * extension resource with {@code scope} when it hangs on another resource (a diagnostic setting)
  * and as a child resource with a {@code parent/child} name otherwise. Parameters are the template's
  * parameters, evaluated in the outer scope; the chosen values go into {@code main.parameters.json}.
- * Template syntax:
+ * A deployment depends on the earlier ones that make what it needs. Template syntax:
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/deploy-to-subscription,
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/scope-extension-resources.
  */
@@ -41,11 +43,39 @@ public final class ArmTemplate {
       declared.putObject("metadata").put("description", parameter.description());
     }
     ArrayNode resources = template.putArray("resources");
-    int number = 0;
+    List<ArmChange> earlier = new ArrayList<>();
     for (FixPlan.Placed<ArmChange> placed : plan.armChanges()) {
-      resources.add(deployment(++number, placed.change(), placed.parameters()));
+      ObjectNode deployment = deployment(earlier.size() + 1, placed.change(), placed.parameters());
+      ArrayNode after = JSON.arrayNode();
+      for (int i = 0; i < earlier.size(); i++) {
+        if (needs(placed.change(), earlier.get(i))) {
+          after.add(name(i + 1));
+        }
+      }
+      if (!after.isEmpty()) {
+        deployment.set("dependsOn", after);
+      }
+      resources.add(deployment);
+      earlier.add(placed.change());
     }
     return JsonText.pretty(template);
+  }
+
+  /**
+   * True when {@code later} needs what {@code earlier} makes: its body names the earlier resource
+   * (an interface naming its new NSG), or it lies on or below it (a diagnostic setting of a new
+   * resource). ARM deploys the nested deployments of a template in parallel unless one depends on
+   * another, so the plan's order alone would not hold.
+   */
+  private static boolean needs(ArmChange later, ArmChange earlier) {
+    String id = earlier.resourceId().toLowerCase(Locale.ROOT);
+    String body = JsonText.compact(JsonText.tree(later.body(), FixParameter::inId));
+    return body.toLowerCase(Locale.ROOT).contains(id)
+        || later.resourceId().toLowerCase(Locale.ROOT).startsWith(id + "/");
+  }
+
+  private static String name(int number) {
+    return "readiness-fix-" + number;
   }
 
   /** The parameters file ({@code main.parameters.json}) with the plan's values. */
@@ -66,7 +96,7 @@ public final class ArmTemplate {
     nested
         .put("type", "Microsoft.Resources/deployments")
         .put("apiVersion", "2022-09-01")
-        .put("name", "readiness-fix-" + number);
+        .put("name", name(number));
     if (where.subscription() == null) {
       // A tenant resource (the Entra ID diagnostic settings): a subscription deployment reaches it
       // through a nested deployment scoped to "/"
@@ -94,9 +124,26 @@ public final class ArmTemplate {
       resource.put("scope", where.scope());
     }
     resource.setAll(
-        (ObjectNode) JsonText.tree(arm.body(), p -> "[parameters('" + p.name() + "')]"));
+        (ObjectNode)
+            withExpressions(
+                JsonText.tree(arm.body(), p -> "[parameters('" + p.name() + "')]"), parameters));
     inner.putArray("resources").add(resource);
     return nested;
+  }
+
+  /** {@code node} with each string that names a parameter as {@code {name}} made an expression. */
+  private static JsonNode withExpressions(JsonNode node, List<FixParameter> parameters) {
+    if (node.isTextual()) {
+      return JSON.textNode(expression(node.asText(), parameters));
+    }
+    if (node instanceof ObjectNode object) {
+      object.fields().forEachRemaining(f -> f.setValue(withExpressions(f.getValue(), parameters)));
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, withExpressions(array.get(i), parameters));
+      }
+    }
+    return node;
   }
 
   /**

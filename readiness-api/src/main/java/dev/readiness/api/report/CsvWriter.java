@@ -2,6 +2,7 @@ package dev.readiness.api.report;
 
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
+import dev.readiness.api.fix.ChangeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -61,7 +62,7 @@ final class CsvWriter {
                   .collect(Collectors.joining("\n")),
               finding.remediation().portal(),
               finding.remediation().cli().orElse(""),
-              String.join("\n", FixSteps.of(finding.fix())),
+              String.join("\n", ChangeText.sentences(finding.fix())),
               waiver == null ? "" : waiver.owner(),
               waiver == null ? "" : waiver.expires().toString(),
               waiver == null ? "" : waiver.justification()));

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
+import dev.readiness.api.fix.ChangeText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -25,7 +27,8 @@ final class HtmlData {
   /**
    * One rule's findings, each {@code [status, evaluated status or null, severity, name, id,
    * message, evidence, fix steps, waiver or null]}, evidence items {@code [resource id, pointer,
-   * observed, expected]} with the id relative to the finding's resource as in the JSON report.
+   * observed, expected]} with the id relative to the finding's resource as in the JSON report, fix
+   * steps {@code [sentence, request in short form or ""]}.
    */
   static void findings(Writer html, String ruleId, List<ReportedFinding> findings)
       throws IOException {
@@ -53,8 +56,11 @@ final class HtmlData {
         }
         json.writeEndArray();
         json.writeStartArray();
-        for (String step : FixSteps.of(finding.fix())) {
-          json.writeString(step);
+        for (Change change : finding.fix().changes()) {
+          json.writeStartArray();
+          json.writeString(ChangeText.sentence(change));
+          json.writeString(ChangeText.shortRequest(change));
+          json.writeEndArray();
         }
         json.writeEndArray();
         if (entry.waiver().isPresent()) {

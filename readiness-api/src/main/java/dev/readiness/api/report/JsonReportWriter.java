@@ -127,6 +127,12 @@ final class JsonReportWriter {
 
   static void rule(JsonGenerator json, RuleMetadata rule) throws IOException {
     json.writeStartObject();
+    ruleFields(json, rule);
+    json.writeEndObject();
+  }
+
+  /** The fields of a rule object, for a writer that adds its own. */
+  static void ruleFields(JsonGenerator json, RuleMetadata rule) throws IOException {
     json.writeStringField("id", rule.id());
     JsonOutput.stringArray(json, "alternateIds", rule.alternateIds());
     json.writeStringField("title", rule.title());
@@ -142,7 +148,6 @@ final class JsonReportWriter {
     JsonOutput.stringArray(json, "reads", names(rule.reads()));
     JsonOutput.stringArray(json, "optionalReads", names(rule.optionalReads()));
     json.writeBooleanField("manual", rule.manual());
-    json.writeEndObject();
   }
 
   private static List<String> names(java.util.Set<ResourceType> types) {

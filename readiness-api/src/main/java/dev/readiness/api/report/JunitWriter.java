@@ -1,8 +1,10 @@
 package dev.readiness.api.report;
 
+import dev.readiness.api.Change;
 import dev.readiness.api.Evidence;
 import dev.readiness.api.Finding;
 import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.fix.ChangeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -129,10 +131,15 @@ final class JunitWriter {
     }
     text.append("Fix: ").append(finding.remediation().portal()).append('\n');
     finding.remediation().cli().ifPresent(cli -> text.append(cli).append('\n'));
-    List<String> steps = FixSteps.of(finding.fix());
-    if (!steps.isEmpty()) {
+    if (!finding.fix().isEmpty()) {
       text.append("Fix for this resource:\n");
-      steps.forEach(step -> text.append("- ").append(step).append('\n'));
+      for (Change change : finding.fix().changes()) {
+        text.append("- ").append(ChangeText.sentence(change)).append('\n');
+        String request = ChangeText.shortRequest(change);
+        if (!request.isEmpty()) {
+          text.append("  ").append(request).append('\n');
+        }
+      }
     }
     if (!rule.learnMore().isEmpty()) {
       text.append("Learn more: ").append(rule.learnMore()).append('\n');

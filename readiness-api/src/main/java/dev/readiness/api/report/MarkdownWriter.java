@@ -1,9 +1,11 @@
 package dev.readiness.api.report;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.fix.ChangeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -214,10 +216,24 @@ final class MarkdownWriter {
     md.write("\n");
   }
 
-  /** The finding's own fix, appended to its table cell; nothing when it has none. */
+  /**
+   * The finding's own fix, appended to its table cell: each change's sentence and, for a request,
+   * its short form as code; nothing when it has none.
+   */
   private static String fixOf(ReportedFinding failure) {
-    List<String> steps = FixSteps.of(failure.finding().fix());
-    return steps.isEmpty() ? "" : " **Fix:** " + Markup.markdown(String.join(" ", steps));
+    List<Change> changes = failure.finding().fix().changes();
+    if (changes.isEmpty()) {
+      return "";
+    }
+    StringBuilder cell = new StringBuilder(" **Fix:**");
+    for (Change change : changes) {
+      cell.append(' ').append(Markup.markdown(ChangeText.sentence(change)));
+      String request = ChangeText.shortRequest(change);
+      if (!request.isEmpty()) {
+        cell.append(' ').append(Markup.codeCell(request));
+      }
+    }
+    return cell.toString();
   }
 
   private static void gaps(Writer md, ScanReport scan) throws IOException {

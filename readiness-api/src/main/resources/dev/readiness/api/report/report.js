@@ -38,7 +38,7 @@
     return id.charAt(0) === '/' ? id : base + '/' + id;
   }
   // A finding: [status, evaluated status or null, severity, name, id, message,
-  //             evidence [[resource id (relative), pointer, observed, expected]], fix steps, waiver or null]
+  //             evidence [[resource id (relative), pointer, observed, expected]], fix steps [[sentence, request or ""]], waiver or null]
   function finding(f) {
     var d = el('details', 'finding');
     d.dataset.status = f[0];
@@ -72,7 +72,11 @@
     if (f[7].length) {
       d.appendChild(el('p', null, 'Fix for this resource (readiness fix renders it as Bicep and az):'));
       var ol = el('ol');
-      f[7].forEach(function (step) { ol.appendChild(el('li', null, step)); });
+      f[7].forEach(function (step) {
+        var li = el('li', null, step[0]);
+        if (step[1]) { li.appendChild(el('br')); li.appendChild(el('code', null, step[1])); }
+        ol.appendChild(li);
+      });
       d.appendChild(ol);
     }
     return d;

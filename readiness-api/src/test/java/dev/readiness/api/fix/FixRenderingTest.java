@@ -160,6 +160,54 @@ class FixRenderingTest {
   }
 
   @Test
+  void aResourceNamedInALaterBodyIsDeployedFirstAndItsParameterBecomesAnExpression()
+      throws IOException {
+    FixParameter suffix = new FixParameter("nicNsgSuffix", "The suffix.", "-nsg");
+    String group = "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.Network";
+    String nsg = group + "/networkSecurityGroups/nic1{nicNsgSuffix}";
+    Fix guard =
+        Fix.of(
+            List.of(
+                ArmChange.put(
+                    nsg,
+                    "Microsoft.Network/networkSecurityGroups",
+                    "2024-05-01",
+                    Map.of("location", "westeurope"),
+                    "Create the NSG."),
+                ArmChange.put(
+                    group + "/networkInterfaces/nic1",
+                    "Microsoft.Network/networkInterfaces",
+                    "2024-05-01",
+                    Map.of("properties", Map.of("networkSecurityGroup", Map.of("id", nsg))),
+                    "Attach it."),
+                ArmChange.put(
+                    group + "/networkInterfaces/nic2",
+                    "Microsoft.Network/networkInterfaces",
+                    "2024-05-01",
+                    Map.of("properties", Map.of("enableIPForwarding", false)),
+                    "Change another.")),
+            suffix);
+    JsonNode template =
+        new ObjectMapper()
+            .readTree(ArmTemplate.render(new FixPlan(List.of(failure(VAULT, guard)), Map.of())));
+
+    assertThat(template.at("/resources/0/properties/template/resources/0/name").asText())
+        .isEqualTo("[concat('nic1', parameters('nicNsgSuffix'))]");
+    assertThat(template.at("/resources/0").has("dependsOn")).isFalse();
+    assertThat(template.at("/resources/1/dependsOn"))
+        .extracting(JsonNode::asText)
+        .containsExactly("readiness-fix-1");
+    assertThat(
+            template
+                .at(
+                    "/resources/1/properties/template/resources/0/properties/networkSecurityGroup/id")
+                .asText())
+        .isEqualTo(
+            "[concat('" + group + "/networkSecurityGroups/nic1', parameters('nicNsgSuffix'))]");
+    assertThat(template.at("/resources/2").has("dependsOn")).isFalse();
+  }
+
+  @Test
   void theTemplateDeploysATenantResourceThroughADeploymentScopedToTheTenant() throws IOException {
     Fix entra =
         Fix.of(

@@ -81,6 +81,25 @@ class HtmlInBrowserTest {
   }
 
   @Test
+  void aFailureListsItsOwnChangesEachWithItsRequest() throws Exception {
+    String dom =
+        render(
+            ReportFormat.HTML.render(ScanReport.of(SampleReports.withFix())),
+            "#open=FR-LOG-STORAGE-DATA");
+
+    assertThat(dom)
+        .contains(
+            "<li>Export the blob service's logs. Cost: Ingestion is billed per GB.<br><code>PUT"
+                + " https://management.azure.com"
+                + SampleReports.STORAGE
+                + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness"
+                + "?api-version=2021-05-01-preview"
+                + " {\"properties\":{\"workspaceId\":\"{workspaceId}\"}}</code></li>")
+        .contains("<li>Confirm the workspace's retention. (needs a person: the log owner)</li>");
+    assertThat(requests).hasValue(0);
+  }
+
+  @Test
   void theStatusFilterAndTheSearchChooseTheFindingsShown() throws Exception {
     String html = ReportFormat.HTML.render(SampleReports.waived());
 

@@ -17,8 +17,13 @@ class ReportsShowTheFixTest {
     // "Fix for this resource" when the rule is opened (HtmlInBrowserTest draws findings).
     assertThat(html)
         .contains(
-            "[\"Export the blob service's logs. Cost: Ingestion is billed per GB.\","
-                + "\"Confirm the workspace's retention. (needs a person: the log owner)\"]")
+            "[[\"Export the blob service's logs. Cost: Ingestion is billed per GB.\","
+                + "\"PUT https://management.azure.com"
+                + SampleReports.STORAGE
+                + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness"
+                + "?api-version=2021-05-01-preview {\\\"properties\\\":{\\\"workspaceId\\\""
+                + ":\\\"{workspaceId}\\\"}}\"],"
+                + "[\"Confirm the workspace's retention. (needs a person: the log owner)\",\"\"]]")
         .contains("Fix for this resource");
   }
 
@@ -26,7 +31,30 @@ class ReportsShowTheFixTest {
   void markdownAppendsTheStepsToTheFailure() throws IOException {
     String markdown = ReportFormat.MARKDOWN.render(ScanReport.of(SampleReports.withFix()));
 
-    assertThat(markdown).contains("**Fix:** Export the blob service's logs.");
+    assertThat(markdown)
+        .contains(
+            "**Fix:** Export the blob service's logs. Cost: Ingestion is billed per GB. `PUT"
+                + " https://management.azure.com"
+                + SampleReports.STORAGE
+                + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness"
+                + "?api-version=2021-05-01-preview"
+                + " {\"properties\":{\"workspaceId\":\"{workspaceId}\"}}`"
+                + " Confirm the workspace's retention. (needs a person: the log owner)");
+  }
+
+  @Test
+  void junitGivesEachStepItsRequest() throws IOException {
+    String junit = ReportFormat.JUNIT.render(ScanReport.of(SampleReports.withFix()));
+
+    assertThat(junit)
+        .contains(
+            "- Export the blob service&#39;s logs. Cost: Ingestion is billed per GB.\n"
+                + "  PUT https://management.azure.com"
+                + SampleReports.STORAGE
+                + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/readiness"
+                + "?api-version=2021-05-01-preview"
+                + " {&quot;properties&quot;:{&quot;workspaceId&quot;:&quot;{workspaceId}&quot;}}\n"
+                + "- Confirm the workspace&#39;s retention. (needs a person: the log owner)\n");
   }
 
   @ParameterizedTest

@@ -1,16 +1,21 @@
 package dev.readiness.rules.docs;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Finding;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.fix.FixRendering;
 import dev.readiness.rules.BuiltInRules;
+import dev.readiness.rules.CaseStudy;
 import dev.readiness.rules.checklist.ChecklistRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -28,14 +33,19 @@ public final class CatalogueGenerator {
   public static final String CHECKLIST_FILE = "docs/checklist.md";
 
   private final List<RuleMetadata> rules;
+  private final Map<String, Finding> examples;
 
-  /** A generator for {@code rules}, documented in id order. */
+  /**
+   * A generator for {@code rules}, documented in id order, each with the fix of its first failure
+   * on the case study as the example of the fix it builds.
+   */
   public CatalogueGenerator(List<Rule> rules) {
     this.rules =
         rules.stream()
             .map(Rule::metadata)
             .sorted(java.util.Comparator.comparing(RuleMetadata::id))
             .toList();
+    this.examples = CaseStudy.exampleFailures(rules);
   }
 
   /** Writes both documents below the repository root given as the first argument (default "."). */
@@ -118,8 +128,42 @@ public final class CatalogueGenerator {
       rule.remediation()
           .bicep()
           .ifPresent(bicep -> md.append("\n```bicep\n").append(bicep).append("\n```\n"));
+      example(md, rule);
     }
     return md.toString();
+  }
+
+  /**
+   * The fix the rule built for its example failure on the case study, in every rendering; a rule
+   * with no such failure says so.
+   */
+  private void example(StringBuilder md, RuleMetadata rule) {
+    Finding failure = examples.get(rule.id());
+    if (failure == null) {
+      md.append("\n**Example fix.** ")
+          .append(
+              rule.manual()
+                  ? "None: a dated attestation answers this rule."
+                  : "The case study has no failure of this rule to show one on; `readiness fix`"
+                      + " renders the fix of each failure of a scan.")
+          .append('\n');
+      return;
+    }
+    boolean tenant = failure.target().id().equals(ResourceId.TENANT);
+    md.append("\n**Example fix**, built for ")
+        .append(tenant ? "the tenant" : "`" + failure.target().name() + "`")
+        .append(" in the case study (`readiness scan --demo`)")
+        .append(tenant ? "" : ", `" + failure.target().id() + "`")
+        .append(":\n");
+    for (FixRendering rendering : FixRendering.of(failure)) {
+      md.append("\n*")
+          .append(rendering.title())
+          .append("*\n\n```")
+          .append(rendering.language())
+          .append('\n')
+          .append(rendering.text())
+          .append("```\n");
+    }
   }
 
   /** The checklist map: every source row, by area, with the rules that check it. */

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 final class ManagementAccessFix {
 
   private final Map<String, ArmChange> narrowedRules = new LinkedHashMap<>();
+  private final Map<String, Resource> unguardedInterfaces = new LinkedHashMap<>();
   private final Set<String> otherWays = new LinkedHashSet<>();
 
   /**
@@ -77,14 +78,26 @@ final class ManagementAccessFix {
                 + " traffic on other ports, split it first."));
   }
 
-  /** A way in that no NSG rule opens, such as a public IP with no NSG or a DNAT rule. */
+  /**
+   * A VM's network interface that the Internet reaches with no NSG on it or its subnet: it gets an
+   * NSG of its own ({@link InterfaceGuardFix}).
+   */
+  void guardInterface(Resource nic) {
+    unguardedInterfaces.putIfAbsent(nic.id().key(), nic);
+  }
+
+  /** A way in that no NSG rule opens, such as a scale set with no NSG or a DNAT rule. */
   void closeByHand(String way) {
     otherWays.add(way);
   }
 
-  /** The fix: the narrowed rules, then a person's step for the other ways, if any. */
+  /**
+   * The fix: the narrowed rules, the new NSGs of unguarded interfaces, then a person's step for the
+   * other ways, if any.
+   */
   Fix fix() {
     List<Change> changes = new ArrayList<>(narrowedRules.values());
+    unguardedInterfaces.values().forEach(nic -> changes.addAll(InterfaceGuardFix.guard(nic)));
     if (!otherWays.isEmpty()) {
       changes.add(
           new HumanStep(
@@ -94,7 +107,13 @@ final class ManagementAccessFix {
                   + " remove the public IP address or DNAT rule if it serves administration only.",
               "the network administrator"));
     }
-    return changes.isEmpty() ? Fix.NONE : Fix.of(changes);
+    if (changes.isEmpty()) {
+      return Fix.NONE;
+    }
+    // The new NSGs' ids name the suffix parameter; a fix without them must not declare it.
+    return unguardedInterfaces.isEmpty()
+        ? Fix.of(changes)
+        : Fix.of(changes, FixParameters.NIC_NSG_SUFFIX);
   }
 
   /**

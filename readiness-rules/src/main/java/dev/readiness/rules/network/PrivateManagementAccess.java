@@ -121,8 +121,11 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
     }
   }
 
-  /** One network interface of a VM or of a scale set's model: its own NSG and IP configurations. */
-  private record Interface(Json ownNsg, List<Json> ipConfigurations) {}
+  /**
+   * One network interface of a VM or of a scale set's model: its own NSG and IP configurations, and
+   * the interface resource itself for a VM (a scale set's model has none to change alone).
+   */
+  private record Interface(Json ownNsg, List<Json> ipConfigurations, Optional<Resource> resource) {}
 
   private void machine(RuleContext context, Resource vm, List<Resource> firewalls) {
     Verdict verdict = context.verdict(vm, "VM '" + vm.name() + "'");
@@ -144,7 +147,8 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
         interfaces.add(
             new Interface(
                 nic.get().at("/properties/networkSecurityGroup/id"),
-                nic.get().properties().get("ipConfigurations").items()));
+                nic.get().properties().get("ipConfigurations").items(),
+                nic));
       }
     }
     judge(
@@ -176,7 +180,8 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
       interfaces.add(
           new Interface(
               configuration.at("/properties/networkSecurityGroup/id"),
-              configuration.at("/properties/ipConfigurations").items()));
+              configuration.at("/properties/ipConfigurations").items(),
+              Optional.empty()));
     }
     if (interfaces.isEmpty()) {
       verdict.unknown("its instances' network configuration is not in the snapshot");
@@ -236,7 +241,7 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
         }
         exposed = true;
         for (InternetPaths.Path way : ways) {
-          if (reachablePorts(context, verdict, fix, nic.ownNsg(), configuration, way)) {
+          if (reachablePorts(context, verdict, fix, nic, configuration, way)) {
             failedOn.addAll(way.readFrom());
           }
         }
@@ -271,7 +276,7 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
       RuleContext context,
       Verdict verdict,
       ManagementAccessFix fix,
-      Json own,
+      Interface nic,
       Json configuration,
       InternetPaths.Path way) {
     List<Integer> delivered = options().managementPorts().stream().filter(way::delivers).toList();
@@ -289,6 +294,7 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
     Json subnetId = configuration.at("/properties/subnet/id");
     Optional<Json> subnet = subnetId.text().flatMap(id -> Subnets.find(context, id));
     List<Json> references = new ArrayList<>();
+    Json own = nic.ownNsg();
     references.add(own);
     subnet.ifPresent(s -> references.add(s.at("/properties/networkSecurityGroup/id")));
     for (Json reference : references) {
@@ -307,7 +313,8 @@ public final class PrivateManagementAccess extends ConfiguredChecklistRule<Netwo
       return false;
     }
     if (groups.isEmpty()) {
-      fix.closeByHand(way.description());
+      // A VM's own interface takes a new NSG; a scale set's model or a subnet is the owner's call.
+      nic.resource().ifPresentOrElse(fix::guardInterface, () -> fix.closeByHand(way.description()));
       verdict.fail(
           "it is reachable through " + way.description() + " and has no NSG on its NIC or subnet",
           way.proof(),

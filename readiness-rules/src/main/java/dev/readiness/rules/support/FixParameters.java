@@ -113,6 +113,17 @@ public final class FixParameters {
               + " where Bastion and VPN clients arrive.",
           "VirtualNetwork");
 
+  /**
+   * What names the NSG created for a VM's network interface that has none: the interface's name
+   * followed by this suffix, so that each interface's NSG is told apart by its name.
+   */
+  public static final FixParameter NIC_NSG_SUFFIX =
+      new FixParameter(
+          "nicNsgSuffix",
+          "Appended to a VM network interface's name to name the NSG created for it (vm1-nic"
+              + " gets vm1-nic-nsg); the NSG must be new, since its rules are replaced.",
+          "-nsg");
+
   /** Where new flow logs write their records. */
   public static final FixParameter FLOW_LOG_STORAGE_ID =
       new FixParameter(

@@ -3,10 +3,11 @@ package dev.readiness.rules.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.ArmChange;
-import dev.readiness.api.Finding;
 import dev.readiness.api.Fix;
 import dev.readiness.api.HumanStep;
 import dev.readiness.api.Report;
+import dev.readiness.api.Snapshot;
+import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.FixParameters;
 import dev.readiness.testkit.RuleTestHelper;
@@ -16,6 +17,7 @@ import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
 import dev.readiness.testkit.fixtures.VirtualMachine;
 import dev.readiness.testkit.fixtures.VirtualNetwork;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,88 @@ class PrivateManagementAccessTest {
   }
 
   @Test
-  void noNsgOnTheWayInAndNoPrivatePathAreAPersonsDecision() {
+  @SuppressWarnings("unchecked")
+  void aVmInterfaceWithAPublicIpAndNoNsgGetsANewNsgThatDeniesTheInternet() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    VirtualMachine vm = withPublicIp(net.virtualMachine("vm-bare"));
+    vm.networkInterface().tag("owner", "web-team");
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFixedByItsRemediation("vm-bare")
+            .expectPass(prod.subscriptionId())
+            .doTest();
+
+    Fix fix = fixOf(report, "vm-bare");
+    assertThat(fix.needsHuman()).isFalse();
+    assertThat(fix.parameters()).containsExactly(FixParameters.NIC_NSG_SUFFIX);
+    ArmChange nsg = (ArmChange) fix.changes().get(0);
+    ArmChange nic = (ArmChange) fix.changes().get(1);
+    assertThat(fix.changes()).hasSize(2);
+    String nsgId =
+        net.id() + "/providers/Microsoft.Network/networkSecurityGroups/vm-bare-nic{nicNsgSuffix}";
+    assertThat(nsg.resourceId()).isEqualTo(nsgId);
+    assertThat(nsg.summary()).contains("'vm-bare-nic-nsg'").contains("denies inbound traffic");
+    assertThat(nsg.body()).containsEntry("location", "westeurope");
+    Map<String, Object> rule =
+        (Map<String, Object>)
+            ((List<Object>)
+                    ((Map<String, Object>) nsg.body().get("properties")).get("securityRules"))
+                .get(0);
+    assertThat((Map<String, Object>) rule.get("properties"))
+        .containsEntry("access", "Deny")
+        .containsEntry("direction", "Inbound")
+        .containsEntry("sourceAddressPrefix", "Internet")
+        .containsEntry("destinationPortRange", "*");
+    assertThat(nic.resourceId()).isEqualTo(vm.networkInterface().id().toString());
+    assertThat(nic.method()).isEqualTo(ArmChange.Method.PUT);
+    assertThat(nic.body()).containsEntry("tags", Map.of("owner", "web-team"));
+    Map<String, Object> properties = (Map<String, Object>) nic.body().get("properties");
+    assertThat(properties.get("networkSecurityGroup")).isEqualTo(Map.of("id", nsgId));
+    assertThat(properties)
+        .containsKeys("ipConfigurations", "enableIPForwarding")
+        .doesNotContainKeys("provisioningState", "virtualMachine");
+    assertThat(properties.get("ipConfigurations").toString())
+        .contains("pip-vm-bare")
+        .doesNotContain("provisioningState");
+  }
+
+  @Test
+  void aNewInterfaceNsgIsNamedWithTheChosenSuffixWhenDeployed() {
+    Tenant tenant = Tenant.create();
+    Subscription prod = tenant.subscription("prod");
+    ResourceGroup net = prod.resourceGroup("rg-net");
+    withPublicIp(net.virtualMachine("vm-bare"));
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    Report report =
+        RuleTestHelper.forRule(RULE)
+            .given(tenant)
+            .expectFail("vm-bare", "has no NSG")
+            .expectPass(prod.subscriptionId())
+            .doTest();
+
+    Fix fix = fixOf(report, "vm-bare");
+    Snapshot fixed =
+        FixDeployment.withValues(Map.of("nicNsgSuffix", "-guard"))
+            .apply(tenant.snapshot(), List.of(fix));
+
+    String nsgId =
+        net.id() + "/providers/Microsoft.Network/networkSecurityGroups/vm-bare-nic-guard";
+    assertThat(fixed.resource(nsgId)).isPresent();
+    assertThat(
+            fixed
+                .resource(net.id() + "/providers/Microsoft.Network/networkInterfaces/vm-bare-nic")
+                .orElseThrow()
+                .at("/properties/networkSecurityGroup/id")
+                .textOr(""))
+        .isEqualTo(nsgId);
+  }
+
+  @Test
+  void noPrivatePathWithoutAKnownNetworkIsAPersonsDecision() {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
     withPublicIp(prod.resourceGroup("rg-net").virtualMachine("vm-bare"));
@@ -74,16 +157,11 @@ class PrivateManagementAccessTest {
             .expectFail("vm-bare", "reachable through its public IP address and has no NSG")
             .expectFail(prod.subscriptionId(), "no Bastion, VPN or ExpressRoute path")
             .doTest();
-    for (Finding finding : report.findings()) {
-      assertThat(finding.fix().needsHuman()).isTrue();
-      assertThat(finding.fix().changes()).singleElement().isInstanceOf(HumanStep.class);
-    }
-    HumanStep close = (HumanStep) fixOf(report, "vm-bare").changes().get(0);
-    assertThat(close.text()).startsWith("Close the management ports reached through its public IP");
-    assertThat(close.who()).isEqualTo("the network administrator");
-    HumanStep path = (HumanStep) fixOf(report, prod.subscriptionId()).changes().get(0);
-    assertThat(path.text()).contains("Azure Bastion").contains("billed per hour");
-    assertThat(path.who()).isEqualTo("the network architect");
+    Fix path = fixOf(report, prod.subscriptionId());
+    assertThat(path.changes()).singleElement().isInstanceOf(HumanStep.class);
+    HumanStep choose = (HumanStep) path.changes().get(0);
+    assertThat(choose.text()).contains("Azure Bastion").contains("billed per hour");
+    assertThat(choose.who()).isEqualTo("the network architect");
   }
 
   @Test

@@ -1,11 +1,16 @@
 package dev.readiness.examples.cli;
 
+import dev.readiness.api.Finding;
+import dev.readiness.api.ResourceId;
 import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
+import dev.readiness.api.fix.FixRendering;
 import dev.readiness.api.report.RuleCatalog;
+import dev.readiness.rules.CaseStudy;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -46,20 +51,24 @@ final class RulesCommand implements Callable<Integer> {
     return new CommandLine(new RulesCommand(console)).addSubcommand(new Show(console));
   }
 
-  static List<RuleMetadata> catalogue() {
+  /** Every available rule, built-in and in-house, in id order. */
+  static List<Rule> available() {
     return Evaluation.available(ChecklistOptions.defaults()).stream()
-        .map(Rule::metadata)
-        .sorted(Comparator.comparing(RuleMetadata::id))
+        .sorted(Comparator.comparing(rule -> rule.metadata().id()))
         .toList();
+  }
+
+  static List<RuleMetadata> catalogue() {
+    return available().stream().map(Rule::metadata).toList();
   }
 
   @Override
   public Integer call() {
-    List<RuleMetadata> rules = catalogue();
     if (json(format, "rules")) {
-      console.out().print(json(rules));
+      console.out().print(json(available()));
       return Exit.OK;
     }
+    List<RuleMetadata> rules = catalogue();
     for (RuleMetadata rule : rules) {
       console
           .out()
@@ -71,10 +80,12 @@ final class RulesCommand implements Callable<Integer> {
     return Exit.OK;
   }
 
-  private static String json(List<RuleMetadata> rules) {
+  /** The rules as JSON, each with the fix of its example failure on the case study. */
+  private static String json(List<Rule> rules) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      RuleCatalog.writeJson(rules, bytes);
+      RuleCatalog.writeJson(
+          rules.stream().map(Rule::metadata).toList(), CaseStudy.exampleFailures(rules), bytes);
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }
@@ -107,18 +118,19 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      RuleMetadata rule =
-          catalogue().stream()
-              .filter(candidate -> candidate.answersTo(id))
+      Rule found =
+          available().stream()
+              .filter(candidate -> candidate.metadata().answersTo(id))
               .findFirst()
               .orElseThrow(
                   () -> new Exit.BadInput("No rule '" + id + "'; 'readiness rules' lists them."));
       // Given before 'show' (readiness rules --format json show ID) or after it, alike.
       String chosen = format != null ? format : parent.format;
       if (json(chosen, "rules show")) {
-        console.out().print(json(List.of(rule)));
+        console.out().print(json(List.of(found)));
         return Exit.OK;
       }
+      RuleMetadata rule = found.metadata();
       var out = console.out();
       out.println(rule.id() + "  " + rule.title());
       if (!rule.alternateIds().isEmpty()) {
@@ -148,7 +160,35 @@ final class RulesCommand implements Callable<Integer> {
       if (!rule.learnMore().isEmpty()) {
         out.println("Learn more: " + rule.learnMore());
       }
+      printExample(CaseStudy.exampleFailures(List.of(found)).get(rule.id()), out);
       return Exit.OK;
+    }
+
+    /**
+     * The fix the rule built for a failure of the case study, in every rendering {@code readiness
+     * fix} writes; a rule that does not fail there with a fix says so.
+     */
+    private static void printExample(Finding failure, PrintWriter out) {
+      out.println();
+      if (failure == null) {
+        out.println(
+            "Example fix: none in the case study; 'readiness fix' renders the fix of each"
+                + " failure of a scan.");
+        return;
+      }
+      boolean tenant = failure.target().id().equals(ResourceId.TENANT);
+      out.println(
+          "Example fix, built for "
+              + (tenant ? "the tenant" : failure.target().name())
+              + " in the case study (readiness scan --demo):");
+      if (!tenant) {
+        out.println("  " + failure.target().id());
+      }
+      for (FixRendering rendering : FixRendering.of(failure)) {
+        out.println();
+        out.println(rendering.title() + ":");
+        rendering.text().lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
+      }
     }
   }
 }

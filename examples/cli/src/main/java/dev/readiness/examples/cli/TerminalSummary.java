@@ -1,10 +1,13 @@
 package dev.readiness.examples.cli;
 
 import dev.readiness.api.Category;
+import dev.readiness.api.Change;
 import dev.readiness.api.Finding;
+import dev.readiness.api.Fix;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Severity;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.fix.ChangeText;
 import dev.readiness.api.report.InvestigationView;
 import dev.readiness.api.report.ReportStatus;
 import dev.readiness.api.report.ReportedFinding;
@@ -181,6 +184,21 @@ final class TerminalSummary {
                 + finding.target().name()
                 + ": "
                 + finding.message());
+        printFix(finding.fix(), out);
+      }
+    }
+  }
+
+  /**
+   * The finding's own changes under it: each one's sentence, and the request that makes it in short
+   * form; {@code readiness fix} writes them out to deploy.
+   */
+  private static void printFix(Fix fix, PrintWriter out) {
+    for (Change change : fix.changes()) {
+      out.println("      fix: " + ChangeText.sentence(change));
+      String request = ChangeText.shortRequest(change);
+      if (!request.isEmpty()) {
+        out.println("           " + request);
       }
     }
   }

@@ -116,6 +116,51 @@ class CommandsTest {
   }
 
   @Test
+  void showExplainsARuleWithTheFixItBuiltForItsFailureInTheCaseStudy() throws IOException {
+    String storage =
+        "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-data/providers/"
+            + "Microsoft.Storage/storageAccounts/sttoolsstaging";
+    Cli.Result show = Cli.run("rules", "show", "FR-LOG-09");
+
+    assertThat(show.exitCode()).as(show.err()).isZero();
+    String example = show.out().substring(show.out().indexOf("Example fix"));
+    assertThat(example)
+        .startsWith("Example fix, built for sttoolsstaging in the case study")
+        .contains("  " + storage + "\n")
+        .contains("Portal:\n  1. Add the diagnostic setting 'readiness-export'")
+        .contains("az CLI (fix.sh):\n  #!/usr/bin/env bash")
+        .contains("  az rest --method put")
+        .contains("Bicep (main.bicep, which deploys the ARM requests as main.json):")
+        .contains("  param workspaceId string")
+        .contains(
+            "ARM requests:\n  # Add the diagnostic setting 'readiness-export'",
+            "  PUT https://management.azure.com"
+                + storage
+                + "/blobServices/default/providers/Microsoft.Insights/diagnosticSettings/"
+                + "readiness-export?api-version=2021-05-01-preview\n")
+        .contains("\"categoryGroup\" : \"allLogs\"")
+        .doesNotContain("Microsoft Graph requests");
+
+    String graph = Cli.run("rules", "show", "FR-IAM-01").out();
+    assertThat(graph.substring(graph.indexOf("Example fix")))
+        .contains("Microsoft Graph requests (graph.http):")
+        .contains("https://graph.microsoft.com/v1.0/")
+        .doesNotContain("ARM requests:");
+    assertThat(Cli.run("rules", "show", "test-storage-tls").out())
+        .contains("Example fix: none in the case study");
+
+    JsonNode json =
+        MAPPER.readTree(Cli.run("rules", "show", "FR-LOG-09", "--format", "json").out());
+    JsonNode structured = json.at("/rules/0/example");
+    assertThat(structured.get("resourceId").asText()).isEqualTo(storage);
+    assertThat(structured.at("/fix/changes/0/resourceId").asText())
+        .startsWith(storage + "/blobServices/default/");
+    assertThat(structured.at("/fix/parameters/0/name").asText()).isEqualTo("workspaceId");
+    JsonNode all = MAPPER.readTree(Cli.run("rules", "--format", "json").out());
+    assertThat(all.get("rules").findValues("example")).hasSameSizeAs(all.get("rules"));
+  }
+
+  @Test
   void showsOneRuleAsJsonWithTheFormatBeforeOrAfterShow() throws IOException {
     Cli.Result after = Cli.run("rules", "show", "test-storage-tls", "--format", "json");
     Cli.Result before = Cli.run("rules", "--format", "json", "show", "test-storage-tls");

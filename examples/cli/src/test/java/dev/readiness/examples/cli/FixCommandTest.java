@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.Rule;
+import dev.readiness.api.format.SnapshotWriter;
+import dev.readiness.rules.BuiltInRules;
 import dev.readiness.testkit.fakeazure.FakeAzure;
+import dev.readiness.testkit.fixtures.ResourceGroup;
+import dev.readiness.testkit.fixtures.Tenant;
+import dev.readiness.testkit.fixtures.VirtualMachine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +138,63 @@ class FixCommandTest {
     assertThat(verified.get("changes").asInt()).isPositive();
     assertThat(verified.get("stillFailing")).isEmpty();
     assertThat(verified.get("needsHuman")).isEmpty();
+  }
+
+  @Test
+  void aVmInterfaceWithAPublicIpAndNoNsgIsGuardedByItsNewNsgInTheRightOrder() throws IOException {
+    Tenant tenant = Tenant.create();
+    ResourceGroup net = tenant.subscription("prod").resourceGroup("rg-net");
+    VirtualMachine vm = net.virtualMachine("vm-bare");
+    vm.networkInterface()
+        .property(
+            "/properties/ipConfigurations/0/properties/publicIPAddress/id",
+            net.id() + "/providers/Microsoft.Network/publicIPAddresses/pip-vm-bare");
+    net.resource("Microsoft.Network/bastionHosts", "bas");
+    Path snapshot = dir.resolve("snapshot.json");
+    try (var out = Files.newOutputStream(snapshot)) {
+      // Every type FR-NET-03 reads counts as collected, as a recording of the tenant would show.
+      SnapshotWriter.write(tenant.snapshotFor(rule("FR-NET-03")), out);
+    }
+    Path output = dir.resolve("fix");
+
+    Cli.Result result =
+        Cli.run(
+            "fix",
+            "--snapshot",
+            snapshot.toString(),
+            "--output",
+            output.toString(),
+            "--rules",
+            "FR-NET-03",
+            "--param",
+            "nicNsgSuffix=-guard",
+            "--verify");
+
+    JsonNode verified = MAPPER.readTree(result.out());
+    assertThat(verified.get("failuresBefore").asInt()).as(result.err()).isEqualTo(1);
+    assertThat(verified.get("fixedByPlan").asInt()).isEqualTo(1);
+    assertThat(verified.get("changes").asInt()).isEqualTo(2);
+    assertThat(verified.get("stillFailing")).isEmpty();
+    assertThat(verified.get("needsHuman")).isEmpty();
+    JsonNode template = MAPPER.readTree(output.resolve("main.json").toFile());
+    assertThat(template.at("/resources/0/properties/template/resources/0/type").asText())
+        .isEqualTo("Microsoft.Network/networkSecurityGroups");
+    assertThat(template.at("/resources/1/dependsOn/0").asText()).isEqualTo("readiness-fix-1");
+    assertThat(
+            MAPPER
+                .readTree(output.resolve("main.parameters.json").toFile())
+                .at("/parameters/nicNsgSuffix/value")
+                .asText())
+        .isEqualTo("-guard");
+    assertThat(Files.readString(output.resolve("fix.sh")))
+        .contains("networkSecurityGroups/vm-bare-nic${NIC_NSG_SUFFIX}");
+  }
+
+  private static Rule rule(String id) {
+    return BuiltInRules.all().stream()
+        .filter(rule -> rule.metadata().id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

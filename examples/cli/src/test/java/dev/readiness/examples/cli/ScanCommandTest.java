@@ -53,6 +53,22 @@ class ScanCommandTest {
   }
 
   @Test
+  void theSummaryShowsUnderEachFailureTheChangesThatFixIt() {
+    String out = Cli.run("scan", "--demo").out();
+
+    String failure = out.substring(out.indexOf("    ✗ sttoolsstaging: "));
+    String fix = failure.substring(failure.indexOf('\n') + 1, failure.indexOf("\n    ✗"));
+    assertThat(fix)
+        .startsWith("      fix: ")
+        .contains(
+            "           PUT https://management.azure.com/subscriptions/"
+                + "00000000-0000-0000-0001-000000000001/resourceGroups/rg-data/providers/"
+                + "Microsoft.Storage/storageAccounts/sttoolsstaging/blobServices/default/providers/"
+                + "Microsoft.Insights/diagnosticSettings/")
+        .contains("{\"categoryGroup\":\"allLogs\",\"enabled\":true}");
+  }
+
+  @Test
   void coloursTheSummaryOnATerminalUnlessNoColorIsSet() {
     String snapshot = Cli.input("contoso.json");
     assertThat(Cli.run(true, Map.of(), "scan", "--snapshot", snapshot).out())
