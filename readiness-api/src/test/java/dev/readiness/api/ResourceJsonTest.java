@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.implementation.JacksonAccess;
 import org.junit.jupiter.api.Test;
 
 /** The compact in-memory JSON keeps every value and compares like JSON does. */
@@ -35,7 +36,7 @@ class ResourceJsonTest {
   void aReaderMakesTheSameResourceFromATreeAndSharesRepeatedStrings() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     String json = "{\"id\":\"" + ID + "\",\"properties\":{\"tier\":\"Standard\"}}";
-    Resource.Reader reader = Resource.reader();
+    JacksonAccess.ResourceReader reader = JacksonAccess.forms().reader();
     Resource first = reader.of(mapper.readTree(json));
     Resource second = reader.of(mapper.readTree(json));
     assertThat(first).isEqualTo(Resource.parse(json));

@@ -9,6 +9,7 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.implementation.JacksonAccess;
 import dev.readiness.testkit.fakeazure.FakeAzure;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.io.IOException;
@@ -91,12 +92,12 @@ public final class ConformanceCorpus {
         wrapped.put("name", id.name());
         wrapped.put("type", type.toString());
         wrapped.set("properties", wire.deepCopy());
-        return Resource.of(wrapped);
+        return JacksonAccess.forms().resource(wrapped);
       }
       ObjectNode canonical = wire.deepCopy();
       canonical.put("id", id.toString());
       canonical.put("type", type.toString());
-      return Resource.of(canonical);
+      return JacksonAccess.forms().resource(canonical);
     }
 
     @Override

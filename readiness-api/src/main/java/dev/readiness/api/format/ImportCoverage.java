@@ -11,6 +11,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Version;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ final class ImportCoverage {
   private final Set<String> subscriptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
   private final Set<CoverageRecord> records = new LinkedHashSet<>();
   private final SkippedItems skipped;
-  private final Resource.Reader reader = Resource.reader();
+  private final JacksonAccess.ResourceReader reader = JacksonAccess.forms().reader();
   private String tenantId = "";
 
   ImportCoverage(String producer, Instant importedAt, String source) {
