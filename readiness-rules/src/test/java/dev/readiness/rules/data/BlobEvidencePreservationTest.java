@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -97,10 +98,7 @@ class BlobEvidencePreservationTest {
         .resourceGroup("rg-data")
         .resource("Microsoft.Storage/storageAccounts", "streset")
         .kind("StorageV2")
-        .failed(
-            "Microsoft.Storage/storageAccounts/blobServices",
-            0,
-            "connection closed before the answer");
+        .failed(AzureTypes.BLOB_SERVICES, 0, "connection closed before the answer");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("streset", "its blob service settings were not read")
@@ -113,9 +111,7 @@ class BlobEvidencePreservationTest {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");
     prod.resourceGroup("rg-data").storageAccount("stunread");
-    prod.denied(
-        "Microsoft.Storage/storageAccounts/blobServices",
-        "Microsoft.Storage/storageAccounts/blobServices/read");
+    prod.denied(AzureTypes.BLOB_SERVICES, "Microsoft.Storage/storageAccounts/blobServices/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("stunread", "blobServices/read")

@@ -2,6 +2,7 @@ package dev.readiness.rules.data;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -189,7 +190,7 @@ class EncryptionAtRestTest {
     ResourceGroup app = prod.resourceGroup("rg-app");
     disk(app, "disk-x", "EncryptionAtRestWithCustomerKey", null);
     app.storageAccount("stfine");
-    prod.denied("Microsoft.Compute/disks", "Microsoft.Compute/disks/read");
+    prod.denied(AzureTypes.DISKS, "Microsoft.Compute/disks/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         // A disk in hand is judged on its own settings; the disks nobody saw are UNKNOWN.

@@ -7,6 +7,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -153,7 +154,7 @@ class EncryptionInTransitTest {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");
     prod.resourceGroup("rg").storageAccount("sthidden");
-    prod.denied("Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/read");
+    prod.denied(AzureTypes.STORAGE_ACCOUNTS, "Microsoft.Storage/storageAccounts/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         // An account in hand is judged on its own settings; the accounts nobody saw are UNKNOWN.

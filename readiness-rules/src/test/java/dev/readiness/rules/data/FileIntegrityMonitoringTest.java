@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -102,7 +103,7 @@ class FileIntegrityMonitoringTest {
     Subscription prod = tenant.subscription("prod");
     prod.resourceGroup("rg-app").virtualMachine("vm-1");
     prod.defenderPlan("VirtualMachines").standard("P1");
-    prod.denied("Microsoft.HybridCompute/machines", "Microsoft.HybridCompute/machines/read");
+    prod.denied(AzureTypes.ARC_MACHINES, "Microsoft.HybridCompute/machines/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectFail(prod.subscriptionId(), "it is not on Plan 2")
@@ -117,7 +118,7 @@ class FileIntegrityMonitoringTest {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
     prod.resourceGroup("rg-app").virtualMachine("vm-1");
-    prod.denied("Microsoft.Security/pricings", "Microsoft.Security/pricings/read");
+    prod.denied(AzureTypes.DEFENDER_PRICINGS, "Microsoft.Security/pricings/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown(prod.subscriptionId(), "Microsoft.Security/pricings/read")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -58,7 +59,7 @@ class ImmutableBackupsTest {
         .without("/properties/securitySettings/softDeleteSettings");
     var other = tenant.subscription("other");
     other.resourceGroup("rg").recoveryServicesVault("rsv-hidden");
-    other.denied("Microsoft.RecoveryServices/vaults", "Microsoft.RecoveryServices/vaults/read");
+    other.denied(AzureTypes.RECOVERY_SERVICES_VAULTS, "Microsoft.RecoveryServices/vaults/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("rsv-partial", "soft delete state is not in the snapshot")

@@ -7,6 +7,7 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -109,7 +110,7 @@ class KeyRotationTest {
   void uncollectedDataPlanePolicyIsUnknownNotFail() {
     Tenant tenant = Tenant.create();
     vault(tenant).key("cmk", NEXT_YEAR);
-    tenant.denied("Microsoft.KeyVault/vaults/keys/rotationPolicy", "keys/getrotationpolicy");
+    tenant.denied(AzureTypes.KEY_ROTATION_POLICIES, "keys/getrotationpolicy");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("cmk", "readable only through the Key Vault data plane")
@@ -123,7 +124,7 @@ class KeyRotationTest {
     vault
         .child("secrets", "db-password")
         .property("/properties/attributes/exp", NEXT_YEAR.getEpochSecond());
-    vault.failed("Microsoft.KeyVault/vaults/keys", 502, "Bad Gateway");
+    vault.failed(AzureTypes.KEY_VAULT_KEYS, 502, "Bad Gateway");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("kv-prod", "Microsoft.KeyVault/vaults/keys at " + vault.id())

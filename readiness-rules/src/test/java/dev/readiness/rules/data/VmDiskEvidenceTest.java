@@ -11,6 +11,7 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.fix.FixDeployment;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.FixParameters;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.RecoveryServicesVault;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -128,7 +129,7 @@ class VmDiskEvidenceTest {
     var prod = tenant.subscription("prod");
     prod.resourceGroup("rg-app").virtualMachine("vm-1");
     prod.denied(
-        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+        AzureTypes.BACKUP_PROTECTED_ITEMS,
         "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
@@ -143,9 +144,7 @@ class VmDiskEvidenceTest {
     prod.resourceGroup("rg-app")
         .virtualMachine("vm-1")
         .withRestorePoint("rp-1", Instant.parse("2024-12-31T00:00:00Z"));
-    prod.denied(
-        "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
-        "Microsoft.RecoveryServices/vaults/read");
+    prod.denied(AzureTypes.BACKUP_PROTECTED_ITEMS, "Microsoft.RecoveryServices/vaults/read");
     // The denial still shows, once, for the subscription whose backup items nobody saw.
     RuleTestHelper.forRule(RULE)
         .given(tenant)

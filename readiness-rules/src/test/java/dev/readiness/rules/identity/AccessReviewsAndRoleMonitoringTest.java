@@ -7,6 +7,7 @@ import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -117,8 +118,7 @@ class AccessReviewsAndRoleMonitoringTest {
     Tenant tenant = Tenant.create();
     review(tenant, GLOBAL_ADMIN);
     Subscription prod = tenant.subscription("prod");
-    prod.denied(
-        "Microsoft.Insights/activityLogAlerts", "Microsoft.Insights/activityLogAlerts/read");
+    prod.denied(AzureTypes.ACTIVITY_LOG_ALERTS, "Microsoft.Insights/activityLogAlerts/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectPass("tenant")

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.GraphRequest;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -203,7 +204,7 @@ class ConditionalAccessEnforcedTest {
   @Test
   void unreadSecurityDefaultsLeaveTheirPartsUndecided() {
     Tenant tenant = Tenant.create().collected("microsoft.graph/conditionalAccessPolicies");
-    tenant.denied("microsoft.graph/identitySecurityDefaultsEnforcementPolicy", "Policy.Read.All");
+    tenant.denied(AzureTypes.GRAPH_SECURITY_DEFAULTS, "Policy.Read.All");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectFail(
@@ -242,7 +243,7 @@ class ConditionalAccessEnforcedTest {
   void deniedPoliciesAreUnknown() {
     Tenant tenant = Tenant.create();
     mfaForAll(tenant, "00000000-0000-0000-0000-0000000ca001", "enabled");
-    tenant.denied("microsoft.graph/conditionalAccessPolicies", "Policy.Read.All");
+    tenant.denied(AzureTypes.GRAPH_CONDITIONAL_ACCESS_POLICIES, "Policy.Read.All");
     RuleTestHelper.forRule(RULE).given(tenant).expectUnknown("tenant", "Policy.Read.All").doTest();
   }
 

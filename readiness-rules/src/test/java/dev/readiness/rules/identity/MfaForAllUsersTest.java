@@ -10,6 +10,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.util.List;
@@ -174,7 +175,7 @@ class MfaForAllUsersTest {
   @Test
   void deniedRegistrationReportDoesNotHideMissingEnforcement() {
     Tenant tenant = tenantWithUsers().collected("microsoft.graph/conditionalAccessPolicies");
-    tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
+    tenant.denied(AzureTypes.GRAPH_USER_REGISTRATION_DETAILS, "AuditLog.Read.All");
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectFail("tenant", "security defaults are off")
@@ -186,7 +187,7 @@ class MfaForAllUsersTest {
   void failingUsersWithUnknownSecurityDefaultsAreUnknownNotFail() {
     Tenant tenant = Tenant.create();
     user(tenant, "00000000-0000-0000-0000-0000000a0002", "bob@contoso.example", "Member", true);
-    tenant.denied("microsoft.graph/identitySecurityDefaultsEnforcementPolicy", "Policy.Read.All");
+    tenant.denied(AzureTypes.GRAPH_SECURITY_DEFAULTS, "Policy.Read.All");
     RuleTestHelper.forRule(new MfaForAllUsers(DEFAULTS.identity()))
         .given(tenant)
         .expectUnknown("tenant", "bob@contoso.example")

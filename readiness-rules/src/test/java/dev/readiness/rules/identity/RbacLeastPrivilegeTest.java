@@ -9,6 +9,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -144,7 +145,7 @@ class RbacLeastPrivilegeTest {
   @Test
   void unknownGuestStatusMakesAnOtherwiseCleanSubscriptionUnknown() {
     Tenant tenant = tidy();
-    tenant.denied("microsoft.graph/users", "User.Read.All");
+    tenant.denied(AzureTypes.GRAPH_USERS, "User.Read.All");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown(tenant.subscriptions().get(0).subscriptionId(), "User.Read.All")
@@ -159,7 +160,7 @@ class RbacLeastPrivilegeTest {
     Subscription prod = tenant.subscription("prod");
     assign(prod, 2, AzureRoles.CONTRIBUTOR, principal(2), "Group");
     Report read = RuleTestHelper.forRule(RULE).given(tenant).allowOtherFindings().doTest();
-    tenant.denied("microsoft.graph/users", "User.Read.All");
+    tenant.denied(AzureTypes.GRAPH_USERS, "User.Read.All");
 
     Report unread =
         RuleTestHelper.forRule(RULE)
@@ -173,8 +174,7 @@ class RbacLeastPrivilegeTest {
   void deniedRoleAssignmentsAreUnknown() {
     Tenant tenant = tidy();
     Subscription prod = tenant.subscriptions().get(0);
-    prod.denied(
-        "Microsoft.Authorization/roleAssignments", "Microsoft.Authorization/roleAssignments/read");
+    prod.denied(AzureTypes.ROLE_ASSIGNMENTS, "Microsoft.Authorization/roleAssignments/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown(prod.subscriptionId(), "Microsoft.Authorization/roleAssignments/read")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.StorageAccount;
@@ -77,8 +78,7 @@ class ActivityLogExportedRuleTest {
 
   @Test
   void unknownWhenTheSettingsWereDenied() {
-    prod.denied(
-        "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+    prod.denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     helper()
         .expectUnknown(prod.subscriptionId(), "Microsoft.Insights/diagnosticSettings/read")

@@ -8,6 +8,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -119,9 +120,7 @@ class CentralizedLogsRuleTest {
   @Test
   void settingsThatCouldNotBeReadAreUnknownAndLeaveTheCountOpen() {
     group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
-    group
-        .keyVault("kv-gone")
-        .failed("Microsoft.Insights/diagnosticSettings", 404, "ResourceNotFound");
+    group.keyVault("kv-gone").failed(AzureTypes.DIAGNOSTIC_SETTINGS, 404, "ResourceNotFound");
 
     helper(3)
         .expectPass("to-law")
@@ -136,7 +135,7 @@ class CentralizedLogsRuleTest {
   void flowLogsThatCouldNotBeReadAreUnknown() {
     group.keyVault("kv-prod").diagnosticSetting("to-law").audit().toWorkspace(workspace);
     group.networkSecurityGroup("nsg-app");
-    prod.failed("Microsoft.Network/networkWatchers/flowLogs", 500, "InternalServerError");
+    prod.failed(AzureTypes.FLOW_LOGS, 500, "InternalServerError");
 
     helper(3)
         .expectPass("to-law")
@@ -149,7 +148,7 @@ class CentralizedLogsRuleTest {
   void unknownWhenTheWorkspaceLiesInASubscriptionThatWasNotCollected() {
     tenant
         .subscription("soc", "33333333-3333-3333-3333-333333333333")
-        .notCollected("Microsoft.OperationalInsights/workspaces");
+        .notCollected(AzureTypes.WORKSPACES);
     group
         .keyVault("kv-prod")
         .diagnosticSetting("to-soc")

@@ -72,7 +72,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
   void unreadableCategoriesMakeUnknownOnlyTheFindingsThatReliedOnTheAuditGroup() {
     KeyVault audited = group.keyVault("kv-audit");
     audited.denied(
-        "Microsoft.Insights/diagnosticSettingsCategories",
+        AzureTypes.DIAGNOSTIC_SETTINGS_CATEGORIES,
         "Microsoft.Insights/diagnosticSettingsCategories/read");
     audited.diagnosticSetting("to-law").audit().toWorkspace(workspace);
     group
@@ -129,8 +129,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
   @Test
   void unknownWhenTheVaultsSettingsWereDenied() {
     KeyVault vault = group.keyVault("kv-hidden");
-    vault.denied(
-        "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+    vault.denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     helper().expectUnknown("kv-hidden", "Microsoft.Insights/diagnosticSettings/read").doTest();
   }
@@ -229,7 +228,7 @@ class CriticalResourceLogsRuleTest extends CentralWorkspaceTest {
   void unknownWhenTheServerAuditingSettingsWereDenied() {
     SqlServer server = group.sqlServer("sql-app");
     server.denied(
-        "Microsoft.Sql/servers/auditingSettings", "Microsoft.Sql/servers/auditingSettings/read");
+        AzureTypes.SQL_SERVER_AUDITING_SETTINGS, "Microsoft.Sql/servers/auditingSettings/read");
     server
         .master()
         .diagnosticSetting("to-law")

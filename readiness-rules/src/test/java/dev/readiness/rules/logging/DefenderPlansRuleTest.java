@@ -6,6 +6,7 @@ import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -76,7 +77,7 @@ class DefenderPlansRuleTest {
 
   @Test
   void unknownWhenPricingsWereDenied() {
-    prod.denied("Microsoft.Security/pricings", "Microsoft.Security/pricings/read");
+    prod.denied(AzureTypes.DEFENDER_PRICINGS, "Microsoft.Security/pricings/read");
 
     helper().expectUnknown(prod.subscriptionId(), "Microsoft.Security/pricings/read").doTest();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -118,8 +119,7 @@ class EntraLogsRuleTest {
 
   @Test
   void unknownWhenTheTenantSettingsWereDenied() {
-    tenant.denied(
-        "microsoft.aadiam/diagnosticSettings", "microsoft.aadiam/diagnosticSettings/read");
+    tenant.denied(AzureTypes.ENTRA_DIAGNOSTIC_SETTINGS, "microsoft.aadiam/diagnosticSettings/read");
 
     helper().expectUnknown("tenant", "microsoft.aadiam/diagnosticSettings/read").doTest();
   }

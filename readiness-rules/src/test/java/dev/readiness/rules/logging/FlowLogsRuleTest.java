@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
@@ -225,9 +226,7 @@ class FlowLogsRuleTest {
     tenant
         .subscriptions()
         .get(0)
-        .denied(
-            "Microsoft.Network/networkWatchers/flowLogs",
-            "Microsoft.Network/networkWatchers/flowLogs/read");
+        .denied(AzureTypes.FLOW_LOGS, "Microsoft.Network/networkWatchers/flowLogs/read");
 
     helper()
         .expectUnknown("nsg-hidden", "Microsoft.Network/networkWatchers/flowLogs/read")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.api.ArmChange;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -244,7 +245,7 @@ class GuestOsLogsRuleTest {
         .virtualMachine("HIDDEN-VM")
         .withAzureMonitorAgent()
         .denied(
-            "Microsoft.Insights/dataCollectionRuleAssociations",
+            AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS,
             "Microsoft.Insights/dataCollectionRuleAssociations/read");
 
     helper()

@@ -8,6 +8,7 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Rule;
 import dev.readiness.api.Status;
+import dev.readiness.rules.types.AzureTypes;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +67,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
     group
         .keyVault("kv-hidden")
         .purgeProtection()
-        .denied(
-            "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+        .denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     helper().expectUnknown("kv-hidden", "Microsoft.Insights/diagnosticSettings/read").doTest();
   }
@@ -76,8 +76,7 @@ class KeyVaultProtectionRuleTest extends CentralWorkspaceTest {
   void vaultGapsStillFailWhenTheAuditPartCannotBeSeen() {
     group
         .keyVault("kv-weak-hidden")
-        .denied(
-            "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+        .denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     helper()
         .expectFail("kv-weak-hidden", "purge protection is off")

@@ -1,6 +1,7 @@
 package dev.readiness.rules.logging;
 
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -53,7 +54,7 @@ class NetworkWatcherRuleTest {
   @Test
   void unknownWhenWatchersWereDenied() {
     prod.resourceGroup("rg-we").virtualNetwork("vnet-we");
-    prod.denied("Microsoft.Network/networkWatchers", "Microsoft.Network/networkWatchers/read");
+    prod.denied(AzureTypes.NETWORK_WATCHERS, "Microsoft.Network/networkWatchers/read");
 
     helper().expectUnknown("vnet-we", "Microsoft.Network/networkWatchers/read").doTest();
   }

@@ -7,6 +7,7 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -255,9 +256,7 @@ class RetentionRuleTest {
   void unknownWhenTheDestinationLiesOutsideTheSnapshot() {
     tenant
         .subscription("soc", "44444444-4444-4444-4444-444444444444")
-        .denied(
-            "Microsoft.OperationalInsights/workspaces",
-            "Microsoft.OperationalInsights/workspaces/read");
+        .denied(AzureTypes.WORKSPACES, "Microsoft.OperationalInsights/workspaces/read");
     group
         .keyVault("kv-soc")
         .diagnosticSetting("to-soc")
@@ -272,8 +271,7 @@ class RetentionRuleTest {
   @Test
   void unknownWhenTheSettingsWereDenied() {
     group.keyVault("kv-hidden").diagnosticSetting("to-ops").audit().toWorkspace(shortWorkspace);
-    prod.denied(
-        "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+    prod.denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     helper()
         .expectUnknown("kv-hidden", "Microsoft.Insights/diagnosticSettings/read")

@@ -7,6 +7,7 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -101,8 +102,7 @@ class SentinelDetectionRuleTest {
   @Test
   void unknownWhenOnboardingStatesWereDenied() {
     prod.denied(
-        "Microsoft.SecurityInsights/onboardingStates",
-        "Microsoft.SecurityInsights/onboardingStates/read");
+        AzureTypes.SENTINEL_ONBOARDING_STATES, "Microsoft.SecurityInsights/onboardingStates/read");
 
     helper()
         .expectUnknown(prod.subscriptionId(), "Microsoft.SecurityInsights/onboardingStates/read")

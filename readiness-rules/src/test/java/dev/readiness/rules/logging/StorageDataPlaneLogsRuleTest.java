@@ -2,6 +2,7 @@ package dev.readiness.rules.logging;
 
 import dev.readiness.api.Rule;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import org.junit.jupiter.api.Test;
 
 class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
@@ -78,8 +79,7 @@ class StorageDataPlaneLogsRuleTest extends CentralWorkspaceTest {
     group
         .storageAccount("sthidden")
         .blobService()
-        .denied(
-            "Microsoft.Insights/diagnosticSettings", "Microsoft.Insights/diagnosticSettings/read");
+        .denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     helper().expectUnknown("sthidden", "Microsoft.Insights/diagnosticSettings/read").doTest();
   }

@@ -8,6 +8,7 @@ import dev.readiness.api.Fix;
 import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -205,7 +206,7 @@ class NetworkSecurityGroupsTest {
     Tenant tenant = Tenant.create();
     var prod = tenant.subscription("prod");
     prod.resourceGroup("rg-net").virtualNetwork("vnet-x").subnet("snet-x");
-    prod.denied("Microsoft.Network/virtualNetworks", "Microsoft.Network/virtualNetworks/read");
+    prod.denied(AzureTypes.VIRTUAL_NETWORKS, "Microsoft.Network/virtualNetworks/read");
     // The network in hand is judged on its own subnets; the networks nobody saw are UNKNOWN.
     RuleTestHelper.forRule(RULE)
         .given(tenant)

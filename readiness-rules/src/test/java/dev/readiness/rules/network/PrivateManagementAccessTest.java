@@ -9,6 +9,7 @@ import dev.readiness.api.HumanStep;
 import dev.readiness.api.Report;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.support.FixParameters;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.NetworkSecurityGroup;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -292,7 +293,7 @@ class PrivateManagementAccessTest {
     net.virtualMachine("vm-private");
     withPublicIp(net.virtualMachine("vm-bare"));
     net.resource("Microsoft.Network/bastionHosts", "bas");
-    prod.denied("Microsoft.Network/azureFirewalls", "Microsoft.Network/azureFirewalls/read");
+    prod.denied(AzureTypes.AZURE_FIREWALLS, "Microsoft.Network/azureFirewalls/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("vm-private", "Microsoft.Network/azureFirewalls/read")
@@ -352,7 +353,7 @@ class PrivateManagementAccessTest {
     Subscription prod = tenant.subscription("prod");
     prod.resourceGroup("rg").virtualMachine("vm-1");
     prod.resourceGroup("rg").resource("Microsoft.Network/bastionHosts", "bas");
-    prod.denied("Microsoft.Network/networkInterfaces", "Microsoft.Network/networkInterfaces/read");
+    prod.denied(AzureTypes.NETWORK_INTERFACES, "Microsoft.Network/networkInterfaces/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("vm-1", "Microsoft.Network/networkInterfaces/read")

@@ -1,5 +1,6 @@
 package dev.readiness.rules.response;
 
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -126,8 +127,7 @@ class AutomatedResponseTest {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
     prod.denied(
-        "Microsoft.SecurityInsights/automationRules",
-        "Microsoft.SecurityInsights/automationRules/read");
+        AzureTypes.SENTINEL_AUTOMATION_RULES, "Microsoft.SecurityInsights/automationRules/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown(prod.subscriptionId(), "Microsoft.SecurityInsights/automationRules/read")

@@ -9,6 +9,7 @@ import dev.readiness.api.Engine;
 import dev.readiness.api.Finding;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Status;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -64,8 +65,7 @@ class HuntingTest {
     Subscription soc = tenant.subscription("soc");
     sentinel(soc, "law-soc");
     soc.denied(
-        "Microsoft.OperationalInsights/workspaces/savedSearches",
-        "Microsoft.OperationalInsights/workspaces/savedSearches/read");
+        AzureTypes.SAVED_SEARCHES, "Microsoft.OperationalInsights/workspaces/savedSearches/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("law-soc", "savedSearches/read")
@@ -77,8 +77,7 @@ class HuntingTest {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
     prod.denied(
-        "Microsoft.SecurityInsights/onboardingStates",
-        "Microsoft.SecurityInsights/onboardingStates/read");
+        AzureTypes.SENTINEL_ONBOARDING_STATES, "Microsoft.SecurityInsights/onboardingStates/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown(prod.subscriptionId(), "onboardingStates/read")

@@ -3,6 +3,7 @@ package dev.readiness.rules.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Report;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.GenericResource;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -184,7 +185,7 @@ class SuspiciousActivityAlertsTest {
     Tenant tenant = Tenant.create();
     Subscription prod = tenant.subscription("prod");
     alert(prod, "roles", true, "Microsoft.Authorization/roleAssignments/write");
-    prod.denied("Microsoft.Security/securityContacts", "Microsoft.Security/securityContacts/read");
+    prod.denied(AzureTypes.SECURITY_CONTACTS, "Microsoft.Security/securityContacts/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown(prod.subscriptionId(), "Microsoft.Security/securityContacts/read")

@@ -3,6 +3,7 @@ package dev.readiness.rules.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.api.Report;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.Subscription;
@@ -59,8 +60,7 @@ class ThreatIntelligenceTest {
     Subscription soc = tenant.subscription("soc");
     sentinel(soc, "law-soc");
     soc.denied(
-        "Microsoft.SecurityInsights/dataConnectors",
-        "Microsoft.SecurityInsights/dataConnectors/read");
+        AzureTypes.SENTINEL_DATA_CONNECTORS, "Microsoft.SecurityInsights/dataConnectors/read");
     RuleTestHelper.forRule(RULE)
         .given(tenant)
         .expectUnknown("law-soc", "Microsoft.SecurityInsights/dataConnectors/read")
