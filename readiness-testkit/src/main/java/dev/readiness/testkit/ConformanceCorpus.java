@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A corpus of payloads in the shapes Azure really answers in, one or more per resource type the
@@ -118,7 +119,7 @@ public final class ConformanceCorpus {
     Snapshot.Builder builder =
         Snapshot.builder(
             new SnapshotMetadata(
-                TENANT_ID,
+                Optional.of(TENANT_ID),
                 List.of(SUBSCRIPTION_ID),
                 "AzureCloud",
                 Tenant.DEFAULT_CAPTURED_AT,

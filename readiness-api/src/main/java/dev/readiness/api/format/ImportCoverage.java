@@ -32,12 +32,20 @@ final class ImportCoverage {
   private final Set<CoverageRecord> records = new LinkedHashSet<>();
   private final SkippedItems skipped;
   private final JacksonAccess.ResourceReader reader = JacksonAccess.forms().reader();
-  private String tenantId = "";
+  private Optional<String> tenantId = Optional.empty();
 
   ImportCoverage(String producer, Instant importedAt, String source) {
     this.producer = producer;
     this.importedAt = importedAt;
-    this.builder = Snapshot.builder(SnapshotMetadata.of("", List.of(), importedAt));
+    this.builder =
+        Snapshot.builder(
+            new SnapshotMetadata(
+                Optional.empty(),
+                List.of(),
+                "AzureCloud",
+                importedAt,
+                "readiness",
+                Version.current()));
     this.skipped = new SkippedItems(source);
   }
 
@@ -49,7 +57,7 @@ final class ImportCoverage {
    */
   Optional<Resource> take(JsonLocation at, ObjectNode item, ResourceId listedUnder) {
     String tenant = ArmShape.tenant(item);
-    if (tenant != null) {
+    if (tenant != null && !tenant.isBlank()) {
       tenant(tenant);
     }
     Placement placement = Placement.of(ArmShape.of(item), listedUnder, reader);
@@ -79,7 +87,7 @@ final class ImportCoverage {
 
   void tenant(String id) {
     if (tenantId.isEmpty()) {
-      tenantId = id;
+      tenantId = Optional.of(id);
     }
   }
 

@@ -52,7 +52,7 @@ public final class SnapshotAnonymizer {
   public Snapshot anonymize(Snapshot snapshot) {
     Pseudonyms run = new Pseudonyms(key);
     SnapshotMetadata metadata = snapshot.metadata();
-    run.sensitiveGuids(metadata.tenantId());
+    metadata.tenantId().ifPresent(run::sensitiveGuids);
     metadata.subscriptions().forEach(run::sensitiveGuids);
     for (Resource resource : snapshot.resources()) {
       run.learn(resource.id());
@@ -67,7 +67,7 @@ public final class SnapshotAnonymizer {
     Snapshot.Builder out =
         Snapshot.builder(
             new SnapshotMetadata(
-                metadata.tenantId().isEmpty() ? "" : run.guid(metadata.tenantId()),
+                metadata.tenantId().map(run::guid),
                 subscriptions,
                 metadata.cloud(),
                 metadata.capturedAt(),

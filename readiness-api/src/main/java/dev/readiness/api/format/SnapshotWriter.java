@@ -128,7 +128,8 @@ public final class SnapshotWriter {
   private static void writeMetadata(SnapshotMetadata metadata, JsonGenerator generator)
       throws IOException {
     generator.writeObjectFieldStart("metadata");
-    generator.writeStringField("tenantId", metadata.tenantId());
+    // The file keeps "" for an unknown tenant, as version 1 always has.
+    generator.writeStringField("tenantId", metadata.tenantId().orElse(""));
     generator.writeArrayFieldStart("subscriptions");
     for (String subscription : metadata.subscriptions()) {
       generator.writeString(subscription);

@@ -84,7 +84,7 @@ final class JsonReportWriter {
 
   private static void snapshot(JsonGenerator json, SnapshotMetadata snapshot) throws IOException {
     json.writeObjectFieldStart("snapshot");
-    json.writeStringField("tenantId", snapshot.tenantId());
+    json.writeStringField("tenantId", snapshot.tenantId().orElse(""));
     JsonOutput.stringArray(json, "subscriptions", snapshot.subscriptions());
     json.writeStringField("cloud", snapshot.cloud());
     json.writeStringField("capturedAt", snapshot.capturedAt().toString());

@@ -55,7 +55,7 @@ final class MarkdownWriter {
     md.write("# Forensic readiness\n\n");
     md.write(
         "Tenant "
-            + Markup.code(snapshot.tenantId().isEmpty() ? "unknown" : snapshot.tenantId())
+            + Markup.code(snapshot.tenantId().orElse("unknown"))
             + " · "
             + Markup.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
             + " · captured "

@@ -164,7 +164,7 @@ final class ServedSnapshot {
               ObjectNode made = Response.object();
               made.put("id", "/subscriptions/" + name);
               made.put("subscriptionId", name);
-              made.put("tenantId", snapshot.metadata().tenantId());
+              made.put("tenantId", snapshot.metadata().tenantId().orElse(""));
               made.put("displayName", name);
               made.put("state", "Enabled");
               return made;

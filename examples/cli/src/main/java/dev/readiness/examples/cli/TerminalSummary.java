@@ -48,7 +48,7 @@ final class TerminalSummary {
     SnapshotMetadata snapshot = scan.report().snapshot();
     out.println(
         "Forensic readiness of tenant "
-            + (snapshot.tenantId().isEmpty() ? "(unknown)" : snapshot.tenantId())
+            + snapshot.tenantId().orElse("(unknown)")
             + ", "
             + Plural.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
             + ", captured "
