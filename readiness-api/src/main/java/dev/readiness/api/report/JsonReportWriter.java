@@ -311,7 +311,7 @@ final class JsonReportWriter {
         json.writeStartObject();
         json.writeStringField("question", question.question());
         json.writeBooleanField("answered", question.answered());
-        json.writeStringField("missingLink", question.missingLink());
+        json.writeStringField("missingLink", question.missingLink().orElse(""));
         JsonOutput.stringArray(json, "ruleIds", question.ruleIds());
         json.writeEndObject();
       }

@@ -204,7 +204,7 @@ final class MarkdownWriter {
                   + " | "
                   + Markup.markdown(question.question())
                   + " | "
-                  + Markup.markdown(question.missingLink())
+                  + Markup.markdown(question.missingLink().orElse(""))
                   + " | "
                   + String.join(", ", question.ruleIds())
                   + " |\n");

@@ -248,12 +248,12 @@ final class SampleReports {
                             new InvestigationView.Question(
                                 "Which processes ran on THA-VM, and who logged on?",
                                 false,
-                                "no Azure Monitor Agent sends Windows event logs",
+                                Optional.of("no Azure Monitor Agent sends Windows event logs"),
                                 List.of("FR-LOG-VM-GUEST")),
                             new InvestigationView.Question(
                                 "Can the disk be preserved as it was?",
                                 true,
-                                "",
+                                Optional.empty(),
                                 List.of("FR-DATA-VM-BACKUP")))))))
         .build();
   }

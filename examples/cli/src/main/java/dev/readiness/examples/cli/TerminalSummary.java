@@ -136,7 +136,7 @@ final class TerminalSummary {
                   + " "
                   + question.question()
                   + " "
-                  + paint(ReportStatus.WAIVED, "— " + question.missingLink()));
+                  + paint(ReportStatus.WAIVED, "— " + question.missingLink().orElse("")));
         }
       }
     }
