@@ -48,6 +48,22 @@ class ResourceJsonTest {
   }
 
   @Test
+  void theJacksonFormsGiveTheSameJsonAsTheSupportedTextForms() throws Exception {
+    JacksonAccess.Forms jackson = JacksonAccess.forms();
+    Resource resource =
+        Resource.parse("{\"id\":\"" + ID + "\",\"properties\":{\"z\":1,\"a\":[true]}}");
+    java.io.StringWriter written = new java.io.StringWriter();
+    try (var generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(written)) {
+      jackson.write(resource, generator);
+    }
+
+    assertThat(written.toString()).isEqualTo(resource.toJsonString());
+    assertThat(jackson.resource(jackson.toJsonNode(resource))).isEqualTo(resource);
+    assertThat(jackson.toJsonNode(resource.at("/properties/a")).toString()).isEqualTo("[true]");
+    assertThat(jackson.toJsonNode(resource.at("/properties/nothing")).isMissingNode()).isTrue();
+  }
+
+  @Test
   void equalityIgnoresKeyOrder() {
     Resource first =
         Resource.parse("{\"id\":\"" + ID + "\",\"a\":1,\"b\":{\"x\":true,\"y\":[1,2]}}");
