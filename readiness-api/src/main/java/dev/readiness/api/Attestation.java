@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A dated human statement that a control is in place, for checklist rows no API can show (an
  * incident response plan, administrator training) or where the data could not be collected. Built
- * with {@link #builder(String)}:
+ * with {@link #builder(String)}, the only way to make one:
  *
  * <pre>{@code
  * Attestation plan = Attestation.builder("FR-IR-05")
@@ -17,21 +17,21 @@ import java.util.Objects;
  *     .build();
  * }</pre>
  *
- * @param ruleId the rule attested
- * @param scope the scope it covers: {@code /} for the tenant, a subscription or a resource id
- * @param evidence a link to the evidence (a document, a ticket)
- * @param owner who attests
- * @param date when it was attested
+ * <p>Two attestations are equal when all their parts are.
  */
-public record Attestation(
-    String ruleId, ResourceId scope, String evidence, String owner, LocalDate date) {
-  /** Validates the attestation; {@link #builder(String)} names each part instead. */
-  public Attestation {
-    Objects.requireNonNull(ruleId, "'ruleId' cannot be null.");
-    Objects.requireNonNull(scope, "'scope' cannot be null.");
-    Objects.requireNonNull(evidence, "'evidence' cannot be null.");
-    Objects.requireNonNull(owner, "'owner' cannot be null.");
-    Objects.requireNonNull(date, "'date' cannot be null.");
+public final class Attestation {
+  private final String ruleId;
+  private final ResourceId scope;
+  private final String evidence;
+  private final String owner;
+  private final LocalDate date;
+
+  private Attestation(Builder builder) {
+    this.ruleId = builder.ruleId;
+    this.scope = builder.scope;
+    this.evidence = builder.evidence;
+    this.owner = builder.owner;
+    this.date = builder.date;
     if (evidence.isBlank() || owner.isBlank()) {
       throw new IllegalArgumentException(
           "An attestation of " + ruleId + " needs evidence and an owner.");
@@ -43,9 +43,56 @@ public record Attestation(
     return new Builder(Objects.requireNonNull(ruleId, "'ruleId' cannot be null."));
   }
 
+  /** The rule attested. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** The scope it covers: {@code /} for the tenant, a subscription or a resource id. */
+  public ResourceId scope() {
+    return scope;
+  }
+
+  /** A link to the evidence (a document, a ticket). */
+  public String evidence() {
+    return evidence;
+  }
+
+  /** Who attests. */
+  public String owner() {
+    return owner;
+  }
+
+  /** When it was attested. */
+  public LocalDate date() {
+    return date;
+  }
+
   /** True when the attestation covers {@code target}: its scope is the target or above it. */
   public boolean covers(Target target) {
     return target.id().isWithin(scope);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Attestation that
+        && ruleId.equals(that.ruleId)
+        && scope.equals(that.scope)
+        && evidence.equals(that.evidence)
+        && owner.equals(that.owner)
+        && date.equals(that.date);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(ruleId, scope, evidence, owner, date);
+  }
+
+  /** The parts by name, as {@code Attestation[ruleId=.., scope=.., ..]}. */
+  @Override
+  public String toString() {
+    return "Attestation[ruleId=%s, scope=%s, evidence=%s, owner=%s, date=%s]"
+        .formatted(ruleId, scope, evidence, owner, date);
   }
 
   /** Collects an attestation's parts by name; {@link #build()} says which one is missing. */
@@ -94,7 +141,7 @@ public record Attestation(
       require(evidence, "evidence");
       require(owner, "owner");
       require(date, "date");
-      return new Attestation(ruleId, scope, evidence, owner, date);
+      return new Attestation(this);
     }
 
     private void require(Object part, String name) {

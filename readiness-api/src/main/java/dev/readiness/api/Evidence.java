@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param resourceId the resource the value was read from (not always the finding's target: a
  *     diagnostic setting or a workspace along the chain)
- * @param pointer the JSON pointer of the value in that resource ({@code ""} for the whole resource)
+ * @param pointer the JSON pointer (RFC 6901) of the value in that resource; {@code ""} is the
+ *     pointer of the whole resource, a real value and not a stand-in for "none"
  * @param observed the value as compact JSON, or {@code missing} / a short description of an absence
  * @param expected what would have passed
  */

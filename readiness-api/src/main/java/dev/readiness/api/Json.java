@@ -2,8 +2,6 @@ package dev.readiness.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.readiness.api.CompactJson.Arr;
 import dev.readiness.api.CompactJson.Obj;
 import java.io.IOException;
@@ -317,15 +315,12 @@ public final class Json {
   @SuppressWarnings("unchecked")
   public Map<String, Object> toPlainMap() {
     return isObject()
-        ? PLAIN.convertValue(toJsonNode(), java.util.LinkedHashMap.class)
+        ? PLAIN.convertValue(CompactJson.toJackson(value), java.util.LinkedHashMap.class)
         : new java.util.LinkedHashMap<>();
   }
 
-  /**
-   * A new Jackson tree of this value (missing when absent); changing it does not change the
-   * resource.
-   */
-  public JsonNode toJsonNode() {
-    return value == null ? MissingNode.getInstance() : CompactJson.toJackson(value);
+  /** The value in the compact model (null when missing), for the Jackson forms. */
+  Object compactValue() {
+    return value;
   }
 }

@@ -1,17 +1,11 @@
 package dev.readiness.api;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.CompactJson.Obj;
-import java.io.IOException;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -26,6 +20,16 @@ import java.util.TreeMap;
 public final class Resource {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /*
+   * The project's own modules read and write resources as Jackson trees and streams; the supported
+   * API keeps those forms out of its signatures and hands them over here, once.
+   */
+  private static final ResourceJackson JACKSON = new ResourceJackson();
+
+  static {
+    JacksonAccess.install(JACKSON);
+  }
+
   private final Obj json;
   private final ResourceId id;
   private final ResourceType type;
@@ -33,7 +37,7 @@ public final class Resource {
   /** Kept beside the JSON: every finding about the resource names it. */
   private final String name;
 
-  private Resource(Object json) {
+  Resource(Object json) {
     if (!(json instanceof Obj object)) {
       throw new IllegalArgumentException("A resource must be a JSON object.");
     }
@@ -55,85 +59,16 @@ public final class Resource {
   }
 
   /**
-   * A resource from ARM JSON. The JSON is copied, so later changes to {@code json} do not reach the
-   * resource.
-   *
-   * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
-   */
-  public static Resource of(JsonNode json) {
-    Objects.requireNonNull(json, "'json' cannot be null.");
-    if (!json.isObject()) {
-      throw new IllegalArgumentException(
-          "A resource must be a JSON object, not " + json.getNodeType() + ".");
-    }
-    return new Resource(CompactJson.fromJackson(json));
-  }
-
-  /**
    * A resource from ARM JSON text.
    *
    * @throws IllegalArgumentException when the text is not a JSON object with a valid {@code id}
    */
   public static Resource parse(String json) {
     try {
-      return of(MAPPER.readTree(json));
+      return JACKSON.resource(MAPPER.readTree(json));
     } catch (JsonProcessingException malformed) {
       throw new IllegalArgumentException(
           "Not valid JSON: " + malformed.getOriginalMessage(), malformed);
-    }
-  }
-
-  /**
-   * Reads the JSON object at the parser's current token (a {@code START_OBJECT}) as a resource.
-   *
-   * @throws IOException when the JSON is malformed
-   * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
-   */
-  public static Resource read(JsonParser parser) throws IOException {
-    return reader().read(parser);
-  }
-
-  /**
-   * A reader for many resources from one input: equal short strings (locations, states, types) are
-   * kept once, which roughly halves the heap a large snapshot needs. Not thread-safe.
-   */
-  public static Reader reader() {
-    return new Reader();
-  }
-
-  /** Reads resources one after another from streaming parsers, sharing repeated strings. */
-  public static final class Reader {
-    private final CompactJson.StringPool pool = new CompactJson.StringPool();
-
-    private Reader() {}
-
-    /**
-     * Reads the JSON object at the parser's current token (a {@code START_OBJECT}).
-     *
-     * @throws IOException when the JSON is malformed
-     * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
-     */
-    public Resource read(JsonParser parser) throws IOException {
-      if (parser.currentToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException(
-            "A resource must be a JSON object, not " + parser.currentToken() + ".");
-      }
-      return new Resource(CompactJson.read(parser, pool));
-    }
-
-    /**
-     * A resource from ARM JSON already read as a tree, sharing repeated strings as {@link
-     * #read(JsonParser)} does.
-     *
-     * @throws IllegalArgumentException when it is not an object with a valid string {@code id}
-     */
-    public Resource of(JsonNode json) {
-      Objects.requireNonNull(json, "'json' cannot be null.");
-      if (!json.isObject()) {
-        throw new IllegalArgumentException(
-            "A resource must be a JSON object, not " + json.getNodeType() + ".");
-      }
-      return new Resource(CompactJson.fromJackson(json, pool));
     }
   }
 
@@ -205,14 +140,9 @@ public final class Resource {
     return Json.root(json, id);
   }
 
-  /** Writes the resource as JSON with object keys sorted, so output is stable across runs. */
-  public void writeTo(JsonGenerator generator) throws IOException {
-    CompactJson.write(json, generator);
-  }
-
-  /** A new Jackson tree of the resource's JSON; changing it does not change the resource. */
-  public ObjectNode toJsonNode() {
-    return (ObjectNode) CompactJson.toJackson(json);
+  /** The JSON this resource holds, for the Jackson forms. */
+  Object compactJson() {
+    return json;
   }
 
   @Override

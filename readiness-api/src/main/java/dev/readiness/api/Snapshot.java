@@ -261,7 +261,7 @@ public final class Snapshot {
   @Override
   public String toString() {
     return "Snapshot of tenant '"
-        + metadata.tenantId()
+        + metadata.tenantId().orElse("")
         + "' with "
         + resources.size()
         + " resources and "

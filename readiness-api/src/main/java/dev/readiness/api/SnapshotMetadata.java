@@ -3,12 +3,14 @@ package dev.readiness.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * Where and when a snapshot was taken.
  *
- * @param tenantId the Entra tenant id, or {@code ""} when unknown
+ * @param tenantId the Entra tenant id; empty when unknown (a snapshot imported from an ARM export
+ *     need not name it)
  * @param subscriptions the subscription ids the snapshot was meant to cover, sorted
  * @param cloud the Azure cloud, for example {@code AzureCloud}, {@code AzureChinaCloud}, {@code
  *     AzureUSGovernment}
@@ -18,16 +20,24 @@ import java.util.TreeSet;
  * @param producerVersion that tool's version
  */
 public record SnapshotMetadata(
-    String tenantId,
+    Optional<String> tenantId,
     List<String> subscriptions,
     String cloud,
     Instant capturedAt,
     String producer,
     String producerVersion) {
 
-  /** Validates the metadata and sorts the subscriptions. */
+  /**
+   * Validates the metadata and sorts the subscriptions.
+   *
+   * @throws IllegalArgumentException when the tenant id is present but blank
+   */
   public SnapshotMetadata {
     Objects.requireNonNull(tenantId, "'tenantId' cannot be null.");
+    if (tenantId.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException(
+          "'tenantId' is blank; leave it empty when the tenant is unknown.");
+    }
     Objects.requireNonNull(cloud, "'cloud' cannot be null.");
     Objects.requireNonNull(capturedAt, "'capturedAt' cannot be null.");
     Objects.requireNonNull(producer, "'producer' cannot be null.");
@@ -39,11 +49,18 @@ public record SnapshotMetadata(
 
   /**
    * Metadata for a snapshot of {@code tenantId} taken at {@code capturedAt} in the public cloud.
+   *
+   * @throws IllegalArgumentException when {@code tenantId} is blank
    */
   public static SnapshotMetadata of(
       String tenantId, List<String> subscriptions, Instant capturedAt) {
     return new SnapshotMetadata(
-        tenantId, subscriptions, "AzureCloud", capturedAt, "readiness", Version.current());
+        Optional.of(Objects.requireNonNull(tenantId, "'tenantId' cannot be null.")),
+        subscriptions,
+        "AzureCloud",
+        capturedAt,
+        "readiness",
+        Version.current());
   }
 
   /**
@@ -53,14 +70,14 @@ public record SnapshotMetadata(
    * @throws IllegalArgumentException when the shards come from different tenants or clouds
    */
   public SnapshotMetadata merge(SnapshotMetadata other) {
-    if (!tenantId.isEmpty()
-        && !other.tenantId.isEmpty()
-        && !tenantId.equalsIgnoreCase(other.tenantId)) {
+    if (tenantId.isPresent()
+        && other.tenantId.isPresent()
+        && !tenantId.get().equalsIgnoreCase(other.tenantId.get())) {
       throw new IllegalArgumentException(
           "Cannot merge snapshots of different tenants: '"
-              + tenantId
+              + tenantId.get()
               + "' and '"
-              + other.tenantId
+              + other.tenantId.get()
               + "'.");
     }
     if (!cloud.equalsIgnoreCase(other.cloud)) {
@@ -70,7 +87,7 @@ public record SnapshotMetadata(
     List<String> all = new java.util.ArrayList<>(subscriptions);
     all.addAll(other.subscriptions);
     return new SnapshotMetadata(
-        tenantId.isEmpty() ? other.tenantId : tenantId,
+        tenantId.or(other::tenantId),
         all,
         cloud,
         capturedAt.isAfter(other.capturedAt) ? capturedAt : other.capturedAt,

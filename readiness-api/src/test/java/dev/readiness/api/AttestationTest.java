@@ -32,6 +32,35 @@ class AttestationTest {
   }
 
   @Test
+  void attestationsWithEqualPartsAreEqualAndPrintTheirParts() {
+    Attestation plan = plan("secops@contoso.example");
+
+    assertThat(plan)
+        .isEqualTo(plan("secops@contoso.example"))
+        .hasSameHashCodeAs(plan("secops@contoso.example"))
+        .isNotEqualTo(plan("it@contoso.example"));
+    assertThat(plan)
+        .hasToString(
+            "Attestation[ruleId=FR-IR-05, scope=/, evidence=https://wiki.contoso.example/ir-plan,"
+                + " owner=secops@contoso.example, date=2026-06-01]");
+  }
+
+  @Test
+  void aBlankOwnerIsRefused() {
+    assertThatThrownBy(() -> plan(" "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("An attestation of FR-IR-05 needs evidence and an owner.");
+  }
+
+  private static Attestation plan(String owner) {
+    return Attestation.builder("FR-IR-05")
+        .evidence("https://wiki.contoso.example/ir-plan")
+        .owner(owner)
+        .date(LocalDate.parse("2026-06-01"))
+        .build();
+  }
+
+  @Test
   void evidenceOfNothingNamesTheArgument() {
     assertThatThrownBy(() -> Evidence.of(null, "an owner"))
         .isInstanceOf(NullPointerException.class)

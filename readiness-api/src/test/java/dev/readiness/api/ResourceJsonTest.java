@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.api.implementation.JacksonAccess;
 import org.junit.jupiter.api.Test;
 
 /** The compact in-memory JSON keeps every value and compares like JSON does. */
@@ -35,7 +36,7 @@ class ResourceJsonTest {
   void aReaderMakesTheSameResourceFromATreeAndSharesRepeatedStrings() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
     String json = "{\"id\":\"" + ID + "\",\"properties\":{\"tier\":\"Standard\"}}";
-    Resource.Reader reader = Resource.reader();
+    JacksonAccess.ResourceReader reader = JacksonAccess.forms().reader();
     Resource first = reader.of(mapper.readTree(json));
     Resource second = reader.of(mapper.readTree(json));
     assertThat(first).isEqualTo(Resource.parse(json));
@@ -44,6 +45,22 @@ class ResourceJsonTest {
     assertThatThrownBy(() -> reader.of(mapper.readTree("[1]")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must be a JSON object");
+  }
+
+  @Test
+  void theJacksonFormsGiveTheSameJsonAsTheSupportedTextForms() throws Exception {
+    JacksonAccess.Forms jackson = JacksonAccess.forms();
+    Resource resource =
+        Resource.parse("{\"id\":\"" + ID + "\",\"properties\":{\"z\":1,\"a\":[true]}}");
+    java.io.StringWriter written = new java.io.StringWriter();
+    try (var generator = new com.fasterxml.jackson.core.JsonFactory().createGenerator(written)) {
+      jackson.write(resource, generator);
+    }
+
+    assertThat(written.toString()).isEqualTo(resource.toJsonString());
+    assertThat(jackson.resource(jackson.toJsonNode(resource))).isEqualTo(resource);
+    assertThat(jackson.toJsonNode(resource.at("/properties/a")).toString()).isEqualTo("[true]");
+    assertThat(jackson.toJsonNode(resource.at("/properties/nothing")).isMissingNode()).isTrue();
   }
 
   @Test

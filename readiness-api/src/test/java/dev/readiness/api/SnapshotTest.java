@@ -9,6 +9,7 @@ import static dev.readiness.api.TestResources.vm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -189,7 +190,7 @@ class SnapshotTest {
     Snapshot second =
         Snapshot.builder(
                 SnapshotMetadata.of(
-                    first.metadata().tenantId(),
+                    first.metadata().tenantId().orElseThrow(),
                     List.of(other),
                     TestResources.CAPTURED.plusSeconds(60)))
             .add(remote)
@@ -212,5 +213,20 @@ class SnapshotTest {
     Resource changed = Resource.parse(vm("a").toJsonString().replace("westeurope", "northeurope"));
     Snapshot conflicting = builder().add(changed).build();
     assertThatThrownBy(() -> first.merge(conflicting)).hasMessageContaining("differs between them");
+  }
+
+  @Test
+  void mergingKeepsTheKnownTenantAndABlankTenantIdIsRefused() {
+    SnapshotMetadata unknown =
+        new SnapshotMetadata(
+            java.util.Optional.empty(), List.of(), "AzureCloud", Instant.EPOCH, "readiness", "1");
+    SnapshotMetadata known =
+        SnapshotMetadata.of("00000000-0000-0000-0000-00000000000f", List.of(), Instant.EPOCH);
+
+    assertThat(unknown.merge(known).tenantId()).contains("00000000-0000-0000-0000-00000000000f");
+    assertThat(known.merge(unknown).tenantId()).contains("00000000-0000-0000-0000-00000000000f");
+    assertThatThrownBy(() -> SnapshotMetadata.of(" ", List.of(), Instant.EPOCH))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("'tenantId' is blank; leave it empty when the tenant is unknown.");
   }
 }

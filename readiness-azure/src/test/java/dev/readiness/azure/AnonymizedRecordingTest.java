@@ -92,8 +92,8 @@ class AnonymizedRecordingTest {
    */
   private static Set<String> identifyingNames(Snapshot snapshot) {
     Set<String> names = new TreeSet<>();
-    if (!snapshot.metadata().tenantId().isEmpty()) {
-      names.add(snapshot.metadata().tenantId().toLowerCase(Locale.ROOT));
+    if (snapshot.metadata().tenantId().isPresent()) {
+      names.add(snapshot.metadata().tenantId().get().toLowerCase(Locale.ROOT));
     }
     snapshot.metadata().subscriptions().forEach(s -> names.add(s.toLowerCase(Locale.ROOT)));
     for (Resource resource : snapshot.resources()) {

@@ -75,7 +75,7 @@ class DiagnosticSettingsCategoriesCollectionTest {
   @Test
   void aDeniedReadMakesUnknownOnlyTheFindingsThatReliedOnTheAuditGroup() {
     KeyVault asked = group.keyVault("kv-a-audit");
-    asked.denied(CATEGORIES.toString(), "Microsoft.Insights/diagnosticSettingsCategories/read");
+    asked.denied(CATEGORIES, "Microsoft.Insights/diagnosticSettingsCategories/read");
     asked.diagnosticSetting("to-law").audit().toWorkspace(workspace);
     group
         .keyVault("kv-b-named")

@@ -209,11 +209,12 @@ public final class InvestigationReadiness {
       List<InvestigationView.Question> questions = new ArrayList<>();
       for (Answer answer : resource.answers()) {
         String link = String.join("; ", answer.missingLinks());
+        String shown = answer.verdict() == Verdict.UNKNOWN ? "unknown: " + link : link;
         questions.add(
             new InvestigationView.Question(
                 answer.question().text(),
                 answer.verdict() == Verdict.YES,
-                answer.verdict() == Verdict.UNKNOWN ? "unknown: " + link : link,
+                Optional.of(shown).filter(text -> !text.isEmpty()),
                 answer.ruleIds()));
       }
       model.add(

@@ -2,6 +2,7 @@ package dev.readiness.rules;
 
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Rule;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.KeyVault;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
@@ -180,7 +181,7 @@ final class CaseStudyTenant {
       read.addAll(rule.metadata().optionalReads());
     }
     tenant.collected(read.stream().map(ResourceType::toString).toArray(String[]::new));
-    tenant.denied("microsoft.graph/userRegistrationDetails", "AuditLog.Read.All");
+    tenant.denied(AzureTypes.GRAPH_USER_REGISTRATION_DETAILS, "AuditLog.Read.All");
     return tenant;
   }
 }

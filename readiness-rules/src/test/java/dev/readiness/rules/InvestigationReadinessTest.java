@@ -9,6 +9,7 @@ import dev.readiness.rules.InvestigationReadiness.Answer;
 import dev.readiness.rules.InvestigationReadiness.Question;
 import dev.readiness.rules.InvestigationReadiness.ResourceAnswers;
 import dev.readiness.rules.InvestigationReadiness.Verdict;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.LogAnalyticsWorkspace;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -104,7 +105,7 @@ class InvestigationReadinessTest {
         .virtualMachine("VM-2")
         .withAzureMonitorAgent()
         .denied(
-            "Microsoft.Insights/dataCollectionRuleAssociations",
+            AzureTypes.DATA_COLLECTION_RULE_ASSOCIATIONS,
             "Microsoft.Insights/dataCollectionRuleAssociations/read");
     group.keyVault("kv-2");
 
@@ -130,7 +131,7 @@ class InvestigationReadinessTest {
     assertThat(tha.answered()).isZero();
     assertThat(tha.questions().get(0).question()).isEqualTo(Question.PROCESS_EXECUTION.text());
     assertThat(tha.questions().get(0).missingLink())
-        .isEqualTo("no Azure Monitor Agent extension; no data collection rule association");
+        .contains("no Azure Monitor Agent extension; no data collection rule association");
     assertThat(model.resources()).hasSize(CASE_STUDY.resources().size());
   }
 

@@ -17,6 +17,7 @@ import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Status;
 import dev.readiness.api.format.AttestationReader;
+import dev.readiness.api.implementation.JacksonAccess;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -362,7 +363,7 @@ public final class CaseFiles {
       }
       for (int r = 0; r < list.size(); r++) {
         try {
-          resources.add(Resource.of(list.get(r)));
+          resources.add(JacksonAccess.forms().resource(list.get(r)));
         } catch (IllegalArgumentException malformed) {
           throw invalid(path, label + ": resources[" + r + "]: " + malformed.getMessage());
         }

@@ -9,6 +9,7 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.implementation.JacksonAccess;
 import dev.readiness.testkit.fakeazure.FakeAzure;
 import dev.readiness.testkit.fixtures.Tenant;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A corpus of payloads in the shapes Azure really answers in, one or more per resource type the
@@ -91,12 +93,12 @@ public final class ConformanceCorpus {
         wrapped.put("name", id.name());
         wrapped.put("type", type.toString());
         wrapped.set("properties", wire.deepCopy());
-        return Resource.of(wrapped);
+        return JacksonAccess.forms().resource(wrapped);
       }
       ObjectNode canonical = wire.deepCopy();
       canonical.put("id", id.toString());
       canonical.put("type", type.toString());
-      return Resource.of(canonical);
+      return JacksonAccess.forms().resource(canonical);
     }
 
     @Override
@@ -117,7 +119,7 @@ public final class ConformanceCorpus {
     Snapshot.Builder builder =
         Snapshot.builder(
             new SnapshotMetadata(
-                TENANT_ID,
+                Optional.of(TENANT_ID),
                 List.of(SUBSCRIPTION_ID),
                 "AzureCloud",
                 Tenant.DEFAULT_CAPTURED_AT,

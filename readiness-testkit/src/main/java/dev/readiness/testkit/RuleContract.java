@@ -14,6 +14,7 @@ import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.Status;
 import dev.readiness.api.fix.FixDeployment;
+import dev.readiness.api.implementation.JacksonAccess;
 import dev.readiness.testkit.fixtures.Tenant;
 import dev.readiness.testkit.synthetic.SyntheticTenant;
 import java.util.ArrayList;
@@ -322,6 +323,6 @@ public final class RuleContract {
     json.put("name", "contract-" + (segments.length - 1));
     json.put("type", type.toString());
     json.putObject("properties");
-    return Resource.of(json);
+    return JacksonAccess.forms().resource(json);
   }
 }

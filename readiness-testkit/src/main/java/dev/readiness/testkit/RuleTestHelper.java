@@ -373,7 +373,7 @@ public final class RuleTestHelper {
   }
 
   private void check(RuleMetadata metadata, List<Finding> findings, Snapshot evaluated) {
-    String tenantId = evaluated.metadata().tenantId();
+    String tenantId = evaluated.metadata().tenantId().orElse("");
     List<Expectation> unmet = new ArrayList<>();
     boolean[] matched = new boolean[findings.size()];
     for (Expectation expectation : expectations) {

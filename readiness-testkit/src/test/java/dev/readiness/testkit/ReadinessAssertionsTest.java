@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.api.Engine;
 import dev.readiness.api.Report;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.Status;
 import dev.readiness.testkit.fixtures.ResourceGroup;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -29,7 +30,7 @@ class ReadinessAssertionsTest {
     app.virtualMachine("HIDDEN-VM")
         .withAzureMonitorAgent()
         .denied(
-            "Microsoft.Insights/dataCollectionRuleAssociations",
+            ResourceType.of("Microsoft.Insights/dataCollectionRuleAssociations"),
             "Microsoft.Insights/dataCollectionRuleAssociations/read");
     SampleRules.GuestLogs rule = new SampleRules.GuestLogs();
     report = Engine.builder().addRule(rule).build().evaluate(tenant.snapshotFor(rule));

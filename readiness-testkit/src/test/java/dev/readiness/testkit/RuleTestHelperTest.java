@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.readiness.api.Attestation;
 import dev.readiness.api.Report;
 import dev.readiness.api.ResourceId;
+import dev.readiness.api.ResourceType;
 import dev.readiness.api.Status;
 import dev.readiness.testkit.fixtures.DataCollectionRule;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -269,7 +270,7 @@ class RuleTestHelperTest {
   @Test
   void runsThroughTheEngineSoDeniedDataIsUnknown() {
     prod.denied(
-        "Microsoft.Insights/dataCollectionRuleAssociations",
+        ResourceType.of("Microsoft.Insights/dataCollectionRuleAssociations"),
         "Microsoft.Insights/dataCollectionRuleAssociations/read");
 
     helper()
@@ -319,7 +320,9 @@ class RuleTestHelperTest {
 
   @Test
   void aGapInATypeTheRuleDoesNotReadIsRefusedWithTheNearType() {
-    prod.denied("Microsoft.Insights/dataCollectionRuleAssociation", "Microsoft.Insights/read");
+    prod.denied(
+        ResourceType.of("Microsoft.Insights/dataCollectionRuleAssociation"),
+        "Microsoft.Insights/read");
 
     IllegalArgumentException error =
         assertThrows(

@@ -13,6 +13,7 @@ import dev.readiness.api.GraphRequest;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import java.util.UUID;
  * again shows what the automated changes fix.
  */
 public final class FixDeployment {
+  private static final JacksonAccess.Forms JACKSON = JacksonAccess.forms();
+
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String GRAPH_PREFIX = "/providers/microsoft.graph/";
 
@@ -91,14 +94,14 @@ public final class FixDeployment {
       json.put("id", id.toString()).put("name", id.name()).put("type", arm.type());
       json.setAll(body);
     } else {
-      json = existing.toJsonNode().deepCopy();
+      json = JACKSON.toJsonNode(existing).deepCopy();
       if (arm.method() == ArmChange.Method.PUT) {
         json.setAll(body);
       } else {
         merge(json, body);
       }
     }
-    byKey.put(id.key(), Resource.of(json));
+    byKey.put(id.key(), JACKSON.resource(json));
     embedInParent(byKey, id, json);
   }
 
@@ -114,10 +117,11 @@ public final class FixDeployment {
     }
     Resource parent = byKey.get(id.parent().key());
     String collection = id.type().toString().substring(id.type().toString().lastIndexOf('/') + 1);
-    if (parent == null || !parent.toJsonNode().path("properties").path(collection).isArray()) {
+    if (parent == null
+        || !JACKSON.toJsonNode(parent).path("properties").path(collection).isArray()) {
       return;
     }
-    ObjectNode updated = parent.toJsonNode().deepCopy();
+    ObjectNode updated = JACKSON.toJsonNode(parent).deepCopy();
     ArrayNode entries = (ArrayNode) updated.path("properties").path(collection);
     ObjectNode entry = JsonNodeFactory.instance.objectNode();
     entry
@@ -127,12 +131,12 @@ public final class FixDeployment {
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i).path("name").asText().equalsIgnoreCase(id.name())) {
         entries.set(i, entry);
-        byKey.put(id.parent().key(), Resource.of(updated));
+        byKey.put(id.parent().key(), JACKSON.resource(updated));
         return;
       }
     }
     entries.add(entry);
-    byKey.put(id.parent().key(), Resource.of(updated));
+    byKey.put(id.parent().key(), JACKSON.resource(updated));
   }
 
   private void applyGraph(
@@ -148,12 +152,12 @@ public final class FixDeployment {
           .put("name", objectId)
           .put("type", "microsoft.graph/" + graph.collection());
       json.set("properties", body.deepCopy().put("id", objectId));
-      byKey.put(id.key(), Resource.of(json));
+      byKey.put(id.key(), JACKSON.resource(json));
     } else {
       Resource existing = patched(byKey, graph);
-      ObjectNode json = existing.toJsonNode().deepCopy();
+      ObjectNode json = JACKSON.toJsonNode(existing).deepCopy();
       merge((ObjectNode) json.with("properties"), body);
-      byKey.put(existing.id().key(), Resource.of(json));
+      byKey.put(existing.id().key(), JACKSON.resource(json));
     }
   }
 

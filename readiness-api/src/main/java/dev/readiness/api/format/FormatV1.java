@@ -127,7 +127,7 @@ final class FormatV1 {
       }
     }
     return new SnapshotMetadata(
-        string(input, at, node, "tenantId", false),
+        Optional.of(string(input, at, node, "tenantId", false)).filter(id -> !id.isBlank()),
         subscriptions,
         orDefault(string(input, at, node, "cloud", false), "AzureCloud"),
         captured,

@@ -11,6 +11,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
 import dev.readiness.api.Version;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -30,13 +31,21 @@ final class ImportCoverage {
   private final Set<String> subscriptions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
   private final Set<CoverageRecord> records = new LinkedHashSet<>();
   private final SkippedItems skipped;
-  private final Resource.Reader reader = Resource.reader();
-  private String tenantId = "";
+  private final JacksonAccess.ResourceReader reader = JacksonAccess.forms().reader();
+  private Optional<String> tenantId = Optional.empty();
 
   ImportCoverage(String producer, Instant importedAt, String source) {
     this.producer = producer;
     this.importedAt = importedAt;
-    this.builder = Snapshot.builder(SnapshotMetadata.of("", List.of(), importedAt));
+    this.builder =
+        Snapshot.builder(
+            new SnapshotMetadata(
+                Optional.empty(),
+                List.of(),
+                "AzureCloud",
+                importedAt,
+                "readiness",
+                Version.current()));
     this.skipped = new SkippedItems(source);
   }
 
@@ -48,7 +57,7 @@ final class ImportCoverage {
    */
   Optional<Resource> take(JsonLocation at, ObjectNode item, ResourceId listedUnder) {
     String tenant = ArmShape.tenant(item);
-    if (tenant != null) {
+    if (tenant != null && !tenant.isBlank()) {
       tenant(tenant);
     }
     Placement placement = Placement.of(ArmShape.of(item), listedUnder, reader);
@@ -78,7 +87,7 @@ final class ImportCoverage {
 
   void tenant(String id) {
     if (tenantId.isEmpty()) {
-      tenantId = id;
+      tenantId = Optional.of(id);
     }
   }
 

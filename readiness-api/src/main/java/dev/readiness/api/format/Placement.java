@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ sealed interface Placement {
    * Places {@code shape}; {@code listedUnder} is the resource it was nested in, or {@code null} for
    * a top-level item; {@code reader} makes the resource.
    */
-  static Placement of(ArmShape shape, ResourceId listedUnder, Resource.Reader reader) {
+  static Placement of(ArmShape shape, ResourceId listedUnder, JacksonAccess.ResourceReader reader) {
     ResourceId home = listedUnder != null ? listedUnder : fieldScope(shape);
     KnownSpellings.normalize(shape.arm());
     JsonNode idNode = shape.arm().get("id");
@@ -61,7 +62,11 @@ sealed interface Placement {
 
   /** The resource, or why it cannot be one (a {@code type} that is not a string, say). */
   private static Placement keep(
-      ArmShape shape, ResourceId home, ResourceType type, boolean rebuilt, Resource.Reader reader) {
+      ArmShape shape,
+      ResourceId home,
+      ResourceType type,
+      boolean rebuilt,
+      JacksonAccess.ResourceReader reader) {
     try {
       return new Placed(reader.of(shape.arm()), rebuilt);
     } catch (IllegalArgumentException invalid) {

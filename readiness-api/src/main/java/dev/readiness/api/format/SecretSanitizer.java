@@ -8,6 +8,7 @@ import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
  * elsewhere before writing or sharing it. Stateless and thread-safe.
  */
 public final class SecretSanitizer {
+  private static final JacksonAccess.Forms JACKSON = JacksonAccess.forms();
+
   /** What replaces a masked value. */
   public static final String MASK = "***";
 
@@ -147,14 +150,14 @@ public final class SecretSanitizer {
 
   /** {@code resource} without secret fields and with secret-looking text masked. */
   public Resource sanitize(Resource resource) {
-    ObjectNode json = resource.toJsonNode();
+    ObjectNode json = JACKSON.toJsonNode(resource);
     if (resource.type().equals(KEY_VAULT_SECRETS)
         && json.get("properties") instanceof ObjectNode p) {
       // A secret's value is only ever "value"; ARM does not list it, but never keep it if it came.
       p.remove("value");
     }
     clean(json);
-    return Resource.of(json);
+    return JACKSON.resource(json);
   }
 
   /** {@code text} with secret-looking parts masked; {@code null} stays {@code null}. */

@@ -5,6 +5,7 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,8 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public final class SnapshotAnonymizer {
+  private static final JacksonAccess.Forms JACKSON = JacksonAccess.forms();
+
   private final byte[] key;
 
   private SnapshotAnonymizer(byte[] key) {
@@ -49,11 +52,11 @@ public final class SnapshotAnonymizer {
   public Snapshot anonymize(Snapshot snapshot) {
     Pseudonyms run = new Pseudonyms(key);
     SnapshotMetadata metadata = snapshot.metadata();
-    run.sensitiveGuids(metadata.tenantId());
+    metadata.tenantId().ifPresent(run::sensitiveGuids);
     metadata.subscriptions().forEach(run::sensitiveGuids);
     for (Resource resource : snapshot.resources()) {
       run.learn(resource.id());
-      run.learnPrincipals(resource.root().toJsonNode(), resource.id());
+      run.learnPrincipals(JACKSON.toJsonNode(resource.root()), resource.id());
     }
     for (CoverageRecord record : snapshot.coverage().records()) {
       run.learn(record.scope());
@@ -64,14 +67,14 @@ public final class SnapshotAnonymizer {
     Snapshot.Builder out =
         Snapshot.builder(
             new SnapshotMetadata(
-                metadata.tenantId().isEmpty() ? "" : run.guid(metadata.tenantId()),
+                metadata.tenantId().map(run::guid),
                 subscriptions,
                 metadata.cloud(),
                 metadata.capturedAt(),
                 metadata.producer(),
                 metadata.producerVersion()));
     for (Resource resource : snapshot.resources()) {
-      out.add(Resource.of(run.rewrite(resource.toJsonNode())));
+      out.add(JACKSON.resource(run.rewrite(JACKSON.toJsonNode(resource))));
     }
     for (CoverageRecord record : snapshot.coverage().records()) {
       out.coverage(

@@ -8,6 +8,7 @@ import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +28,8 @@ import java.nio.file.StandardCopyOption;
  * values first.
  */
 public final class SnapshotWriter {
+  private static final JacksonAccess.Forms JACKSON = JacksonAccess.forms();
+
   private SnapshotWriter() {}
 
   /**
@@ -103,7 +106,7 @@ public final class SnapshotWriter {
       generator.writeEndArray();
       generator.writeArrayFieldStart("resources");
       for (Resource resource : clean.resources()) {
-        resource.writeTo(generator);
+        JACKSON.write(resource, generator);
       }
       generator.writeEndArray();
       generator.writeEndObject();
@@ -125,7 +128,8 @@ public final class SnapshotWriter {
   private static void writeMetadata(SnapshotMetadata metadata, JsonGenerator generator)
       throws IOException {
     generator.writeObjectFieldStart("metadata");
-    generator.writeStringField("tenantId", metadata.tenantId());
+    // The file keeps "" for an unknown tenant, as version 1 always has.
+    generator.writeStringField("tenantId", metadata.tenantId().orElse(""));
     generator.writeArrayFieldStart("subscriptions");
     for (String subscription : metadata.subscriptions()) {
       generator.writeString(subscription);

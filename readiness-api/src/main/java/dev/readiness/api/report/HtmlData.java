@@ -94,7 +94,7 @@ final class HtmlData {
           json.writeStartArray();
           json.writeString(question.question());
           json.writeBoolean(question.answered());
-          json.writeString(question.missingLink());
+          json.writeString(question.missingLink().orElse(""));
           json.writeStartArray();
           for (String ruleId : question.ruleIds()) {
             json.writeString(ruleId);

@@ -102,7 +102,7 @@ final class HtmlWriter {
   }
 
   private static String tenant(SnapshotMetadata snapshot) {
-    return snapshot.tenantId().isEmpty() ? "unknown" : snapshot.tenantId();
+    return snapshot.tenantId().orElse("unknown");
   }
 
   private static void summary(Writer html, ScanReport scan) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The investigation readiness view a report can carry: for each resource, the questions a responder
@@ -76,15 +77,23 @@ public record InvestigationView(List<InvestigationView.ResourceQuestions> resour
    * @param question for example "Who uploaded files to this storage account, and when?"
    * @param answered true when the evidence to answer it would exist
    * @param missingLink when not answered, the missing link in the evidence chain ("no diagnostic
-   *     setting sends StorageWrite logs"); {@code ""} when answered
+   *     setting sends StorageWrite logs"); empty when answered or when no link is named
    * @param ruleIds the rules whose findings decided the answer
    */
   public record Question(
-      String question, boolean answered, String missingLink, List<String> ruleIds) {
-    /** Validates and copies. */
+      String question, boolean answered, Optional<String> missingLink, List<String> ruleIds) {
+    /**
+     * Validates and copies.
+     *
+     * @throws IllegalArgumentException when the missing link is present but blank
+     */
     public Question {
       Objects.requireNonNull(question, "'question' cannot be null.");
       Objects.requireNonNull(missingLink, "'missingLink' cannot be null.");
+      if (missingLink.filter(String::isBlank).isPresent()) {
+        throw new IllegalArgumentException(
+            "'missingLink' is blank; leave it empty when no link is named.");
+      }
       ruleIds = List.copyOf(ruleIds);
     }
   }

@@ -84,7 +84,7 @@ final class JsonReportWriter {
 
   private static void snapshot(JsonGenerator json, SnapshotMetadata snapshot) throws IOException {
     json.writeObjectFieldStart("snapshot");
-    json.writeStringField("tenantId", snapshot.tenantId());
+    json.writeStringField("tenantId", snapshot.tenantId().orElse(""));
     JsonOutput.stringArray(json, "subscriptions", snapshot.subscriptions());
     json.writeStringField("cloud", snapshot.cloud());
     json.writeStringField("capturedAt", snapshot.capturedAt().toString());
@@ -316,7 +316,7 @@ final class JsonReportWriter {
         json.writeStartObject();
         json.writeStringField("question", question.question());
         json.writeBooleanField("answered", question.answered());
-        json.writeStringField("missingLink", question.missingLink());
+        json.writeStringField("missingLink", question.missingLink().orElse(""));
         JsonOutput.stringArray(json, "ruleIds", question.ruleIds());
         json.writeEndObject();
       }

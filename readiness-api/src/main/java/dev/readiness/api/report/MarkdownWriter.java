@@ -57,7 +57,7 @@ final class MarkdownWriter {
     md.write("# Forensic readiness\n\n");
     md.write(
         "Tenant "
-            + Markup.code(snapshot.tenantId().isEmpty() ? "unknown" : snapshot.tenantId())
+            + Markup.code(snapshot.tenantId().orElse("unknown"))
             + " · "
             + Markup.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
             + " · captured "
@@ -206,7 +206,7 @@ final class MarkdownWriter {
                   + " | "
                   + Markup.markdown(question.question())
                   + " | "
-                  + Markup.markdown(question.missingLink())
+                  + Markup.markdown(question.missingLink().orElse(""))
                   + " | "
                   + String.join(", ", question.ruleIds())
                   + " |\n");

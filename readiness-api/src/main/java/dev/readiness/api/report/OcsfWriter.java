@@ -91,9 +91,9 @@ final class OcsfWriter {
       json.writeStringField("uid", finding.target().id().subscriptionId().get());
       json.writeEndObject();
     }
-    if (!snapshot.tenantId().isEmpty()) {
+    if (snapshot.tenantId().isPresent()) {
       json.writeObjectFieldStart("org");
-      json.writeStringField("uid", snapshot.tenantId());
+      json.writeStringField("uid", snapshot.tenantId().get());
       json.writeEndObject();
     }
     json.writeEndObject();

@@ -57,7 +57,7 @@ final class SarifWriter {
       }
       json.writeEndArray();
       json.writeObjectFieldStart("properties");
-      json.writeStringField("tenantId", scan.report().snapshot().tenantId());
+      json.writeStringField("tenantId", scan.report().snapshot().tenantId().orElse(""));
       JsonOutput.stringArray(json, "subscriptions", scan.report().snapshot().subscriptions());
       json.writeStringField("capturedAt", scan.report().snapshot().capturedAt().toString());
       json.writeEndObject();

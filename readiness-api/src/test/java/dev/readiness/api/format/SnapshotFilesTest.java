@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class SnapshotFilesTest {
         "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv1";
     return Snapshot.builder(
             new SnapshotMetadata(
-                "00000000-0000-0000-0000-00000000000a",
+                Optional.of("00000000-0000-0000-0000-00000000000a"),
                 List.of(SUB),
                 "AzureCloud",
                 Instant.parse("2026-11-01T12:00:00Z"),
@@ -67,6 +68,27 @@ class SnapshotFilesTest {
     Path file = dir.resolve("nested/snapshot.json");
     SnapshotWriter.write(original, file);
     assertThat(SnapshotReader.read(file)).isEqualTo(original);
+  }
+
+  @Test
+  void anUnknownTenantIsEmptyAndStaysAnEmptyStringInTheFile() {
+    Snapshot unknown =
+        Snapshot.builder(
+                new SnapshotMetadata(
+                    Optional.empty(),
+                    List.of(SUB),
+                    "AzureCloud",
+                    Instant.parse("2026-01-01T00:00:00Z"),
+                    "readiness",
+                    "1.0"))
+            .build();
+    String json = SnapshotWriter.toJson(unknown);
+    assertThat(json).contains("\"tenantId\" : \"\"");
+    Snapshot read =
+        SnapshotReader.read(
+            new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "unknown");
+    assertThat(read.metadata().tenantId()).isEmpty();
+    assertThat(SnapshotWriter.toJson(read)).isEqualTo(json);
   }
 
   @Test
@@ -115,7 +137,7 @@ class SnapshotFilesTest {
     assertThat(snapshot.resources(ResourceType.of("Microsoft.Network/networkSecurityGroups")))
         .extracting(Resource::name)
         .containsExactly("nsg-app", "nsg-db");
-    assertThat(snapshot.metadata().tenantId()).isEqualTo("00000000-0000-0000-0000-00000000000a");
+    assertThat(snapshot.metadata().tenantId()).contains("00000000-0000-0000-0000-00000000000a");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.readiness.api.Target;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MarkdownWriterTest {
@@ -76,12 +77,12 @@ class MarkdownWriterTest {
                         new InvestigationView.Question(
                             "Who wrote which blob?",
                             false,
-                            "no StorageWrite | logs",
+                            Optional.of("no StorageWrite | logs"),
                             List.of("FR-PIPE-01")),
                         new InvestigationView.Question(
                             "Unchecked here?",
                             false,
-                            "no rule of this scan",
+                            Optional.of("no rule of this scan"),
                             List.of("FR-ELSE"))))));
     String md =
         ReportFormat.MARKDOWN.render(

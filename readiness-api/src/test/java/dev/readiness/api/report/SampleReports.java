@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A small report with every status, several areas and text that needs escaping. */
 final class SampleReports {
@@ -113,7 +114,7 @@ final class SampleReports {
   static Report report() {
     SnapshotMetadata metadata =
         new SnapshotMetadata(
-            "00000000-0000-0000-0000-000000000000",
+            Optional.of("00000000-0000-0000-0000-000000000000"),
             List.of(SUB),
             "AzureCloud",
             Instant.parse("2026-03-01T10:00:00Z"),
@@ -247,12 +248,12 @@ final class SampleReports {
                             new InvestigationView.Question(
                                 "Which processes ran on THA-VM, and who logged on?",
                                 false,
-                                "no Azure Monitor Agent sends Windows event logs",
+                                Optional.of("no Azure Monitor Agent sends Windows event logs"),
                                 List.of("FR-LOG-VM-GUEST")),
                             new InvestigationView.Question(
                                 "Can the disk be preserved as it was?",
                                 true,
-                                "",
+                                Optional.empty(),
                                 List.of("FR-DATA-VM-BACKUP")))))))
         .build();
   }

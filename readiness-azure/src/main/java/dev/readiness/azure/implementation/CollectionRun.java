@@ -9,6 +9,7 @@ import dev.readiness.azure.CollectionProgress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -91,7 +92,7 @@ public final class CollectionRun {
     Snapshot.Builder builder =
         Snapshot.builder(
             new SnapshotMetadata(
-                discovery.tenantId(),
+                Optional.of(discovery.tenantId()).filter(id -> !id.isBlank()),
                 subscriptions,
                 settings.cloudName(),
                 settings.clock().instant(),

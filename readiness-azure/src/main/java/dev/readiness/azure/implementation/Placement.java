@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,7 +110,7 @@ final class Placement {
     }
     item.put("id", placed.toString());
     try {
-      return new Placed(Resource.of(item), null);
+      return new Placed(JacksonAccess.forms().resource(item), null);
     } catch (IllegalArgumentException malformed) {
       return new Placed(null, "an item is malformed: " + malformed.getMessage());
     }

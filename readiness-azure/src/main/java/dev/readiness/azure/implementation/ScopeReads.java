@@ -8,6 +8,7 @@ import dev.readiness.api.CoverageRecord;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -169,7 +170,7 @@ final class ScopeReads {
     wrapped.put("type", type.toString());
     wrapped.set("properties", properties);
     try {
-      return Resource.of(wrapped);
+      return JacksonAccess.forms().resource(wrapped);
     } catch (IllegalArgumentException malformed) {
       return null;
     }

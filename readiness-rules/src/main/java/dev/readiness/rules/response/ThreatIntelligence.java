@@ -146,7 +146,7 @@ public final class ThreatIntelligence extends ChecklistRule {
     feed.put("state", "Enabled");
     feed.put("lookbackPeriod", context.now().minus(java.time.Duration.ofDays(30)).toString());
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("tenantId", context.snapshot().metadata().tenantId());
+    properties.put("tenantId", context.snapshot().metadata().tenantId().orElse(""));
     properties.put("dataTypes", Map.of("microsoftEmergingThreatFeed", feed));
     return SentinelChanges.put(
         workspace,

@@ -10,6 +10,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -145,7 +146,7 @@ class PrivilegedIdentityManagementTest {
   @Test
   void deniedDirectoryRolesAreUnknown() {
     Tenant tenant = justInTime();
-    tenant.denied("microsoft.graph/directoryRoleAssignments", "RoleManagement.Read.Directory");
+    tenant.denied(AzureTypes.GRAPH_DIRECTORY_ROLE_ASSIGNMENTS, "RoleManagement.Read.Directory");
     RuleTestHelper.forRule(new PrivilegedIdentityManagement(OPTIONS.identity()))
         .given(tenant)
         .expectUnknown("tenant", "RoleManagement.Read.Directory")

@@ -9,6 +9,7 @@ import dev.readiness.api.Report;
 import dev.readiness.api.Status;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import dev.readiness.rules.checklist.OptionTable;
+import dev.readiness.rules.types.AzureTypes;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.Subscription;
 import dev.readiness.testkit.fixtures.Tenant;
@@ -138,7 +139,7 @@ class RbacLeastPrivilegeTest {
     Subscription prod = tenant.subscription("prod");
     assign(prod, 2, AzureRoles.CONTRIBUTOR, principal(2), "Group");
     Report read = RuleTestHelper.forRule(RULE).given(tenant).allowOtherFindings().doTest();
-    tenant.denied("microsoft.graph/users", "User.Read.All");
+    tenant.denied(AzureTypes.GRAPH_USERS, "User.Read.All");
 
     Report unread =
         RuleTestHelper.forRule(RULE)

@@ -189,7 +189,7 @@ class DiagnosticLogsTest {
     group
         .keyVault("kv-sampled")
         .denied(
-            "Microsoft.Insights/diagnosticSettingsCategories",
+            AzureTypes.DIAGNOSTIC_SETTINGS_CATEGORIES,
             "Microsoft.Insights/diagnosticSettingsCategories/read");
     vault.diagnosticSetting("to-law").audit().toWorkspace(workspace);
     KeyVault named = group.keyVault("kv-named");
@@ -242,8 +242,7 @@ class DiagnosticLogsTest {
 
   @Test
   void settingsThatWereDeniedAreUnknownWithThePermission() {
-    vault.denied(
-        AzureTypes.DIAGNOSTIC_SETTINGS.toString(), "Microsoft.Insights/diagnosticSettings/read");
+    vault.denied(AzureTypes.DIAGNOSTIC_SETTINGS, "Microsoft.Insights/diagnosticSettings/read");
 
     LogRouting routing = route(vault.id(), AzureTypes.KEY_VAULTS, "AuditEvent");
 

@@ -143,7 +143,7 @@ class RetentionChainTest {
     String other = "/subscriptions/11111111-1111-1111-1111-111111111111";
     tenant
         .subscription("security", "11111111-1111-1111-1111-111111111111")
-        .denied(AzureTypes.WORKSPACES.toString(), "Microsoft.OperationalInsights/workspaces/read");
+        .denied(AzureTypes.WORKSPACES, "Microsoft.OperationalInsights/workspaces/read");
     vault
         .diagnosticSetting("to-soc")
         .audit()
@@ -201,7 +201,7 @@ class RetentionChainTest {
   void lifecycleRulesThatWereNotCollectedMakeStorageRetentionUnknown() {
     StorageAccount archive = group.storageAccount("starchive");
     archive.denied(
-        AzureTypes.MANAGEMENT_POLICIES.toString(),
+        AzureTypes.MANAGEMENT_POLICIES,
         "Microsoft.Storage/storageAccounts/managementPolicies/read");
     vault.diagnosticSetting("archive").audit().toStorageAccount(archive);
 

@@ -155,7 +155,7 @@ final class ResourceGraphApi {
     row.set("name", json.has("name") ? json.get("name") : TextNode.valueOf(id.name()));
     row.put("subscriptionId", id.subscriptionId().orElse(""));
     row.put("resourceGroup", id.resourceGroup().orElse("").toLowerCase(Locale.ROOT));
-    row.put("tenantId", served.snapshot().metadata().tenantId());
+    row.put("tenantId", served.snapshot().metadata().tenantId().orElse(""));
     return row;
   }
 

@@ -7,6 +7,7 @@ import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ final class ServedSnapshot {
     this.snapshot = snapshot;
     this.json = new HashMap<>(snapshot.size() * 2);
     for (Resource resource : snapshot.resources()) {
-      json.put(resource.id(), servedAs.getOrDefault(resource.id(), resource.toJsonNode()));
+      json.put(
+          resource.id(),
+          servedAs.getOrDefault(resource.id(), JacksonAccess.forms().toJsonNode(resource)));
     }
   }
 
@@ -161,7 +164,7 @@ final class ServedSnapshot {
               ObjectNode made = Response.object();
               made.put("id", "/subscriptions/" + name);
               made.put("subscriptionId", name);
-              made.put("tenantId", snapshot.metadata().tenantId());
+              made.put("tenantId", snapshot.metadata().tenantId().orElse(""));
               made.put("displayName", name);
               made.put("state", "Enabled");
               return made;

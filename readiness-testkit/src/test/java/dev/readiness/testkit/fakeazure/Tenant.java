@@ -8,6 +8,7 @@ import dev.readiness.api.ResourceId;
 import dev.readiness.api.ResourceType;
 import dev.readiness.api.Snapshot;
 import dev.readiness.api.SnapshotMetadata;
+import dev.readiness.api.implementation.JacksonAccess;
 import java.time.Instant;
 import java.util.List;
 
@@ -163,7 +164,7 @@ final class Tenant {
       json.put("name", ResourceId.parse(id).name());
       json.put("type", type);
       json.set("properties", MAPPER.readTree(properties));
-      return Resource.of(json);
+      return JacksonAccess.forms().resource(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }

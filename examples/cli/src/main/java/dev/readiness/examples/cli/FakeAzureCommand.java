@@ -110,7 +110,7 @@ final class FakeAzureCommand implements Callable<Integer> {
         "FakeAzure serves "
             + Plural.count(served.size(), "resource", "resources")
             + " of tenant '"
-            + served.metadata().tenantId()
+            + served.metadata().tenantId().orElse("")
             + "' on loopback:",
         "  Resource Manager and Resource Graph  " + azure.armEndpoint(),
         "  Microsoft Graph                      " + azure.graphEndpoint(),

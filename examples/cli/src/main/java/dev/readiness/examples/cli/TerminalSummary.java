@@ -51,7 +51,7 @@ final class TerminalSummary {
     SnapshotMetadata snapshot = scan.report().snapshot();
     out.println(
         "Forensic readiness of tenant "
-            + (snapshot.tenantId().isEmpty() ? "(unknown)" : snapshot.tenantId())
+            + snapshot.tenantId().orElse("(unknown)")
             + ", "
             + Plural.count(snapshot.subscriptions().size(), "subscription", "subscriptions")
             + ", captured "
@@ -139,7 +139,7 @@ final class TerminalSummary {
                   + " "
                   + question.question()
                   + " "
-                  + paint(ReportStatus.WAIVED, "— " + question.missingLink()));
+                  + paint(ReportStatus.WAIVED, "— " + question.missingLink().orElse("")));
         }
       }
     }

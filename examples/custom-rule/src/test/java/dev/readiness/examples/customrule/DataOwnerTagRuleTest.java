@@ -1,5 +1,6 @@
 package dev.readiness.examples.customrule;
 
+import dev.readiness.api.ResourceType;
 import dev.readiness.testkit.RuleContract;
 import dev.readiness.testkit.RuleTestHelper;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -30,7 +31,9 @@ class DataOwnerTagRuleTest {
     data.storageAccount("stfinance").tag("data-owner", "finance@contoso.example");
     tenant
         .subscription("audit")
-        .denied("Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/read");
+        .denied(
+            ResourceType.of("Microsoft.Storage/storageAccounts"),
+            "Microsoft.Storage/storageAccounts/read");
 
     RuleTestHelper.forRule(new DataOwnerTagRule())
         .given(tenant)
