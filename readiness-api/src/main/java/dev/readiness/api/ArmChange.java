@@ -2,6 +2,7 @@ package dev.readiness.api;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A request to Azure Resource Manager that creates or updates one resource, as a deployment would.
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param apiVersion the API version the body is written for
  * @param body the request body (the {@code properties} and whatever else the type takes)
  * @param summary what the change does, as a sentence
- * @param cost what the change costs where it costs money, or {@code ""}
+ * @param cost what the change costs where it costs money; empty when it costs nothing
  */
 public record ArmChange(
     Method method,
@@ -22,7 +23,7 @@ public record ArmChange(
     String apiVersion,
     Map<String, Object> body,
     String summary,
-    String cost)
+    Optional<String> cost)
     implements Change {
 
   /** How the request changes the resource. */
@@ -40,7 +41,10 @@ public record ArmChange(
     Objects.requireNonNull(type, "'type' cannot be null.");
     Objects.requireNonNull(apiVersion, "'apiVersion' cannot be null.");
     Objects.requireNonNull(summary, "'summary' cannot be null.");
-    Objects.requireNonNull(cost, "'cost' cannot be null.");
+    Objects.requireNonNull(cost, "'cost' cannot be null; use Optional.empty() for no cost.");
+    if (cost.isPresent() && cost.get().isBlank()) {
+      throw new IllegalArgumentException("A change's cost, when given, says what it costs.");
+    }
     if (!resourceId.startsWith("/") || apiVersion.isBlank() || summary.isBlank()) {
       throw new IllegalArgumentException(
           "An ARM change needs a resource id, an API version and a summary.");
@@ -51,17 +55,19 @@ public record ArmChange(
   /** A PUT that costs nothing. */
   public static ArmChange put(
       String resourceId, String type, String apiVersion, Map<String, ?> body, String summary) {
-    return new ArmChange(Method.PUT, resourceId, type, apiVersion, Body.copy(body), summary, "");
+    return new ArmChange(
+        Method.PUT, resourceId, type, apiVersion, Body.copy(body), summary, Optional.empty());
   }
 
   /** A PATCH that costs nothing. */
   public static ArmChange patch(
       String resourceId, String type, String apiVersion, Map<String, ?> body, String summary) {
-    return new ArmChange(Method.PATCH, resourceId, type, apiVersion, Body.copy(body), summary, "");
+    return new ArmChange(
+        Method.PATCH, resourceId, type, apiVersion, Body.copy(body), summary, Optional.empty());
   }
 
   /** This change with what it costs. */
   public ArmChange costing(String what) {
-    return new ArmChange(method, resourceId, type, apiVersion, body, summary, what);
+    return new ArmChange(method, resourceId, type, apiVersion, body, summary, Optional.of(what));
   }
 }

@@ -120,9 +120,9 @@ public final class RuleMetadata {
     return remediation;
   }
 
-  /** A Microsoft Learn link, or {@code ""}. */
-  public String learnMore() {
-    return learnMore;
+  /** A Microsoft Learn link about the rule's subject; empty when the rule gives none. */
+  public java.util.Optional<String> learnMore() {
+    return learnMore.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(learnMore);
   }
 
   /** Benchmark control ids, for example {@code MCSB LT-3} or {@code CIS 5.1.1}. */

@@ -80,7 +80,10 @@ class BuiltInRulesContractTest {
           String area = metadata.id().split("-")[1];
           assertThat(metadata.category()).isEqualTo(AREAS.get(area));
           assertThat(metadata.rationale()).contains("?");
-          assertThat(metadata.learnMore()).startsWith("https://learn.microsoft.com/");
+          assertThat(metadata.learnMore())
+              .get()
+              .asString()
+              .startsWith("https://learn.microsoft.com/");
           assertThat(metadata.controls()).isNotEmpty();
           assertThat(metadata.checklistItems()).isNotEmpty();
           for (String item : metadata.checklistItems()) {

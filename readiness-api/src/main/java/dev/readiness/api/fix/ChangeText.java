@@ -40,7 +40,7 @@ public final class ChangeText {
       return graph.summary() + " (Microsoft Graph, permission " + graph.permission() + ")";
     }
     ArmChange arm = (ArmChange) change;
-    return arm.summary() + (arm.cost().isEmpty() ? "" : " Cost: " + arm.cost());
+    return arm.summary() + arm.cost().map(cost -> " Cost: " + cost).orElse("");
   }
 
   /** The sentences of {@code fix}'s changes, in order; empty when it has none. */

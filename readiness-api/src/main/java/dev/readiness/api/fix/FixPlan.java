@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The fixes of a report's failures, in report order: what {@code readiness fix} renders as Bicep,
@@ -94,7 +95,7 @@ public record FixPlan(List<Finding> failures, Map<String, String> values) {
             : first.summary() + " " + second.summary(),
         first.cost().equals(second.cost()) || second.cost().isEmpty()
             ? first.cost()
-            : (first.cost().isEmpty() ? "" : first.cost() + " ") + second.cost());
+            : Optional.of(first.cost().map(cost -> cost + " ").orElse("") + second.cost().get()));
   }
 
   @SuppressWarnings("unchecked")

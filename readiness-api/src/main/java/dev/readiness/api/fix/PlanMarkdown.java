@@ -81,6 +81,6 @@ public final class PlanMarkdown {
         + arm.resourceId()
         + "`: "
         + arm.summary()
-        + (arm.cost().isEmpty() ? "" : " **Cost:** " + arm.cost());
+        + arm.cost().map(cost -> " **Cost:** " + cost).orElse("");
   }
 }

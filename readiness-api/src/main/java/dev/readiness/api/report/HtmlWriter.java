@@ -292,9 +292,9 @@ final class HtmlWriter {
     if (fix.bicep().isPresent()) {
       html.write("<pre class=\"bicep\">" + esc(fix.bicep().get()) + "</pre>\n");
     }
-    if (!rule.learnMore().isEmpty()) {
+    if (rule.learnMore().isPresent()) {
       // Shown as text, not a link: the page loads and links to nothing by design.
-      html.write("<p class=\"muted\">Learn more: " + esc(rule.learnMore()) + "</p>\n");
+      html.write("<p class=\"muted\">Learn more: " + esc(rule.learnMore().get()) + "</p>\n");
     }
   }
 

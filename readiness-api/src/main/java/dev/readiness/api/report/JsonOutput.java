@@ -111,7 +111,7 @@ final class JsonOutput {
       json.writeStringField("apiVersion", arm.apiVersion());
       json.writeFieldName("body");
       bodyValue(json, arm.body());
-      json.writeStringField("cost", arm.cost());
+      json.writeStringField("cost", arm.cost().orElse(""));
     } else if (change instanceof GraphRequest graph) {
       json.writeStringField("kind", "graph");
       json.writeStringField("method", graph.method());

@@ -141,7 +141,7 @@ final class JsonReportWriter {
     json.writeStringField("severityReason", rule.severityReason());
     json.writeStringField("rationale", rule.rationale());
     remediation(json, rule.remediation());
-    json.writeStringField("learnMore", rule.learnMore());
+    json.writeStringField("learnMore", rule.learnMore().orElse(""));
     JsonOutput.stringArray(json, "controls", rule.controls());
     JsonOutput.stringArray(json, "peerChecks", rule.peerChecks());
     JsonOutput.stringArray(json, "checklistItems", rule.checklistItems());

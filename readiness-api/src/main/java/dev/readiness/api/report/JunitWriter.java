@@ -141,9 +141,7 @@ final class JunitWriter {
         }
       }
     }
-    if (!rule.learnMore().isEmpty()) {
-      text.append("Learn more: ").append(rule.learnMore()).append('\n');
-    }
+    rule.learnMore().ifPresent(link -> text.append("Learn more: ").append(link).append('\n'));
     return text.toString();
   }
 

@@ -162,8 +162,8 @@ final class MarkdownWriter {
       if (rule.remediation().cli().isPresent()) {
         md.write(" " + Markup.code(rule.remediation().cli().get()));
       }
-      if (!rule.learnMore().isEmpty()) {
-        md.write(" · [Learn more](" + rule.learnMore() + ")");
+      if (rule.learnMore().isPresent()) {
+        md.write(" · [Learn more](" + rule.learnMore().get() + ")");
       }
       md.write("\n\n");
     }

@@ -100,9 +100,7 @@ final class OcsfWriter {
     json.writeObjectFieldStart("remediation");
     json.writeStringField("desc", finding.remediation().portal());
     JsonOutput.stringArray(
-        json,
-        "references",
-        rule.learnMore().isEmpty() ? java.util.List.of() : java.util.List.of(rule.learnMore()));
+        json, "references", rule.learnMore().map(java.util.List::of).orElse(java.util.List.of()));
     json.writeEndObject();
     unmapped(json, entry);
     json.writeEndObject();

@@ -88,8 +88,8 @@ final class SarifWriter {
     json.writeStringField("text", helpText(rule));
     json.writeStringField("markdown", helpMarkdown(rule));
     json.writeEndObject();
-    if (!rule.learnMore().isEmpty()) {
-      json.writeStringField("helpUri", rule.learnMore());
+    if (rule.learnMore().isPresent()) {
+      json.writeStringField("helpUri", rule.learnMore().get());
     }
     json.writeObjectFieldStart("defaultConfiguration");
     json.writeStringField("level", failureLevel(rule.severity()));
@@ -136,8 +136,8 @@ final class SarifWriter {
       md.append("**Controls:** ").append(Markup.markdown(String.join(", ", rule.controls())));
       md.append("\n\n");
     }
-    if (!rule.learnMore().isEmpty()) {
-      md.append("[Learn more](").append(rule.learnMore()).append(")\n");
+    if (rule.learnMore().isPresent()) {
+      md.append("[Learn more](").append(rule.learnMore().get()).append(")\n");
     }
     return md.toString();
   }

@@ -95,7 +95,11 @@ final class SharedParts {
       String cost) {
     static ArmRequest of(ArmChange change) {
       return new ArmRequest(
-          change.method(), change.type(), change.apiVersion(), change.body(), change.cost());
+          change.method(),
+          change.type(),
+          change.apiVersion(),
+          change.body(),
+          change.cost().orElse(""));
     }
   }
 }

@@ -117,8 +117,8 @@ public final class CatalogueGenerator {
       }
       md.append("- Controls: ").append(orNone(rule.controls())).append('\n');
       md.append("- Equivalent checks: ").append(orNone(rule.peerChecks())).append('\n');
-      if (!rule.learnMore().isEmpty()) {
-        md.append("- Learn more: <").append(rule.learnMore()).append(">\n");
+      if (rule.learnMore().isPresent()) {
+        md.append("- Learn more: <").append(rule.learnMore().get()).append(">\n");
       }
       md.append("\n").append(rule.rationale()).append("\n\n");
       md.append("**Remediation.** ").append(rule.remediation().portal()).append('\n');

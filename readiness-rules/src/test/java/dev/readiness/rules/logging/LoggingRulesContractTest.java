@@ -49,7 +49,7 @@ class LoggingRulesContractTest {
     for (Rule rule : loggingRules()) {
       assertThat(rule.metadata().checklistItems()).as(rule.metadata().id()).isNotEmpty();
       assertThat(rule.metadata().controls()).as(rule.metadata().id()).isNotEmpty();
-      assertThat(rule.metadata().learnMore())
+      assertThat(rule.metadata().learnMore().orElse(""))
           .as(rule.metadata().id())
           .startsWith("https://learn.microsoft.com/");
     }

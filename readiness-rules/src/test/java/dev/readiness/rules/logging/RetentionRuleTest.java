@@ -49,7 +49,7 @@ class RetentionRuleTest {
     assertThat(change.method()).isEqualTo(ArmChange.Method.PATCH);
     assertThat(change.resourceId()).isEqualTo(shortWorkspace.id().toString());
     assertThat(change.body()).isEqualTo(Map.of("properties", Map.of("retentionInDays", 365)));
-    assertThat(change.cost()).contains("31 days included");
+    assertThat(change.cost()).get().asString().contains("31 days included");
   }
 
   @Test

@@ -157,8 +157,8 @@ final class RulesCommand implements Callable<Integer> {
       out.println("Fix in the portal: " + rule.remediation().portal());
       rule.remediation().cli().ifPresent(cli -> out.println("Fix with az: " + cli));
       rule.remediation().bicep().ifPresent(b -> out.println("Bicep:\n" + b));
-      if (!rule.learnMore().isEmpty()) {
-        out.println("Learn more: " + rule.learnMore());
+      if (rule.learnMore().isPresent()) {
+        out.println("Learn more: " + rule.learnMore().get());
       }
       printExample(CaseStudy.exampleFailures(List.of(found)).get(rule.id()), out);
       return Exit.OK;
