@@ -1,19 +1,24 @@
 package dev.readiness.api.report;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Finds headless Chromium on {@code PATH} for the browser tests. On a developer's machine without
- * it those tests are skipped; under CI ({@code CI=true}) a missing browser fails them instead, so a
+ * Headless Chromium for the browser tests of this module and of the command line's: finds it on
+ * {@code PATH} and reads a page's DOM after its scripts ran. On a developer's machine without it
+ * those tests are skipped; under CI ({@code CI=true}) a missing browser fails them instead, so a
  * failed install cannot quietly turn the HTML report's check off.
  */
-final class Chromium {
+public final class Chromium {
   /** The names Chromium goes by: Debian's package, Ubuntu's, and Google's builds. */
   static final List<String> NAMES =
       List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable");
@@ -40,7 +45,7 @@ final class Chromium {
    * The browser on the {@code PATH} of {@code environment}; when there is none, the test is
    * skipped, or fails when {@code environment} says it is CI.
    */
-  static Path required(Map<String, String> environment) {
+  public static Path required(Map<String, String> environment) {
     Optional<Path> found = onPath(environment.getOrDefault("PATH", ""));
     if (found.isPresent()) {
       return found.get();
@@ -54,5 +59,44 @@ final class Chromium {
           "CI=true, but " + missing + " The HTML report must be checked in a browser in CI.");
     }
     return Assumptions.abort("Skipped: " + missing);
+  }
+
+  /**
+   * The DOM of the page file {@code page} opened at {@code fragment} (a linked view such as {@code
+   * "#open=FR-LOG-04"}, or {@code ""}) in {@code browser}, after its scripts ran. Each call starts
+   * the browser with a new empty profile in {@code workDirectory}, and with its background
+   * networking off: the page's own requests are the only ones it makes.
+   */
+  public static String dumpDom(
+      Path browser, Path page, String fragment, Path workDirectory, Duration timeout)
+      throws IOException, InterruptedException {
+    Path profile = Files.createTempDirectory(workDirectory, "profile");
+    Path dom = Files.createTempFile(workDirectory, "dom", ".html");
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    browser.toString(),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--user-data-dir=" + profile,
+                    "--dump-dom",
+                    page.toUri() + fragment))
+            .redirectOutput(dom.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("Chromium did not finish rendering " + page + " within " + timeout);
+    }
+    if (process.exitValue() != 0) {
+      throw new AssertionError("Chromium exited with " + process.exitValue() + " on " + page);
+    }
+    return Files.readString(dom, StandardCharsets.UTF_8);
   }
 }

@@ -9,8 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,31 +141,6 @@ class HtmlInBrowserTest {
   private String render(String html, String fragment) throws Exception {
     Path page = Files.createTempFile(dir, "report", ".html");
     Files.writeString(page, html, StandardCharsets.UTF_8);
-    Path profile = Files.createTempDirectory(dir, "profile");
-    Path dom = dir.resolve(page.getFileName() + ".dom");
-    Process browser =
-        new ProcessBuilder(
-                List.of(
-                    chromium.toString(),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--user-data-dir=" + profile,
-                    "--dump-dom",
-                    page.toUri() + fragment))
-            .redirectOutput(dom.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    if (!browser.waitFor(120, TimeUnit.SECONDS)) {
-      browser.destroyForcibly();
-      throw new AssertionError("Chromium did not finish rendering " + page);
-    }
-    assertThat(browser.exitValue()).as("chromium exit code").isZero();
-    return Files.readString(dom, StandardCharsets.UTF_8);
+    return Chromium.dumpDom(chromium, page, fragment, dir, Duration.ofSeconds(120));
   }
 }

@@ -1,13 +1,11 @@
 package dev.readiness.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.charset.StandardCharsets;
+import dev.readiness.api.report.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -22,15 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("big")
 class BigHtmlReportInBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Pattern SUMMARY_PARSED = Pattern.compile("data-parsed-ms=\"(\\d+)\"");
   private static final Pattern READY = Pattern.compile("data-ready-ms=\"(\\d+)\"");
 
   @TempDir Path dir;
 
+  private Path chromium;
+
   @Test
   void theSummaryOfA100kTenantRendersWithinFiveSecondsAndAFilterWorks() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM), "Skipped: " + CHROMIUM + " is missing.");
+    chromium = Chromium.required(System.getenv());
     Path tenant = dir.resolve("tenant.json");
     assertThat(
             Cli.run("generate", "--resources", "100000", "--output", tenant.toString()).exitCode())
@@ -76,28 +75,6 @@ class BigHtmlReportInBrowserTest {
   }
 
   private String render(Path page, String fragment) throws Exception {
-    Path profile = Files.createTempDirectory(dir, "profile");
-    Path dom = Files.createTempFile(dir, "dom", ".html");
-    Process chromium =
-        new ProcessBuilder(
-                List.of(
-                    CHROMIUM.toString(),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--no-first-run",
-                    "--user-data-dir=" + profile,
-                    "--dump-dom",
-                    page.toUri() + fragment))
-            .redirectOutput(dom.toFile())
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    if (!chromium.waitFor(600, TimeUnit.SECONDS)) {
-      chromium.destroyForcibly();
-      throw new AssertionError("Chromium did not finish rendering " + page);
-    }
-    assertThat(chromium.exitValue()).as("chromium exit code").isZero();
-    return Files.readString(dom, StandardCharsets.UTF_8);
+    return Chromium.dumpDom(chromium, page, fragment, dir, Duration.ofMinutes(10));
   }
 }
