@@ -276,12 +276,18 @@ public final class EncryptionAtRest extends ConfiguredChecklistRule<DataProtecti
             .verdict(account, "Storage account '" + account.name() + "'")
             .dependsOn(STORAGE_ACCOUNTS);
     Json encryption = account.properties().get("encryption");
+    // Azure Storage encrypts every account's data at rest, and that cannot be turned off: the
+    // API documents services.*.enabled as informational. A false there comes from an old or
+    // hand-made record, not from data lying unencrypted, and no request could set it true, so
+    // it is shown as observed but decides nothing.
     Json blob = encryption.at("/services/blob/enabled");
-    verdict.check(
-        blob.bool().orElse(true),
-        "service-side encryption is on",
-        "blob service-side encryption is off",
-        Evidence.of(blob, "true"));
+    verdict.pass(
+        "service-side encryption is on, as Azure Storage encrypts all data at rest"
+            + (blob.bool().orElse(true)
+                ? ""
+                : " (the record's services.blob.enabled reads false, which Azure no longer"
+                    + " allows)"),
+        Evidence.of(blob, "true (informational: it cannot be turned off)"));
     Json infrastructure = encryption.get("requireInfrastructureEncryption");
     if (options().requireStorageInfrastructureEncryption()) {
       verdict.check(

@@ -112,6 +112,20 @@ class EncryptionAtRestTest {
   }
 
   @Test
+  void aStorageRecordSayingEncryptionIsOffStillPassesSinceAzureCannotTurnItOff() {
+    Tenant tenant = Tenant.create();
+    tenant
+        .subscription("prod")
+        .resourceGroup("rg-data")
+        .storageAccount("stlegacy")
+        .property("/properties/encryption/services/blob/enabled", false);
+    RuleTestHelper.forRule(RULE)
+        .given(tenant)
+        .expectPass("stlegacy", "services.blob.enabled reads false, which Azure no longer allows")
+        .doTest();
+  }
+
+  @Test
   void storageNeedsWhatTheOptionsRequire() {
     Tenant tenant = Tenant.create();
     tenant.subscription("prod").resourceGroup("rg-data").storageAccount("stplain");
