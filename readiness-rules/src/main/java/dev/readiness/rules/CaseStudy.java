@@ -1,18 +1,10 @@
 package dev.readiness.rules;
 
-import dev.readiness.api.Engine;
-import dev.readiness.api.Finding;
-import dev.readiness.api.Report;
-import dev.readiness.api.Rule;
 import dev.readiness.api.Snapshot;
-import dev.readiness.api.Status;
 import dev.readiness.api.format.SnapshotReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The case study bundled with the checklist, as a snapshot in format v1: a SOC sees odd outbound
@@ -34,23 +26,6 @@ public final class CaseStudy {
   public static final String RESOURCE = "/dev/readiness/rules/case-study.json";
 
   private CaseStudy() {}
-
-  /**
-   * Each rule's first failure on the case study, in report order, that carries a fix of its own, by
-   * rule id: the finding {@code readiness rules show} and the rule catalogue render to show what
-   * the rule's fix looks like. A rule that never fails there, or whose failures carry no fix, is
-   * absent.
-   */
-  public static Map<String, Finding> exampleFailures(List<? extends Rule> rules) {
-    Report report = Engine.builder().addRules(List.copyOf(rules)).build().evaluate(snapshot());
-    Map<String, Finding> examples = new TreeMap<>();
-    for (Finding failure : report.findings(Status.FAIL)) {
-      if (!failure.fix().isEmpty()) {
-        examples.putIfAbsent(failure.ruleId(), failure);
-      }
-    }
-    return examples;
-  }
 
   /** The case-study snapshot, read afresh on every call. */
   public static Snapshot snapshot() {

@@ -8,7 +8,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.fix.FixRendering;
 import dev.readiness.rules.BuiltInRules;
-import dev.readiness.rules.CaseStudy;
+import dev.readiness.rules.FixExample;
 import dev.readiness.rules.checklist.ChecklistRow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +33,11 @@ public final class CatalogueGenerator {
   public static final String CHECKLIST_FILE = "docs/checklist.md";
 
   private final List<RuleMetadata> rules;
-  private final Map<String, Finding> examples;
+  private final Map<String, FixExample> examples;
 
   /**
-   * A generator for {@code rules}, documented in id order, each with the fix of its first failure
-   * on the case study as the example of the fix it builds.
+   * A generator for {@code rules}, documented in id order, each with the fix of its {@link
+   * FixExample} as the example of the fix it builds.
    */
   public CatalogueGenerator(List<Rule> rules) {
     this.rules =
@@ -45,7 +45,7 @@ public final class CatalogueGenerator {
             .map(Rule::metadata)
             .sorted(java.util.Comparator.comparing(RuleMetadata::id))
             .toList();
-    this.examples = CaseStudy.exampleFailures(rules);
+    this.examples = FixExample.of(rules);
   }
 
   /** Writes both documents below the repository root given as the first argument (default "."). */
@@ -134,25 +134,31 @@ public final class CatalogueGenerator {
   }
 
   /**
-   * The fix the rule built for its example failure on the case study, in every rendering; a rule
-   * with no such failure says so.
+   * The fix the rule built for its example failure, in every rendering; a rule with no such failure
+   * says so.
    */
   private void example(StringBuilder md, RuleMetadata rule) {
-    Finding failure = examples.get(rule.id());
-    if (failure == null) {
+    FixExample example = examples.get(rule.id());
+    if (example == null) {
       md.append("\n**Example fix.** ")
           .append(
               rule.manual()
                   ? "None: a dated attestation answers this rule."
-                  : "The case study has no failure of this rule to show one on; `readiness fix`"
-                      + " renders the fix of each failure of a scan.")
+                  : "None bundled: neither the case study nor an example snapshot has a failure"
+                      + " of this rule; `readiness fix` renders the fix of each failure of a scan.")
           .append('\n');
       return;
     }
+    Finding failure = example.failure();
     boolean tenant = failure.target().id().equals(ResourceId.TENANT);
     md.append("\n**Example fix**, built for ")
         .append(tenant ? "the tenant" : "`" + failure.target().name() + "`")
-        .append(" in the case study (`readiness scan --demo`)")
+        .append(
+            example.fromCaseStudy()
+                ? " in the case study (`readiness scan --demo`)"
+                : " in the rule's example snapshot (`readiness-rules` resource `"
+                    + example.snapshot()
+                    + "`)")
         .append(tenant ? "" : ", `" + failure.target().id() + "`")
         .append(":\n");
     for (FixRendering rendering : FixRendering.of(failure)) {

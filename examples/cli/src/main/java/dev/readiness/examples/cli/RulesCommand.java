@@ -6,7 +6,7 @@ import dev.readiness.api.Rule;
 import dev.readiness.api.RuleMetadata;
 import dev.readiness.api.fix.FixRendering;
 import dev.readiness.api.report.RuleCatalog;
-import dev.readiness.rules.CaseStudy;
+import dev.readiness.rules.FixExample;
 import dev.readiness.rules.checklist.ChecklistOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,12 +82,12 @@ final class RulesCommand implements Callable<Integer> {
     return Exit.OK;
   }
 
-  /** The rules as JSON, each with the fix of its example failure on the case study. */
+  /** The rules as JSON, each with the fix of its example failure ({@link FixExample}). */
   private static String json(List<Rule> rules) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       RuleCatalog.writeJson(
-          rules.stream().map(Rule::metadata).toList(), CaseStudy.exampleFailures(rules), bytes);
+          rules.stream().map(Rule::metadata).toList(), exampleFailures(rules), bytes);
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }
@@ -160,27 +162,30 @@ final class RulesCommand implements Callable<Integer> {
       if (rule.learnMore().isPresent()) {
         out.println("Learn more: " + rule.learnMore().get());
       }
-      printExample(CaseStudy.exampleFailures(List.of(found)).get(rule.id()), out);
+      printExample(FixExample.of(List.of(found)).get(rule.id()), out);
       return Exit.OK;
     }
 
     /**
-     * The fix the rule built for a failure of the case study, in every rendering {@code readiness
-     * fix} writes; a rule that does not fail there with a fix says so.
+     * The fix the rule built for its example failure, in every rendering {@code readiness fix}
+     * writes; a rule with no example failure says so.
      */
-    private static void printExample(Finding failure, PrintWriter out) {
+    private static void printExample(FixExample example, PrintWriter out) {
       out.println();
-      if (failure == null) {
+      if (example == null) {
         out.println(
-            "Example fix: none in the case study; 'readiness fix' renders the fix of each"
-                + " failure of a scan.");
+            "Example fix: none bundled; 'readiness fix' renders the fix of each failure of a"
+                + " scan.");
         return;
       }
+      Finding failure = example.failure();
       boolean tenant = failure.target().id().equals(ResourceId.TENANT);
       out.println(
           "Example fix, built for "
               + (tenant ? "the tenant" : failure.target().name())
-              + " in the case study (readiness scan --demo):");
+              + (example.fromCaseStudy()
+                  ? " in the case study (readiness scan --demo):"
+                  : " in the rule's example snapshot (" + example.snapshot() + "):"));
       if (!tenant) {
         out.println("  " + failure.target().id());
       }
@@ -190,5 +195,12 @@ final class RulesCommand implements Callable<Integer> {
         rendering.text().lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
       }
     }
+  }
+
+  /** The example failure of each rule that has one, by rule id. */
+  private static Map<String, Finding> exampleFailures(List<Rule> rules) {
+    Map<String, Finding> failures = new TreeMap<>();
+    FixExample.of(rules).forEach((id, example) -> failures.put(id, example.failure()));
+    return failures;
   }
 }

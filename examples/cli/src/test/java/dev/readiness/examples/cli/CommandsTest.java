@@ -147,7 +147,12 @@ class CommandsTest {
         .contains("https://graph.microsoft.com/v1.0/")
         .doesNotContain("ARM requests:");
     assertThat(Cli.run("rules", "show", "test-storage-tls").out())
-        .contains("Example fix: none in the case study");
+        .contains("Example fix: none bundled");
+    assertThat(Cli.run("rules", "show", "FR-DATA-02").out())
+        .contains(
+            "Example fix, built for redis-open in the rule's example snapshot"
+                + " (/dev/readiness/rules/examples/FR-DATA-02.json):")
+        .contains("--body '{\"properties\":{\"enableNonSslPort\":false}}'");
 
     JsonNode json =
         MAPPER.readTree(Cli.run("rules", "show", "FR-LOG-09", "--format", "json").out());
