@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * <p>Ids are part of the public contract: never reuse one. A renamed rule keeps its old id in
  * {@link #alternateIds()}.
  */
+// Over 400 lines as one job, a rule's declaration: its parts with their Javadoc, and the Builder
+// that validates each part where it is set, so that an error names the rule and the field.
 public final class RuleMetadata {
   /** Upper-case words separated by dashes, at least two: {@code FR-LOG-04}, {@code ACME-TAGS-1}. */
   public static final Pattern ID_PATTERN = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
