@@ -282,12 +282,11 @@ public final class EncryptionAtRest extends ConfiguredChecklistRule<DataProtecti
     // it is shown as observed but decides nothing.
     Json blob = encryption.at("/services/blob/enabled");
     verdict.pass(
-        "service-side encryption is on, as Azure Storage encrypts all data at rest"
-            + (blob.bool().orElse(true)
-                ? ""
-                : " (the record's services.blob.enabled reads false, which Azure no longer"
-                    + " allows)"),
-        Evidence.of(blob, "true (informational: it cannot be turned off)"));
+        blob.bool().orElse(true)
+            ? "service-side encryption is on"
+            : "service-side encryption is on, as Azure Storage encrypts all data at rest (the"
+                + " record's services.blob.enabled reads false, which Azure no longer allows)",
+        Evidence.of(blob, "true"));
     Json infrastructure = encryption.get("requireInfrastructureEncryption");
     if (options().requireStorageInfrastructureEncryption()) {
       verdict.check(
