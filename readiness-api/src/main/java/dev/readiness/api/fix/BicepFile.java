@@ -1,6 +1,8 @@
 package dev.readiness.api.fix;
 
+import dev.readiness.api.ArmChange;
 import dev.readiness.api.FixParameter;
+import java.util.List;
 
 /**
  * A plan's ARM changes as {@code main.bicep}: the parameters, each with its description and
@@ -15,7 +17,8 @@ public final class BicepFile {
 
   /** The Bicep file of {@code plan}. */
   public static String render(FixPlan plan) {
-    StringBuilder bicep = new StringBuilder("targetScope = 'subscription'\n");
+    StringBuilder bicep = new StringBuilder(leftOutHeader(plan));
+    bicep.append("targetScope = 'subscription'\n");
     for (FixParameter parameter : plan.parameters()) {
       bicep
           .append("\n@description(")
@@ -25,6 +28,9 @@ public final class BicepFile {
           .append(" string = ")
           .append(quoted(parameter.defaultValue()))
           .append('\n');
+    }
+    if (TemplateChanges.deployments(plan).isEmpty()) {
+      return bicep.toString();
     }
     bicep.append("\nmodule fixes 'main.json' = {\n  name: 'readiness-fixes'\n  params: {\n");
     for (FixParameter parameter : plan.parameters()) {
@@ -36,6 +42,42 @@ public final class BicepFile {
           .append('\n');
     }
     return bicep.append("  }\n}\n").toString();
+  }
+
+  /**
+   * Comment lines naming the plan's changes this file leaves out, each with its resource id and
+   * what it sets, and why; nothing when it leaves none out.
+   */
+  static String leftOutHeader(FixPlan plan) {
+    List<FixPlan.Placed<ArmChange>> leftOut = TemplateChanges.leftOut(plan);
+    if (leftOut.isEmpty()) {
+      return "";
+    }
+    StringBuilder header = new StringBuilder();
+    if (TemplateChanges.deployments(plan).isEmpty()) {
+      header.append("// ").append(TemplateChanges.NONE_DEPLOYED).append('\n');
+    }
+    header
+        .append("// Left out of this template, made only by fix.sh:\n")
+        .append("// ")
+        .append(TemplateChanges.WHY_LEFT_OUT)
+        .append('\n');
+    for (FixPlan.Placed<ArmChange> placed : leftOut) {
+      ArmChange change = placed.change();
+      header
+          .append("// - ")
+          .append(placed.failure().ruleId())
+          .append(": PATCH ")
+          .append(change.resourceId())
+          .append("?api-version=")
+          .append(change.apiVersion())
+          .append(" sets ")
+          .append(JsonText.compact(JsonText.tree(change.body(), FixParameter::inId)))
+          .append(" (")
+          .append(change.summary().replace('\n', ' '))
+          .append(")\n");
+    }
+    return header.append('\n').toString();
   }
 
   /** {@code text} as a Bicep string literal. */

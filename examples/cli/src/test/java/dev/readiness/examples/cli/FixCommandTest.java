@@ -120,6 +120,28 @@ class FixCommandTest {
   }
 
   @Test
+  void theTemplatesLeaveThePatchOfTheWorkspaceRetentionToTheScript() throws IOException {
+    String workspace =
+        "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-log/providers/"
+            + "Microsoft.OperationalInsights/workspaces/law-ops";
+    Cli.Result result = Cli.run("fix", "--demo", "--output", dir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
+    JsonNode template = MAPPER.readTree(dir.resolve("main.json").toFile());
+    assertThat(template.get("resources").findValuesAsText("type"))
+        .doesNotContain("Microsoft.OperationalInsights/workspaces");
+    assertThat(template.at("/metadata/leftOut/changes").findValuesAsText("resourceId"))
+        .containsExactly(workspace);
+    assertThat(Files.readString(dir.resolve("main.bicep")))
+        .contains("// - FR-LOG-06: PATCH " + workspace + "?api-version=2022-10-01 sets ");
+    assertThat(Files.readString(dir.resolve("fix.sh")))
+        .contains("az rest --method patch \\\n  --url \"https://management.azure.com" + workspace);
+    assertThat(Files.readString(dir.resolve("plan.md")))
+        .contains("## Only in fix.sh")
+        .contains("- FR-LOG-06: PATCH `" + workspace + "` sets `");
+  }
+
+  @Test
   void verifyShowsThePlannedChangesFixingTheirFailures() throws IOException {
     Cli.Result result =
         Cli.run(
