@@ -128,7 +128,7 @@ public final class ArmTemplate {
         .put("apiVersion", arm.apiVersion())
         .put("name", expression(where.name(), parameters));
     if (where.scope() != null) {
-      resource.put("scope", where.scope());
+      resource.put("scope", expression(where.scope(), parameters));
     }
     resource.setAll(
         (ObjectNode)
@@ -159,40 +159,20 @@ public final class ArmTemplate {
    * parts and parameters (a child's name such as {@code {vault}/Azure/container}).
    */
   private static String expression(String text, List<FixParameter> parameters) {
-    List<String> parts = new ArrayList<>();
-    int literalStart = 0;
-    int at = 0;
-    while (at < text.length()) {
-      FixParameter named = namedAt(text, at, parameters);
-      if (named == null) {
-        at++;
-        continue;
-      }
-      if (at > literalStart) {
-        parts.add("'" + text.substring(literalStart, at).replace("'", "''") + "'");
-      }
-      parts.add("parameters('" + named.name() + "')");
-      at += named.inId().length();
-      literalStart = at;
-    }
-    if (literalStart == 0) {
+    List<Object> parts = TemplateChanges.parts(text, parameters);
+    if (parts.stream().noneMatch(FixParameter.class::isInstance)) {
       return text;
     }
-    if (literalStart < text.length()) {
-      parts.add("'" + text.substring(literalStart).replace("'", "''") + "'");
+    List<String> written = new ArrayList<>();
+    for (Object part : parts) {
+      written.add(
+          part instanceof FixParameter parameter
+              ? "parameters('" + parameter.name() + "')"
+              : "'" + ((String) part).replace("'", "''") + "'");
     }
-    return parts.size() == 1
-        ? "[" + parts.get(0) + "]"
-        : "[concat(" + String.join(", ", parts) + ")]";
-  }
-
-  private static FixParameter namedAt(String text, int at, List<FixParameter> parameters) {
-    for (FixParameter parameter : parameters) {
-      if (text.startsWith(parameter.inId(), at)) {
-        return parameter;
-      }
-    }
-    return null;
+    return written.size() == 1
+        ? "[" + written.get(0) + "]"
+        : "[concat(" + String.join(", ", written) + ")]";
   }
 
   /**

@@ -85,6 +85,43 @@ final class TemplateChanges {
   }
 
   /**
+   * {@code text} in its literal parts ({@link String}s, never empty) and the parameters it names as
+   * {@code {name}} ({@link FixParameter}s), in order: how each template writes a name or a string
+   * of a body that holds a parameter.
+   */
+  static List<Object> parts(String text, List<FixParameter> parameters) {
+    List<Object> parts = new ArrayList<>();
+    int literalStart = 0;
+    int at = 0;
+    while (at < text.length()) {
+      FixParameter named = namedAt(text, at, parameters);
+      if (named == null) {
+        at++;
+        continue;
+      }
+      if (at > literalStart) {
+        parts.add(text.substring(literalStart, at));
+      }
+      parts.add(named);
+      at += named.inId().length();
+      literalStart = at;
+    }
+    if (literalStart < text.length()) {
+      parts.add(text.substring(literalStart));
+    }
+    return parts;
+  }
+
+  private static FixParameter namedAt(String text, int at, List<FixParameter> parameters) {
+    for (FixParameter parameter : parameters) {
+      if (text.startsWith(parameter.inId(), at)) {
+        return parameter;
+      }
+    }
+    return null;
+  }
+
+  /**
    * True when {@code later} needs what {@code earlier} makes: its body names the earlier resource
    * (an interface naming its new NSG), or it lies on or below it (a diagnostic setting of a new
    * resource). ARM deploys the nested deployments of a template in parallel unless one depends on

@@ -305,7 +305,14 @@ class FixRenderingTest {
     assertThat(BicepFile.render(plan))
         .contains("targetScope = 'subscription'")
         .contains("param workspaceId string = '/ws/default'")
-        .contains("module fixes 'main.json'");
+        .contains("module change1 'changes/01.bicep' = {")
+        .contains(
+            "module change2 'changes/02.bicep' = {\n  scope: resourceGroup('"
+                + SUB
+                + "', alertResourceGroup)");
+    assertThat(BicepFile.files(plan).get("changes/01.bicep"))
+        .contains("    note: 'it\\'s $HOME `x` \\\\\"q\\\\\"'\n")
+        .contains("    workspaceId: workspaceId\n");
     assertThat(GraphHttpFile.render(plan))
         .contains("@reviewerId = 00000000-0000-0000-0000-0000000000aa")
         .contains(
