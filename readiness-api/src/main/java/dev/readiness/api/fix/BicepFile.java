@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * A plan's ARM changes as Bicep: {@code main.bicep} at subscription scope declares the parameters,
  * each with its description and default, and deploys one module per change, {@code
- * changes/NN.bicep} ({@link BicepModule}), into the resource group, subscription or tenant its
+ * changes/NN.bicep} ({@code BicepModule}), into the resource group, subscription or tenant its
  * resource lies in, after the modules that make what it needs. The deployments, their names and
  * order are those of {@code main.json}, and the PATCH changes a template cannot make are named in a
  * comment header instead. Deploy with {@code az deployment sub create --location LOCATION
