@@ -9,7 +9,6 @@ import dev.readiness.api.FixParameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A plan's ARM changes as one subscription-scope ARM template: each change is a nested deployment
@@ -17,7 +16,9 @@ import java.util.Locale;
  * extension resource with {@code scope} when it hangs on another resource (a diagnostic setting)
  * and as a child resource with a {@code parent/child} name otherwise. Parameters are the template's
  * parameters, evaluated in the outer scope; the chosen values go into {@code main.parameters.json}.
- * A deployment depends on the earlier ones that make what it needs. Template syntax:
+ * A deployment depends on the earlier ones that make what it needs. PATCH changes are left out, as
+ * a template can only PUT a whole resource; the template's {@code metadata.leftOut} names each and
+ * says why ({@code TemplateChanges}). Template syntax:
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/deploy-to-subscription,
  * https://learn.microsoft.com/azure/azure-resource-manager/templates/scope-extension-resources.
  */
@@ -36,6 +37,14 @@ public final class ArmTemplate {
   public static String render(FixPlan plan) {
     ObjectNode template = JSON.objectNode();
     template.put("$schema", SUBSCRIPTION_SCHEMA).put("contentVersion", "1.0.0.0");
+    List<FixPlan.Placed<ArmChange>> leftOut = TemplateChanges.leftOut(plan);
+    if (!leftOut.isEmpty()) {
+      ObjectNode metadata = template.putObject("metadata");
+      if (TemplateChanges.deployments(plan).isEmpty()) {
+        metadata.put("description", TemplateChanges.NONE_DEPLOYED);
+      }
+      metadata.set("leftOut", leftOut(leftOut));
+    }
     ObjectNode parameters = template.putObject("parameters");
     for (FixParameter parameter : plan.parameters()) {
       ObjectNode declared = parameters.putObject(parameter.name());
@@ -43,39 +52,35 @@ public final class ArmTemplate {
       declared.putObject("metadata").put("description", parameter.description());
     }
     ArrayNode resources = template.putArray("resources");
-    List<ArmChange> earlier = new ArrayList<>();
-    for (FixPlan.Placed<ArmChange> placed : plan.armChanges()) {
-      ObjectNode deployment = deployment(earlier.size() + 1, placed.change(), placed.parameters());
-      ArrayNode after = JSON.arrayNode();
-      for (int i = 0; i < earlier.size(); i++) {
-        if (needs(placed.change(), earlier.get(i))) {
-          after.add(name(i + 1));
-        }
+    for (TemplateChanges.Deployment deployment : TemplateChanges.deployments(plan)) {
+      ObjectNode nested = deployment(deployment);
+      if (!deployment.after().isEmpty()) {
+        ArrayNode after = nested.putArray("dependsOn");
+        deployment.after().forEach(number -> after.add(TemplateChanges.name(number)));
       }
-      if (!after.isEmpty()) {
-        deployment.set("dependsOn", after);
-      }
-      resources.add(deployment);
-      earlier.add(placed.change());
+      resources.add(nested);
     }
     return JsonText.pretty(template);
   }
 
   /**
-   * True when {@code later} needs what {@code earlier} makes: its body names the earlier resource
-   * (an interface naming its new NSG), or it lies on or below it (a diagnostic setting of a new
-   * resource). ARM deploys the nested deployments of a template in parallel unless one depends on
-   * another, so the plan's order alone would not hold.
+   * The changes a template leaves to {@code fix.sh}, for its metadata: why, and each change's
+   * resource id and what it sets, parameters as {@code {name}}.
    */
-  private static boolean needs(ArmChange later, ArmChange earlier) {
-    String id = earlier.resourceId().toLowerCase(Locale.ROOT);
-    String body = JsonText.compact(JsonText.tree(later.body(), FixParameter::inId));
-    return body.toLowerCase(Locale.ROOT).contains(id)
-        || later.resourceId().toLowerCase(Locale.ROOT).startsWith(id + "/");
-  }
-
-  private static String name(int number) {
-    return "readiness-fix-" + number;
+  private static ObjectNode leftOut(List<FixPlan.Placed<ArmChange>> changes) {
+    ObjectNode leftOut = JSON.objectNode();
+    leftOut.put("why", TemplateChanges.WHY_LEFT_OUT);
+    ArrayNode listed = leftOut.putArray("changes");
+    for (FixPlan.Placed<ArmChange> placed : changes) {
+      ArmChange change = placed.change();
+      ObjectNode item = listed.addObject();
+      item.put("method", change.method().name())
+          .put("resourceId", change.resourceId())
+          .put("apiVersion", change.apiVersion())
+          .put("summary", change.summary());
+      item.set("sets", JsonText.tree(change.body(), FixParameter::inId));
+    }
+    return leftOut;
   }
 
   /** The parameters file ({@code main.parameters.json}) with the plan's values. */
@@ -90,13 +95,15 @@ public final class ArmTemplate {
     return JsonText.pretty(file);
   }
 
-  private static ObjectNode deployment(int number, ArmChange arm, List<FixParameter> parameters) {
+  private static ObjectNode deployment(TemplateChanges.Deployment deployment) {
+    ArmChange arm = deployment.change();
+    List<FixParameter> parameters = deployment.parameters();
     Placement where = Placement.of(arm.resourceId());
     ObjectNode nested = JSON.objectNode();
     nested
         .put("type", "Microsoft.Resources/deployments")
         .put("apiVersion", "2022-09-01")
-        .put("name", name(number));
+        .put("name", deployment.name());
     if (where.subscription() == null) {
       // A tenant resource (the Entra ID diagnostic settings): a subscription deployment reaches it
       // through a nested deployment scoped to "/"
@@ -121,7 +128,7 @@ public final class ArmTemplate {
         .put("apiVersion", arm.apiVersion())
         .put("name", expression(where.name(), parameters));
     if (where.scope() != null) {
-      resource.put("scope", where.scope());
+      resource.put("scope", expression(where.scope(), parameters));
     }
     resource.setAll(
         (ObjectNode)
@@ -152,40 +159,20 @@ public final class ArmTemplate {
    * parts and parameters (a child's name such as {@code {vault}/Azure/container}).
    */
   private static String expression(String text, List<FixParameter> parameters) {
-    List<String> parts = new ArrayList<>();
-    int literalStart = 0;
-    int at = 0;
-    while (at < text.length()) {
-      FixParameter named = namedAt(text, at, parameters);
-      if (named == null) {
-        at++;
-        continue;
-      }
-      if (at > literalStart) {
-        parts.add("'" + text.substring(literalStart, at).replace("'", "''") + "'");
-      }
-      parts.add("parameters('" + named.name() + "')");
-      at += named.inId().length();
-      literalStart = at;
-    }
-    if (literalStart == 0) {
+    List<Object> parts = TemplateChanges.parts(text, parameters);
+    if (parts.stream().noneMatch(FixParameter.class::isInstance)) {
       return text;
     }
-    if (literalStart < text.length()) {
-      parts.add("'" + text.substring(literalStart).replace("'", "''") + "'");
+    List<String> written = new ArrayList<>();
+    for (Object part : parts) {
+      written.add(
+          part instanceof FixParameter parameter
+              ? "parameters('" + parameter.name() + "')"
+              : "'" + ((String) part).replace("'", "''") + "'");
     }
-    return parts.size() == 1
-        ? "[" + parts.get(0) + "]"
-        : "[concat(" + String.join(", ", parts) + ")]";
-  }
-
-  private static FixParameter namedAt(String text, int at, List<FixParameter> parameters) {
-    for (FixParameter parameter : parameters) {
-      if (text.startsWith(parameter.inId(), at)) {
-        return parameter;
-      }
-    }
-    return null;
+    return written.size() == 1
+        ? "[" + written.get(0) + "]"
+        : "[concat(" + String.join(", ", written) + ")]";
   }
 
   /**

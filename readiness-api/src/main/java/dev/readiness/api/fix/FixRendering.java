@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param text the rendering, ending with a line break
  */
 public record FixRendering(String title, String language, String text) {
+  /** The title of the Bicep rendering. */
+  public static final String BICEP = "Bicep (main.bicep and its modules, changes/NN.bicep)";
+
   /** Validates the rendering. */
   public FixRendering {
     Objects.requireNonNull(title, "'title' cannot be null.");
@@ -49,11 +52,7 @@ public record FixRendering(String title, String language, String text) {
       renderings.add(new FixRendering("az CLI (fix.sh)", "sh", AzCliScript.render(plan)));
     }
     if (arm) {
-      renderings.add(
-          new FixRendering(
-              "Bicep (main.bicep, which deploys the ARM requests as main.json)",
-              "bicep",
-              BicepFile.render(plan)));
+      renderings.add(new FixRendering(BICEP, "bicep", bicep(plan)));
       renderings.add(new FixRendering("ARM requests", "http", armRequests(plan)));
     }
     if (graph) {
@@ -61,6 +60,21 @@ public record FixRendering(String title, String language, String text) {
           new FixRendering("Microsoft Graph requests (graph.http)", "http", graphRequests(plan)));
     }
     return List.copyOf(renderings);
+  }
+
+  /** Each Bicep file under a comment line naming it: main.bicep, then each change's module. */
+  private static String bicep(FixPlan plan) {
+    StringBuilder bicep = new StringBuilder();
+    BicepFile.files(plan)
+        .forEach(
+            (path, text) ->
+                bicep
+                    .append(bicep.length() == 0 ? "" : "\n")
+                    .append("// ")
+                    .append(path)
+                    .append('\n')
+                    .append(text));
+    return bicep.toString();
   }
 
   /** Each ARM change as its request line and its body, parameters as {@code {name}}. */

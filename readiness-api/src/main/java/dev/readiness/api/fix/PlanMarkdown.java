@@ -6,6 +6,7 @@ import dev.readiness.api.Finding;
 import dev.readiness.api.FixParameter;
 import dev.readiness.api.GraphRequest;
 import dev.readiness.api.HumanStep;
+import java.util.List;
 
 /**
  * A plan as {@code plan.md}: each failure with its changes, which of them need a person and why,
@@ -18,9 +19,9 @@ public final class PlanMarkdown {
   public static String render(FixPlan plan) {
     StringBuilder md = new StringBuilder("# Fix plan\n\n");
     md.append(plan.failures().size())
-        .append(" failures. `main.bicep` (or `main.json`) makes the ARM changes, `fix.sh` makes")
-        .append(" them and the Graph requests with the az CLI, `graph.http` holds the Graph")
-        .append(" requests alone.\n");
+        .append(" failures. `main.bicep` (or `main.json`) makes the ARM changes a template can")
+        .append(" make, `fix.sh` makes every ARM change and the Graph requests with the az CLI,")
+        .append(" `graph.http` holds the Graph requests alone.\n");
     if (!plan.parameters().isEmpty()) {
       md.append("\n## Parameters\n\n");
       for (FixParameter parameter : plan.parameters()) {
@@ -33,6 +34,7 @@ public final class PlanMarkdown {
             .append('\n');
       }
     }
+    onlyTheScript(md, TemplateChanges.leftOut(plan));
     md.append("\n## Failures\n");
     for (Finding failure : plan.failures()) {
       md.append("\n### ")
@@ -60,6 +62,29 @@ public final class PlanMarkdown {
     return md.toString();
   }
 
+  /** The changes only {@code fix.sh} makes, and why; nothing when the templates make them all. */
+  private static void onlyTheScript(StringBuilder md, List<FixPlan.Placed<ArmChange>> leftOut) {
+    if (leftOut.isEmpty()) {
+      return;
+    }
+    md.append("\n## Only in fix.sh\n\n")
+        .append("`main.bicep` and `main.json` leave out these PATCH changes. ")
+        .append(TemplateChanges.WHY_LEFT_OUT.replace("fix.sh", "`fix.sh`"))
+        .append("\n\n");
+    for (FixPlan.Placed<ArmChange> placed : leftOut) {
+      ArmChange change = placed.change();
+      md.append("- ")
+          .append(placed.failure().ruleId())
+          .append(": PATCH `")
+          .append(change.resourceId())
+          .append("` sets `")
+          .append(JsonText.compact(JsonText.tree(change.body(), FixParameter::inId)))
+          .append("`: ")
+          .append(change.summary())
+          .append('\n');
+    }
+  }
+
   private static String describe(Change change) {
     if (change instanceof HumanStep human) {
       return "**Needs a human** (" + human.who() + "): " + human.text();
@@ -77,6 +102,7 @@ public final class PlanMarkdown {
     ArmChange arm = (ArmChange) change;
     return "ARM "
         + arm.method()
+        + (arm.method() == ArmChange.Method.PUT ? "" : " (only in `fix.sh`)")
         + " `"
         + arm.resourceId()
         + "`: "

@@ -61,17 +61,22 @@ class FixRenderingOfOneFailureTest {
 
     assertThat(renderings)
         .extracting(FixRendering::title)
-        .containsExactly(
-            "Portal",
-            "az CLI (fix.sh)",
-            "Bicep (main.bicep, which deploys the ARM requests as main.json)",
-            "ARM requests");
+        .containsExactly("Portal", "az CLI (fix.sh)", FixRendering.BICEP, "ARM requests");
     assertThat(renderings.get(0).text())
         .isEqualTo(
             "1. Export kv-orders's AuditEvent logs.\n"
                 + "2. Confirm the retention. (needs a person: the log owner)\n");
     assertThat(renderings.get(1).text()).contains(VAULT).contains("AuditEvent");
-    assertThat(renderings.get(2).text()).contains("param workspaceId string = '/ws/default'");
+    assertThat(renderings.get(2).text())
+        .startsWith("// main.bicep\ntargetScope = 'subscription'\n")
+        .contains("param workspaceId string = '/ws/default'")
+        .contains("module change1 'changes/01.bicep' = {")
+        .contains("\n// changes/01.bicep\n// readiness-fix-1, FR-TEST-01: ")
+        .contains(
+            "resource target 'Microsoft.KeyVault/vaults@2023-07-01' existing = {\n"
+                + "  name: 'kv-orders'\n}")
+        .contains("  scope: target\n  name: 'readiness-export'\n")
+        .contains("    workspaceId: workspaceId\n");
     assertThat(renderings.get(3).text())
         .startsWith(
             "# Export kv-orders's AuditEvent logs.\nPUT https://management.azure.com"

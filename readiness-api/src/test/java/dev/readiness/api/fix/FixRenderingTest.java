@@ -207,6 +207,74 @@ class FixRenderingTest {
     assertThat(template.at("/resources/2").has("dependsOn")).isFalse();
   }
 
+  private static final ArmChange SOFT_DELETE =
+      ArmChange.patch(
+          VAULT,
+          "Microsoft.KeyVault/vaults",
+          "2023-07-01",
+          Map.of("properties", Map.of("enablePurgeProtection", true)),
+          "Turn on purge protection.");
+
+  @Test
+  void aPatchIsLeftOutOfTheTemplatesWhichSaySoAndOnlyTheScriptMakesIt() throws IOException {
+    String diagnostic = VAULT + "/providers/Microsoft.Insights/diagnosticSettings/readiness-export";
+    Fix protect =
+        Fix.of(
+            List.of(
+                SOFT_DELETE,
+                ArmChange.put(
+                    diagnostic,
+                    "Microsoft.Insights/diagnosticSettings",
+                    "2021-05-01-preview",
+                    Map.of("properties", Map.of("workspaceId", WORKSPACE)),
+                    "Export the vault's logs.")),
+            WORKSPACE);
+    FixPlan plan = new FixPlan(List.of(failure(VAULT, protect)), Map.of());
+
+    JsonNode template = new ObjectMapper().readTree(ArmTemplate.render(plan));
+    assertThat(template.get("resources")).hasSize(1);
+    assertThat(template.at("/resources/0/name").asText()).isEqualTo("readiness-fix-1");
+    assertThat(template.at("/resources/0/properties/template/resources/0/type").asText())
+        .isEqualTo("Microsoft.Insights/diagnosticSettings");
+    assertThat(template.at("/metadata/description").isMissingNode()).isTrue();
+    JsonNode leftOut = template.at("/metadata/leftOut");
+    assertThat(leftOut.get("why").asText()).contains("fix.sh").contains("--method patch");
+    assertThat(leftOut.get("changes")).hasSize(1);
+    assertThat(leftOut.at("/changes/0/method").asText()).isEqualTo("PATCH");
+    assertThat(leftOut.at("/changes/0/resourceId").asText()).isEqualTo(VAULT);
+    assertThat(leftOut.at("/changes/0/sets/properties/enablePurgeProtection").asBoolean()).isTrue();
+    assertThat(AzCliScript.render(plan))
+        .contains("az rest --method patch \\\n  --url \"https://management.azure.com" + VAULT)
+        .contains("az rest --method put");
+    assertThat(BicepFile.render(plan))
+        .contains("// Left out of this template, made only by fix.sh:")
+        .contains(
+            "// - FR-TEST-01: PATCH "
+                + VAULT
+                + "?api-version=2023-07-01 sets {\"properties\":{\"enablePurgeProtection\":true}}")
+        .doesNotContain(TemplateChanges.NONE_DEPLOYED);
+    assertThat(PlanMarkdown.render(plan))
+        .contains("## Only in fix.sh")
+        .contains("- FR-TEST-01: PATCH `" + VAULT + "` sets `")
+        .contains("ARM PATCH (only in `fix.sh`) `" + VAULT + "`");
+  }
+
+  @Test
+  void aPlanOfPatchesOnlyGivesValidTemplatesWithNoResourcesThatSaySo() throws IOException {
+    FixPlan plan = new FixPlan(List.of(failure(VAULT, Fix.of(SOFT_DELETE))), Map.of());
+
+    JsonNode template = new ObjectMapper().readTree(ArmTemplate.render(plan));
+    assertThat(template.get("resources")).isEmpty();
+    assertThat(template.at("/metadata/description").asText())
+        .isEqualTo(TemplateChanges.NONE_DEPLOYED);
+    assertThat(template.at("/metadata/leftOut/changes")).hasSize(1);
+    assertThat(BicepFile.render(plan))
+        .startsWith("// " + TemplateChanges.NONE_DEPLOYED + "\n")
+        .contains("targetScope = 'subscription'")
+        .doesNotContain("module ");
+    assertThat(AzCliScript.render(plan)).contains("az rest --method patch");
+  }
+
   @Test
   void theTemplateDeploysATenantResourceThroughADeploymentScopedToTheTenant() throws IOException {
     Fix entra =
@@ -237,7 +305,14 @@ class FixRenderingTest {
     assertThat(BicepFile.render(plan))
         .contains("targetScope = 'subscription'")
         .contains("param workspaceId string = '/ws/default'")
-        .contains("module fixes 'main.json'");
+        .contains("module change1 'changes/01.bicep' = {")
+        .contains(
+            "module change2 'changes/02.bicep' = {\n  scope: resourceGroup('"
+                + SUB
+                + "', alertResourceGroup)");
+    assertThat(BicepFile.files(plan).get("changes/01.bicep"))
+        .contains("    note: 'it\\'s $HOME `x` \\\\\"q\\\\\"'\n")
+        .contains("    workspaceId: workspaceId\n");
     assertThat(GraphHttpFile.render(plan))
         .contains("@reviewerId = 00000000-0000-0000-0000-0000000000aa")
         .contains(

@@ -11,15 +11,16 @@ import java.nio.file.Path;
  * Compares output with an approved file under src/test/resources/golden. Run the tests with {@code
  * -Dreadiness.approve=true} to approve new output, then review the diff before committing.
  */
-final class Golden {
+public final class Golden {
   private static final Path DIR = Path.of("src/test/resources/golden");
 
   private Golden() {}
 
-  static void assertApproved(String name, String actual) throws IOException {
+  /** Requires {@code actual} to equal the approved file {@code name} (a path below the folder). */
+  public static void assertApproved(String name, String actual) throws IOException {
     Path approved = DIR.resolve(name);
     if (Boolean.getBoolean("readiness.approve")) {
-      Files.createDirectories(DIR);
+      Files.createDirectories(approved.getParent());
       Files.writeString(approved, actual, StandardCharsets.UTF_8);
     }
     assertThat(approved)

@@ -17,13 +17,16 @@ import dev.readiness.api.report.ScanReport;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,8 +37,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Writes the fixes of a scan's failures: main.bicep with main.parameters.json, main.json (ARM"
-          + " template), fix.sh (az CLI), graph.http (Microsoft Graph) and plan.md.",
+      "Writes the fixes of a scan's failures: main.bicep (with a module per change in changes/) and"
+          + " main.parameters.json, main.json (ARM template), fix.sh (az CLI), graph.http"
+          + " (Microsoft Graph) and plan.md.",
       "With --verify, applies the ARM and Graph changes to the snapshot in memory, scans again and"
           + " prints what they fixed as one JSON object."
     },
@@ -127,13 +131,15 @@ final class FixCommand implements Callable<Integer> {
 
   private void write(FixPlan plan) {
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("main.bicep", BicepFile.render(plan));
+    files.putAll(BicepFile.files(plan));
     files.put("main.parameters.json", ArmTemplate.parameters(plan));
     files.put("main.json", ArmTemplate.render(plan));
     files.put("fix.sh", AzCliScript.render(plan));
     files.put("graph.http", GraphHttpFile.render(plan));
     files.put("plan.md", PlanMarkdown.render(plan));
     Path directory = OutputFiles.directory(output, "--output");
+    Path changes = OutputFiles.directory(directory.resolve("changes"), "--output");
+    removeStaleModules(changes, files.keySet());
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = directory.resolve(file.getKey());
       OutputFiles.write(
@@ -141,6 +147,27 @@ final class FixCommand implements Callable<Integer> {
       console.err().println("Wrote " + path);
     }
     directory.resolve("fix.sh").toFile().setExecutable(true);
+  }
+
+  /**
+   * Deletes the change modules an earlier run wrote that this plan has not, so that the directory
+   * holds only the modules main.bicep deploys.
+   */
+  private static void removeStaleModules(Path changes, Set<String> written) {
+    try (Stream<Path> listed = Files.list(changes)) {
+      for (Path module : listed.toList()) {
+        String name = module.getFileName().toString();
+        if (name.matches("[0-9]+\\.bicep") && !written.contains("changes/" + name)) {
+          Files.delete(module);
+        }
+      }
+    } catch (IOException failed) {
+      throw new Exit.CannotRun(
+          "cannot clear the old modules in "
+              + changes
+              + ": "
+              + OutputFiles.reason(failed, changes));
+    }
   }
 
   /** The verification as one JSON object on one line, field names as docs/cli.md lists them. */

@@ -130,8 +130,12 @@ class CommandsTest {
         .contains("Portal:\n  1. Add the diagnostic setting 'readiness-export'")
         .contains("az CLI (fix.sh):\n  #!/usr/bin/env bash")
         .contains("  az rest --method put")
-        .contains("Bicep (main.bicep, which deploys the ARM requests as main.json):")
+        .contains("Bicep (main.bicep and its modules, changes/NN.bicep):\n  // main.bicep\n")
         .contains("  param workspaceId string")
+        .contains("  // changes/01.bicep\n")
+        .contains(
+            "  resource target 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'"
+                + " existing = {\n    name: 'sttoolsstaging/default'\n  }\n")
         .contains(
             "ARM requests:\n  # Add the diagnostic setting 'readiness-export'",
             "  PUT https://management.azure.com"

@@ -112,11 +112,67 @@ class FixCommandTest {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
     for (String file :
         List.of(
-            "main.bicep", "main.parameters.json", "main.json", "fix.sh", "graph.http", "plan.md")) {
+            "main.bicep",
+            "changes/01.bicep",
+            "main.parameters.json",
+            "main.json",
+            "fix.sh",
+            "graph.http",
+            "plan.md")) {
       assertThat(dir.resolve(file)).isNotEmptyFile();
     }
     assertThat(Files.readString(dir.resolve("fix.sh"))).contains("set -euo pipefail");
     assertThat(MAPPER.readTree(dir.resolve("main.json").toFile()).get("resources")).isNotEmpty();
+  }
+
+  @Test
+  void mainBicepDeploysAModuleOfEachChangeMainJsonDeploysAndAnEarlierRunsExtraModulesGo()
+      throws IOException {
+    Path changes = Files.createDirectories(dir.resolve("changes"));
+    Files.writeString(changes.resolve("99.bicep"), "// from an earlier plan");
+    Files.writeString(changes.resolve("notes.txt"), "the user's own");
+
+    Cli.Result result = Cli.run("fix", "--demo", "--output", dir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
+    JsonNode deployments = MAPPER.readTree(dir.resolve("main.json").toFile()).get("resources");
+    String main = Files.readString(dir.resolve("main.bicep"));
+    assertThat(deployments).isNotEmpty();
+    for (int i = 1; i <= deployments.size(); i++) {
+      String path = String.format("changes/%02d.bicep", i);
+      assertThat(main).contains("module change" + i + " '" + path + "' = {");
+      assertThat(Files.readString(dir.resolve(path)))
+          .startsWith("// readiness-fix-" + i + ", ")
+          .contains(deployments.get(i - 1).at("/properties/template/resources/0/type").asText());
+    }
+    try (var listed = Files.list(changes)) {
+      assertThat(listed.map(p -> p.getFileName().toString()))
+          .hasSize(deployments.size() + 1)
+          .contains("notes.txt")
+          .doesNotContain("99.bicep");
+    }
+  }
+
+  @Test
+  void theTemplatesLeaveThePatchOfTheWorkspaceRetentionToTheScript() throws IOException {
+    String workspace =
+        "/subscriptions/00000000-0000-0000-0001-000000000001/resourceGroups/rg-log/providers/"
+            + "Microsoft.OperationalInsights/workspaces/law-ops";
+    Cli.Result result = Cli.run("fix", "--demo", "--output", dir.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
+    JsonNode template = MAPPER.readTree(dir.resolve("main.json").toFile());
+    assertThat(template.get("resources").findValuesAsText("type"))
+        .doesNotContain("Microsoft.OperationalInsights/workspaces");
+    assertThat(template.at("/metadata/leftOut/changes").findValuesAsText("resourceId"))
+        .containsExactly(workspace);
+    assertThat(Files.readString(dir.resolve("main.bicep")))
+        .contains("// - FR-LOG-06: PATCH " + workspace + "?api-version=2022-10-01 sets ");
+    assertThat(Files.readString(dir.resolve("fix.sh")))
+        .contains("az rest --method patch \\\n  --url \"https://management.azure.com" + workspace);
+    assertThat(Files.readString(dir.resolve("plan.md")))
+        .contains("## Only in fix.sh")
+        .contains("- FR-LOG-06: PATCH `" + workspace + "` sets `");
   }
 
   @Test
