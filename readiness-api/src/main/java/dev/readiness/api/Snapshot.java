@@ -333,10 +333,10 @@ public final class Snapshot {
       return this;
     }
 
-    /** True when a resource with {@code id} was added. */
-    public boolean contains(ResourceId id) {
+    /** The resource added with {@code id} (ignoring case), if any. */
+    public Optional<Resource> added(ResourceId id) {
       if (!inOrder) {
-        return byId.containsKey(id);
+        return Optional.ofNullable(byId.get(id));
       }
       int low = 0;
       int high = resources.size() - 1;
@@ -344,7 +344,7 @@ public final class Snapshot {
         int middle = (low + high) >>> 1;
         int order = resources.get(middle).id().compareTo(id);
         if (order == 0) {
-          return true;
+          return Optional.of(resources.get(middle));
         }
         if (order < 0) {
           low = middle + 1;
@@ -352,7 +352,7 @@ public final class Snapshot {
           high = middle - 1;
         }
       }
-      return false;
+      return Optional.empty();
     }
 
     /** Adds a coverage record. */

@@ -51,9 +51,11 @@ final class ImportCoverage {
 
   /**
    * Keeps {@code item}, which starts at {@code at} and was nested under {@code listedUnder} (null
-   * at the top level), when it can be placed; otherwise records it as skipped. An id listed twice
-   * keeps its first item: which of the two is true cannot be told, so the type is a gap where it
-   * was listed.
+   * at the top level), when it can be placed; otherwise records it as skipped. An id listed again
+   * with the same content is the same resource met twice (an export lists a VM's network interfaces
+   * at the top level and again inside the VM), so the copy is dropped and nothing is lost. An id
+   * listed again with other content keeps its first item: which of the two is true cannot be told,
+   * so the type is a gap where it was listed.
    */
   Optional<Resource> take(JsonLocation at, ObjectNode item, ResourceId listedUnder) {
     String tenant = ArmShape.tenant(item);
@@ -67,7 +69,11 @@ final class ImportCoverage {
     }
     Placement.Placed placed = (Placement.Placed) placement;
     Resource resource = placed.resource();
-    if (builder.contains(resource.id())) {
+    Optional<Resource> earlier = builder.added(resource.id());
+    if (earlier.filter(resource::equals).isPresent()) {
+      return earlier;
+    }
+    if (earlier.isPresent()) {
       // A child is listed at its parent; anything else (a resource fetched by reference too) in
       // its subscription's inventory.
       ResourceId listing =

@@ -394,6 +394,17 @@ class SkippedItemsTest {
   }
 
   @Test
+  void anIdListedTwiceWithTheSameContentIsOneResourceAndNoGap() {
+    String vault = SUB1 + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv";
+    String item = "{\"id\":\"" + vault + "\",\"name\":\"kv\",\"properties\":{\"a\":1}}";
+    Snapshot snapshot = readText(V1_HEAD + "\"resources\":[\n" + item + ",\n" + item + "]}");
+
+    assertThat(notices).isEmpty();
+    assertThat(snapshot.resources()).extracting(Resource::name).containsExactly("kv");
+    assertThat(status(snapshot, SUB1, VAULTS)).isEqualTo(CoverageStatus.COLLECTED);
+  }
+
+  @Test
   void formatV1KeepsTheFirstOfADuplicatedIdAndMarksItsTypeIncomplete() {
     String vault = SUB1 + "/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv";
     Snapshot snapshot =
