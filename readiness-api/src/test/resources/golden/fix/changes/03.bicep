@@ -13,6 +13,7 @@ resource change 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
     securityRules: []
   }
   tags: {
+    label: '[not an expression]'
     note: 'it\'s \\ \${not} a \'param\' ${nicNsgSuffix}'
     'odata.kind': ''
   }

@@ -1,6 +1,5 @@
 package dev.readiness.api.fix;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -132,36 +131,25 @@ public final class ArmTemplate {
     }
     resource.setAll(
         (ObjectNode)
-            withExpressions(
-                JsonText.tree(arm.body(), p -> "[parameters('" + p.name() + "')]"), parameters));
+            JsonText.tree(
+                arm.body(),
+                p -> "[parameters('" + p.name() + "')]",
+                text -> expression(text, parameters)));
     inner.putArray("resources").add(resource);
     return nested;
-  }
-
-  /** {@code node} with each string that names a parameter as {@code {name}} made an expression. */
-  private static JsonNode withExpressions(JsonNode node, List<FixParameter> parameters) {
-    if (node.isTextual()) {
-      return JSON.textNode(expression(node.asText(), parameters));
-    }
-    if (node instanceof ObjectNode object) {
-      object.fields().forEachRemaining(f -> f.setValue(withExpressions(f.getValue(), parameters)));
-    } else if (node instanceof ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        array.set(i, withExpressions(array.get(i), parameters));
-      }
-    }
-    return node;
   }
 
   /**
    * {@code text} as a template value: the text itself when it names no parameter, the parameter
    * expression when it is a whole {@code {name}}, and otherwise a {@code concat} of its literal
-   * parts and parameters (a child's name such as {@code {vault}/Azure/container}).
+   * parts and parameters (a child's name such as {@code {vault}/Azure/container}). A literal that
+   * starts with {@code [} and ends with {@code ]} gets a second {@code [}, or ARM would evaluate it
+   * as an expression.
    */
   private static String expression(String text, List<FixParameter> parameters) {
     List<Object> parts = TemplateChanges.parts(text, parameters);
     if (parts.stream().noneMatch(FixParameter.class::isInstance)) {
-      return text;
+      return text.startsWith("[") && text.endsWith("]") ? "[" + text : text;
     }
     List<String> written = new ArrayList<>();
     for (Object part : parts) {

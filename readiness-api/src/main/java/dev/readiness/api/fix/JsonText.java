@@ -21,18 +21,32 @@ final class JsonText {
 
   /** The JSON of {@code value}, each parameter turned into text by {@code parameterText}. */
   static JsonNode tree(Object value, Function<FixParameter, String> parameterText) {
+    return tree(value, parameterText, Function.identity());
+  }
+
+  /**
+   * The JSON of {@code value}, each parameter turned into text by {@code parameterText} and each
+   * string value (not a key) written as {@code stringText} says.
+   */
+  static JsonNode tree(
+      Object value,
+      Function<FixParameter, String> parameterText,
+      Function<String, String> stringText) {
     if (value instanceof Map<?, ?> map) {
       ObjectNode object = JsonNodeFactory.instance.objectNode();
-      map.forEach((key, item) -> object.set((String) key, tree(item, parameterText)));
+      map.forEach((key, item) -> object.set((String) key, tree(item, parameterText, stringText)));
       return object;
     }
     if (value instanceof List<?> list) {
       var array = JsonNodeFactory.instance.arrayNode();
-      list.forEach(item -> array.add(tree(item, parameterText)));
+      list.forEach(item -> array.add(tree(item, parameterText, stringText)));
       return array;
     }
     if (value instanceof FixParameter parameter) {
       return JsonNodeFactory.instance.textNode(parameterText.apply(parameter));
+    }
+    if (value instanceof String text) {
+      return JsonNodeFactory.instance.textNode(stringText.apply(text));
     }
     return MAPPER.valueToTree(value);
   }
