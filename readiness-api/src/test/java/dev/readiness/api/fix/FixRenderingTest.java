@@ -2,7 +2,6 @@ package dev.readiness.api.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import dev.readiness.api.ResourceType;
 import dev.readiness.api.Severity;
 import dev.readiness.api.Status;
 import dev.readiness.api.Target;
+import dev.readiness.api.testing.Programs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,8 +95,7 @@ class FixRenderingTest {
     Files.writeString(script, AzCliScript.render(plan(Map.of())), StandardCharsets.UTF_8);
 
     assertThat(run("bash", "-n", script.toString())).isEmpty();
-    assumeTrue(onPath("shellcheck"), "shellcheck is not installed");
-    assertThat(run("shellcheck", script.toString())).isEmpty();
+    assertThat(run(Programs.shellcheck().toString(), script.toString())).isEmpty();
   }
 
   @Test
@@ -416,10 +415,5 @@ class FixRenderingTest {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     return process.waitFor() == 0 ? "" : output;
-  }
-
-  private static boolean onPath(String program) {
-    return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
   }
 }

@@ -1,6 +1,6 @@
 package dev.readiness.api.report;
 
-import java.io.File;
+import dev.readiness.api.testing.Programs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Chromium for the browser tests of this module and of the command line's: finds it on
@@ -27,18 +26,7 @@ public final class Chromium {
 
   /** The first of {@link #NAMES} found in the directories of {@code path}, in their order. */
   static Optional<Path> onPath(String path) {
-    for (String directory : path.split(File.pathSeparator)) {
-      if (directory.isEmpty()) {
-        continue;
-      }
-      for (String name : NAMES) {
-        Path candidate = Path.of(directory, name);
-        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-          return Optional.of(candidate);
-        }
-      }
-    }
-    return Optional.empty();
+    return Programs.find(path, NAMES);
   }
 
   /**
@@ -46,19 +34,12 @@ public final class Chromium {
    * skipped, or fails when {@code environment} says it is CI.
    */
   public static Path required(Map<String, String> environment) {
-    Optional<Path> found = onPath(environment.getOrDefault("PATH", ""));
-    if (found.isPresent()) {
-      return found.get();
-    }
-    String missing =
-        "no Chromium on PATH (looked for "
-            + String.join(", ", NAMES)
-            + "); install it with 'apt-get install -y chromium'.";
-    if ("true".equalsIgnoreCase(environment.getOrDefault("CI", "").strip())) {
-      throw new AssertionError(
-          "CI=true, but " + missing + " The HTML report must be checked in a browser in CI.");
-    }
-    return Assumptions.abort("Skipped: " + missing);
+    return Programs.required(
+        environment,
+        "Chromium",
+        NAMES,
+        "apt-get install -y chromium",
+        "The HTML report must be checked in a browser in CI.");
   }
 
   /**

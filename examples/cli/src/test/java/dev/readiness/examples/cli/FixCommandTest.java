@@ -1,11 +1,13 @@
 package dev.readiness.examples.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.api.Rule;
 import dev.readiness.api.format.SnapshotWriter;
+import dev.readiness.api.testing.Programs;
 import dev.readiness.rules.BuiltInRules;
 import dev.readiness.testkit.fakeazure.FakeAzure;
 import dev.readiness.testkit.fixtures.ResourceGroup;
@@ -106,7 +108,7 @@ class FixCommandTest {
   }
 
   @Test
-  void writesEveryRenderingOfThePlan() throws IOException {
+  void writesEveryRenderingOfThePlan() throws IOException, InterruptedException {
     Cli.Result result = Cli.run("fix", "--demo", "--output", dir.toString());
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(Exit.FINDINGS);
@@ -122,6 +124,12 @@ class FixCommandTest {
       assertThat(dir.resolve(file)).isNotEmptyFile();
     }
     assertThat(Files.readString(dir.resolve("fix.sh"))).contains("set -euo pipefail");
+    Process shellcheck =
+        new ProcessBuilder(Programs.shellcheck().toString(), dir.resolve("fix.sh").toString())
+            .redirectErrorStream(true)
+            .start();
+    String findings = new String(shellcheck.getInputStream().readAllBytes(), UTF_8);
+    assertThat(shellcheck.waitFor()).as(findings).isZero();
     assertThat(MAPPER.readTree(dir.resolve("main.json").toFile()).get("resources")).isNotEmpty();
   }
 
