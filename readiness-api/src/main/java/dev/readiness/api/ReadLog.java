@@ -32,10 +32,13 @@ final class ReadLog {
   record Read(ResourceType type, ResourceId scope, boolean listing) {}
 
   private final Map<ResourceId, Set<Read>> byScope = new HashMap<>();
-  private Set<Read> window = new LinkedHashSet<>();
+
+  // Both windows are made on the first lookup or gap after a finding: most findings are told of no
+  // gap, and a set per finding would be garbage the collector copies while the run goes on.
+  private Set<Read> window = Set.of();
 
   /** The coverage gaps the rule was told of since the previous finding. */
-  private Set<CoverageRecord> gapWindow = new LinkedHashSet<>();
+  private Set<CoverageRecord> gapWindow = Set.of();
 
   /** Runs {@code body} with the lookups made on this thread recorded in this log. */
   void during(Runnable body) {
@@ -53,6 +56,9 @@ final class ReadLog {
     ReadLog log = CURRENT.get();
     if (log != null) {
       Read read = new Read(type, scope, listing);
+      if (log.window.isEmpty()) {
+        log.window = new LinkedHashSet<>();
+      }
       log.window.add(read);
       log.byScope.computeIfAbsent(scope, s -> new LinkedHashSet<>()).add(read);
     }
@@ -65,6 +71,9 @@ final class ReadLog {
   static void recordGap(CoverageRecord gap) {
     ReadLog log = CURRENT.get();
     if (log != null) {
+      if (log.gapWindow.isEmpty()) {
+        log.gapWindow = new LinkedHashSet<>();
+      }
       log.gapWindow.add(gap);
     }
   }
@@ -76,14 +85,14 @@ final class ReadLog {
    */
   Set<CoverageRecord> endGapWindow() {
     Set<CoverageRecord> ended = gapWindow;
-    gapWindow = new LinkedHashSet<>();
+    gapWindow = Set.of();
     return ended;
   }
 
   /** The lookups made since the previous call; the next finding starts a new window. */
   Set<Read> endWindow() {
     Set<Read> ended = window;
-    window = new LinkedHashSet<>();
+    window = Set.of();
     return ended;
   }
 
