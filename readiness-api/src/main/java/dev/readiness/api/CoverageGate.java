@@ -67,7 +67,10 @@ final class CoverageGate {
     for (ReadLog.Read read : item.lookedUp()) {
       reasons = add(reasons, whyMissing(item, aboutAnEnumeratedResource, read));
     }
-    for (ReadLog.Read read : reads.about(target)) {
+    for (ReadLog.Read read : reads.aboutItself(target)) {
+      reasons = add(reasons, whyMissing(item, aboutAnEnumeratedResource, read));
+    }
+    for (ReadLog.Read read : reads.aboutAbove(target)) {
       reasons = add(reasons, whyMissing(item, aboutAnEnumeratedResource, read));
     }
     for (ResourceType type : named) {
@@ -136,6 +139,8 @@ final class CoverageGate {
       RuleMetadata rule, List<RuleContext.Reported> reported, ReadLog reads, Snapshot snapshot) {
     CoverageGate coverageGate = new CoverageGate(rule, reported, reads, snapshot);
     List<Gated> gated = new ArrayList<>(reported.size());
+    // Findings turned UNKNOWN by the same gaps share one message.
+    Map<List<CoverageRecord>, String> messages = new HashMap<>();
     for (RuleContext.Reported item : reported) {
       // The rule's own set, unmodifiable; replaced, not changed, when the gate names gaps.
       Set<CoverageRecord> named = item.named();
@@ -152,7 +157,9 @@ final class CoverageGate {
       if (item.status() == Status.PASS || item.status() == Status.FAIL) {
         List<CoverageRecord> gaps = coverageGate.whyMissing(item);
         if (!gaps.isEmpty()) {
-          finding = finding.withOutcome(Status.UNKNOWN, notEvaluated(gaps));
+          finding =
+              finding.withOutcome(
+                  Status.UNKNOWN, messages.computeIfAbsent(gaps, CoverageGate::notEvaluated));
           // The rule's message is replaced, and with it whatever gaps the rule told of.
           named = new LinkedHashSet<>(gaps);
         }

@@ -40,6 +40,11 @@ final class ReadLog {
   /** The coverage gaps the rule was told of since the previous finding. */
   private Set<CoverageRecord> gapWindow = Set.of();
 
+  /** The parent {@link #aboutAbove} was last asked about, and its answer. */
+  private ResourceId lastParent;
+
+  private List<Read> aboveLastParent = List.of();
+
   /** Runs {@code body} with the lookups made on this thread recorded in this log. */
   void during(Runnable body) {
     ReadLog outer = CURRENT.get();
@@ -96,21 +101,36 @@ final class ReadLog {
     return ended;
   }
 
+  /** The lookups made at any time during the run that asked about {@code id} itself. */
+  Set<Read> aboutItself(ResourceId id) {
+    return byScope.getOrDefault(id, Set.of());
+  }
+
   /**
-   * The lookups made at any time during the run that asked about {@code id} or a scope above it.
+   * The lookups made at any time during the run that asked about a scope above {@code id}, from its
+   * parent up to the tenant root. Asked once the run has ended, for each finding in turn.
    */
-  List<Read> about(ResourceId id) {
+  List<Read> aboutAbove(ResourceId id) {
+    if (id.equals(ResourceId.TENANT)) {
+      return List.of();
+    }
+    // Findings come in the order of their targets, so most share the parent of the one before:
+    // a comparison of the prefix finds it, where parent() would build and hash each id above.
+    if (lastParent != null && id.hasParentSpelled(lastParent)) {
+      return aboveLastParent;
+    }
+    ResourceId parent = id.parent();
     List<Read> found = new ArrayList<>();
-    ResourceId current = id;
+    ResourceId current = parent;
     while (true) {
-      Set<Read> reads = byScope.get(current);
-      if (reads != null) {
-        found.addAll(reads);
-      }
+      found.addAll(aboutItself(current));
       if (current.equals(ResourceId.TENANT)) {
-        return found;
+        break;
       }
       current = current.parent();
     }
+    lastParent = parent;
+    aboveLastParent = List.copyOf(found);
+    return aboveLastParent;
   }
 }
