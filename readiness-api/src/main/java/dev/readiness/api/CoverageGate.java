@@ -62,27 +62,52 @@ final class CoverageGate {
     Set<ResourceType> named = item.dependsOn();
     boolean aboutAnEnumeratedResource =
         !item.target().isScope() && enumerated.contains(item.target().type());
-    Set<CoverageRecord> reasons = new LinkedHashSet<>();
-    List<ReadLog.Read> lookedUp = new ArrayList<>(item.lookedUp());
-    lookedUp.addAll(reads.about(target));
-    for (ReadLog.Read read : lookedUp) {
-      boolean onlyPickedTargets =
-          read.listing() && aboutAnEnumeratedResource && enumerated.contains(read.type());
-      // Optional types are the rule's to speak for; it says UNKNOWN for that part itself.
-      boolean counts =
-          named.isEmpty() ? rule.reads().contains(read.type()) : named.contains(read.type());
-      if (counts && !onlyPickedTargets) {
-        ResourceId where = target.isWithin(read.scope()) ? target : read.scope();
-        whyMissing(where, read.type()).ifPresent(reasons::add);
-      }
+    // Made on the first gap found: most findings have none.
+    Set<CoverageRecord> reasons = Set.of();
+    for (ReadLog.Read read : item.lookedUp()) {
+      reasons = add(reasons, whyMissing(item, aboutAnEnumeratedResource, read));
+    }
+    for (ReadLog.Read read : reads.aboutItself(target)) {
+      reasons = add(reasons, whyMissing(item, aboutAnEnumeratedResource, read));
+    }
+    for (ReadLog.Read read : reads.aboutAbove(target)) {
+      reasons = add(reasons, whyMissing(item, aboutAnEnumeratedResource, read));
     }
     for (ResourceType type : named) {
       // Holding the target is proof enough of its own type.
       if (item.target().isScope() || !type.equals(item.target().type())) {
-        whyMissing(target, type).ifPresent(reasons::add);
+        reasons = add(reasons, whyMissing(target, type));
       }
     }
     return List.copyOf(reasons);
+  }
+
+  /** The gap, if any, that {@code read} made for {@code item}. */
+  private Optional<CoverageRecord> whyMissing(
+      RuleContext.Reported item, boolean aboutAnEnumeratedResource, ReadLog.Read read) {
+    boolean onlyPickedTargets =
+        read.listing() && aboutAnEnumeratedResource && enumerated.contains(read.type());
+    Set<ResourceType> named = item.dependsOn();
+    // Optional types are the rule's to speak for; it says UNKNOWN for that part itself.
+    boolean counts =
+        named.isEmpty() ? rule.reads().contains(read.type()) : named.contains(read.type());
+    if (!counts || onlyPickedTargets) {
+      return Optional.empty();
+    }
+    ResourceId target = item.target().id();
+    ResourceId where = target.isWithin(read.scope()) ? target : read.scope();
+    return whyMissing(where, read.type());
+  }
+
+  /** {@code reasons} with {@code reason} added, made modifiable on the first one. */
+  private static Set<CoverageRecord> add(
+      Set<CoverageRecord> reasons, Optional<CoverageRecord> reason) {
+    if (reason.isEmpty()) {
+      return reasons;
+    }
+    Set<CoverageRecord> grown = reasons.isEmpty() ? new LinkedHashSet<>() : reasons;
+    grown.add(reason.get());
+    return grown;
   }
 
   /**
@@ -114,8 +139,11 @@ final class CoverageGate {
       RuleMetadata rule, List<RuleContext.Reported> reported, ReadLog reads, Snapshot snapshot) {
     CoverageGate coverageGate = new CoverageGate(rule, reported, reads, snapshot);
     List<Gated> gated = new ArrayList<>(reported.size());
+    // Findings turned UNKNOWN by the same gaps share one message.
+    Map<List<CoverageRecord>, String> messages = new HashMap<>();
     for (RuleContext.Reported item : reported) {
-      Set<CoverageRecord> named = new LinkedHashSet<>(item.named());
+      // The rule's own set, unmodifiable; replaced, not changed, when the gate names gaps.
+      Set<CoverageRecord> named = item.named();
       Finding finding =
           new Finding(
               rule.id(),
@@ -129,7 +157,9 @@ final class CoverageGate {
       if (item.status() == Status.PASS || item.status() == Status.FAIL) {
         List<CoverageRecord> gaps = coverageGate.whyMissing(item);
         if (!gaps.isEmpty()) {
-          finding = finding.withOutcome(Status.UNKNOWN, notEvaluated(gaps));
+          finding =
+              finding.withOutcome(
+                  Status.UNKNOWN, messages.computeIfAbsent(gaps, CoverageGate::notEvaluated));
           // The rule's message is replaced, and with it whatever gaps the rule told of.
           named = new LinkedHashSet<>(gaps);
         }

@@ -32,10 +32,18 @@ final class ReadLog {
   record Read(ResourceType type, ResourceId scope, boolean listing) {}
 
   private final Map<ResourceId, Set<Read>> byScope = new HashMap<>();
-  private Set<Read> window = new LinkedHashSet<>();
+
+  // Both windows are made on the first lookup or gap after a finding: most findings are told of no
+  // gap, and a set per finding would be garbage the collector copies while the run goes on.
+  private Set<Read> window = Set.of();
 
   /** The coverage gaps the rule was told of since the previous finding. */
-  private Set<CoverageRecord> gapWindow = new LinkedHashSet<>();
+  private Set<CoverageRecord> gapWindow = Set.of();
+
+  /** The parent {@link #aboutAbove} was last asked about, and its answer. */
+  private ResourceId lastParent;
+
+  private List<Read> aboveLastParent = List.of();
 
   /** Runs {@code body} with the lookups made on this thread recorded in this log. */
   void during(Runnable body) {
@@ -53,6 +61,9 @@ final class ReadLog {
     ReadLog log = CURRENT.get();
     if (log != null) {
       Read read = new Read(type, scope, listing);
+      if (log.window.isEmpty()) {
+        log.window = new LinkedHashSet<>();
+      }
       log.window.add(read);
       log.byScope.computeIfAbsent(scope, s -> new LinkedHashSet<>()).add(read);
     }
@@ -65,6 +76,9 @@ final class ReadLog {
   static void recordGap(CoverageRecord gap) {
     ReadLog log = CURRENT.get();
     if (log != null) {
+      if (log.gapWindow.isEmpty()) {
+        log.gapWindow = new LinkedHashSet<>();
+      }
       log.gapWindow.add(gap);
     }
   }
@@ -76,32 +90,47 @@ final class ReadLog {
    */
   Set<CoverageRecord> endGapWindow() {
     Set<CoverageRecord> ended = gapWindow;
-    gapWindow = new LinkedHashSet<>();
+    gapWindow = Set.of();
     return ended;
   }
 
   /** The lookups made since the previous call; the next finding starts a new window. */
   Set<Read> endWindow() {
     Set<Read> ended = window;
-    window = new LinkedHashSet<>();
+    window = Set.of();
     return ended;
   }
 
+  /** The lookups made at any time during the run that asked about {@code id} itself. */
+  Set<Read> aboutItself(ResourceId id) {
+    return byScope.getOrDefault(id, Set.of());
+  }
+
   /**
-   * The lookups made at any time during the run that asked about {@code id} or a scope above it.
+   * The lookups made at any time during the run that asked about a scope above {@code id}, from its
+   * parent up to the tenant root. Asked once the run has ended, for each finding in turn.
    */
-  List<Read> about(ResourceId id) {
+  List<Read> aboutAbove(ResourceId id) {
+    if (id.equals(ResourceId.TENANT)) {
+      return List.of();
+    }
+    // Findings come in the order of their targets, so most share the parent of the one before:
+    // a comparison of the prefix finds it, where parent() would build and hash each id above.
+    if (lastParent != null && id.hasParentSpelled(lastParent)) {
+      return aboveLastParent;
+    }
+    ResourceId parent = id.parent();
     List<Read> found = new ArrayList<>();
-    ResourceId current = id;
+    ResourceId current = parent;
     while (true) {
-      Set<Read> reads = byScope.get(current);
-      if (reads != null) {
-        found.addAll(reads);
-      }
+      found.addAll(aboutItself(current));
       if (current.equals(ResourceId.TENANT)) {
-        return found;
+        break;
       }
       current = current.parent();
     }
+    lastParent = parent;
+    aboveLastParent = List.copyOf(found);
+    return aboveLastParent;
   }
 }

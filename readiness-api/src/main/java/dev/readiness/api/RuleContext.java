@@ -157,7 +157,10 @@ public final class RuleContext {
     private final List<Evidence> evidence = new ArrayList<>();
     private Set<ResourceType> dependsOn = Set.of();
     private Fix fix = Fix.NONE;
-    private final Set<CoverageRecord> named = new LinkedHashSet<>();
+
+    /** Made when the rule names a gap: most findings name none. */
+    private Set<CoverageRecord> named = Set.of();
+
     private boolean done;
 
     private FindingBuilder(Target target) {
@@ -181,8 +184,15 @@ public final class RuleContext {
 
     /** Says the finding speaks for {@code gaps}; see above. */
     public FindingBuilder names(Collection<CoverageRecord> gaps) {
-      gaps.forEach(gap -> named.add(Objects.requireNonNull(gap, "'gaps' cannot hold null.")));
+      gaps.forEach(gap -> name(Objects.requireNonNull(gap, "'gaps' cannot hold null.")));
       return this;
+    }
+
+    private void name(CoverageRecord gap) {
+      if (named.isEmpty()) {
+        named = new LinkedHashSet<>();
+      }
+      named.add(gap);
     }
 
     /** Adds evidence. */
@@ -255,7 +265,7 @@ public final class RuleContext {
       Set<CoverageRecord> told = reads.endGapWindow();
       // A PASS says the evidence exists: it speaks for no gap it was told of unless it names it.
       if (status != Status.PASS) {
-        named.addAll(told);
+        told.forEach(this::name);
       }
       synchronized (reported) {
         open.remove(this);
@@ -268,7 +278,9 @@ public final class RuleContext {
                 dependsOn,
                 reads.endWindow(),
                 fix,
-                Collections.unmodifiableSet(new LinkedHashSet<>(named))));
+                named.isEmpty()
+                    ? Set.of()
+                    : Collections.unmodifiableSet(new LinkedHashSet<>(named))));
       }
     }
   }

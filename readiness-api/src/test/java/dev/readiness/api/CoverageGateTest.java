@@ -6,6 +6,7 @@ import static dev.readiness.api.TestResources.VMS;
 import static dev.readiness.api.TestResources.builder;
 import static dev.readiness.api.TestResources.vm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -129,6 +130,45 @@ class CoverageGateTest {
               context.report(Target.subscription(SUB)).pass("The subscription has other proof.");
             });
     assertThat(findings)
+        .extracting(Finding::message)
+        .contains("Not evaluated: " + DENIED.reason() + ".");
+  }
+
+  @Test
+  void aLookupMadeForOneFindingDoesNotGateTheNext() {
+    List<Finding> findings =
+        engine(
+            context -> {
+              Resource vm = context.resources(VMS).get(0);
+              // A setting below the VM, which the denial hides: it gates the subscription's
+              // finding worked out now, and says nothing about the VM's finding after it.
+              context
+                  .snapshot()
+                  .resource(
+                      ResourceId.parse(vm.id() + "/providers/" + SETTINGS + "/not-collected"));
+              context.report(Target.subscription(SUB)).pass("The subscription is fine.");
+              context.report(vm).pass("The VM is fine.");
+            });
+    assertThat(findings)
+        .extracting(f -> f.target().id(), Finding::status)
+        .containsExactlyInAnyOrder(
+            tuple(SUBSCRIPTION, Status.UNKNOWN), tuple(vm("THA-VM").id(), Status.PASS));
+  }
+
+  @Test
+  void aGapToldForOneFindingIsNotNamedByTheNext() {
+    List<Finding> findings =
+        engine(
+            context -> {
+              context.coverage().missing(SUBSCRIPTION, SETTINGS);
+              context
+                  .report(Target.subscription("00000000-0000-0000-0000-000000000002"))
+                  .unknown("The other subscription could not be read.");
+              context.report(Target.subscription(SUB)).unknown("Something else is unknown here.");
+            });
+    // The finding about this subscription was told of nothing, so the gap is still silent here.
+    assertThat(findings)
+        .filteredOn(f -> f.target().id().equals(SUBSCRIPTION))
         .extracting(Finding::message)
         .contains("Not evaluated: " + DENIED.reason() + ".");
   }

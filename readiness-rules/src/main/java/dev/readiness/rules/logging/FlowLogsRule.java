@@ -111,7 +111,7 @@ public final class FlowLogsRule extends ChecklistRule {
       Verdict finding = context.verdict(nsg).evidence(coverage.evidence());
       String label = ResourceLabels.of(nsg) + guarding(context, paths);
       if (coverage.enabled().isEmpty()) {
-        finding.fix(FlowLogFix.recording(context.snapshot(), flowLogTargets(paths), retentionDays));
+        finding.fix(FlowLogFix.recording(index, flowLogTargets(paths), retentionDays));
         finding
             .fail(
                 label
@@ -178,7 +178,7 @@ public final class FlowLogsRule extends ChecklistRule {
         context.verdict(vnet).dependsOn(VIRTUAL_NETWORKS, FLOW_LOGS).evidence(evidence);
     String label = ResourceLabels.of(vnet);
     if (!unrecorded.isEmpty()) {
-      finding.fix(FlowLogFix.recording(context.snapshot(), List.of(vnet.id()), retentionDays));
+      finding.fix(FlowLogFix.recording(index, List.of(vnet.id()), retentionDays));
       finding
           .fail(
               label

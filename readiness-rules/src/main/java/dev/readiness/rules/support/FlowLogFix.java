@@ -8,13 +8,11 @@ import dev.readiness.api.Change;
 import dev.readiness.api.Fix;
 import dev.readiness.api.Resource;
 import dev.readiness.api.ResourceId;
-import dev.readiness.api.Snapshot;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -33,20 +31,22 @@ public final class FlowLogFix {
 
   /**
    * A VNet flow log, kept {@code days} days, for each of {@code targets} (virtual networks or
-   * network interfaces) whose region is known; none for the others.
+   * network interfaces) whose region is known; none for the others. {@code index} finds the Network
+   * Watcher of each target's subscription and region.
    */
-  public static Fix recording(Snapshot snapshot, Collection<ResourceId> targets, int days) {
+  public static Fix recording(FlowLogIndex index, Collection<ResourceId> targets, int days) {
     List<Change> changes = new ArrayList<>();
     for (ResourceId target : new TreeSet<>(targets)) {
-      snapshot
+      index
+          .snapshot()
           .resource(target)
           .flatMap(Resource::location)
-          .ifPresent(location -> changes.add(flowLog(snapshot, target, location, days)));
+          .ifPresent(location -> changes.add(flowLog(index, target, location, days)));
     }
     return Fix.of(changes);
   }
 
-  private static ArmChange flowLog(Snapshot snapshot, ResourceId vnet, String location, int days) {
+  private static ArmChange flowLog(FlowLogIndex index, ResourceId vnet, String location, int days) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("targetResourceId", vnet.toString());
     properties.put("storageId", FixParameters.FLOW_LOG_STORAGE_ID);
@@ -57,7 +57,7 @@ public final class FlowLogFix {
     body.put("location", location);
     body.put("properties", properties);
     return ArmChange.put(
-            watcher(snapshot, vnet, location) + "/flowLogs/readiness-" + vnet.name(),
+            watcher(index, vnet, location) + "/flowLogs/readiness-" + vnet.name(),
             FLOW_LOGS.toString(),
             API_VERSION,
             body,
@@ -80,15 +80,9 @@ public final class FlowLogFix {
    * NetworkWatcherRG. There is one per subscription and region
    * (https://learn.microsoft.com/rest/api/network-watcher).
    */
-  private static String watcher(Snapshot snapshot, ResourceId vnet, String location) {
-    Optional<ResourceId> existing =
-        snapshot.resources(FLOW_LOGS).stream()
-            .filter(f -> f.id().subscriptionId().equals(vnet.subscriptionId()))
-            .filter(f -> f.location().map(location::equalsIgnoreCase).orElse(false))
-            .map(f -> f.id().parent())
-            .sorted()
-            .findFirst();
-    return existing
+  private static String watcher(FlowLogIndex index, ResourceId vnet, String location) {
+    return index
+        .watcherOf(vnet.subscriptionId(), location)
         .map(ResourceId::toString)
         .orElse(
             "/subscriptions/"

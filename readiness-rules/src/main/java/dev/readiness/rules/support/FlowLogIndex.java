@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The references {@link FlowLogs} follows, gathered in one pass over a snapshot so that a rule
@@ -24,11 +26,27 @@ public final class FlowLogIndex {
   private final Map<ResourceId, List<ResourceId>> subnetsByNsg = new HashMap<>();
   private final Map<ResourceId, List<ResourceId>> interfacesByNsg = new HashMap<>();
 
+  /**
+   * Per subscription, and per region ignoring case, the least id of a Network Watcher that an
+   * existing flow log hangs under.
+   */
+  private final Map<Optional<String>, Map<String, ResourceId>> watchers = new HashMap<>();
+
   private FlowLogIndex(Snapshot snapshot) {
     this.snapshot = snapshot;
     for (Resource flowLog : snapshot.resources(FLOW_LOGS)) {
       Ids.parse(flowLog.properties().get("targetResourceId"))
           .ifPresent(target -> add(flowLogsByTarget, target, flowLog));
+      flowLog
+          .location()
+          .ifPresent(
+              location ->
+                  watchers
+                      .computeIfAbsent(
+                          flowLog.id().subscriptionId(),
+                          s -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
+                      .merge(
+                          location, flowLog.id().parent(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
     }
     for (Resource vnet : snapshot.resources(VIRTUAL_NETWORKS)) {
       for (Json subnet : vnet.properties().get("subnets").items()) {
@@ -64,6 +82,14 @@ public final class FlowLogIndex {
   /** The subnets whose own {@code networkSecurityGroup} names {@code nsg}. */
   List<ResourceId> subnetsNaming(ResourceId nsg) {
     return subnetsByNsg.getOrDefault(nsg, List.of());
+  }
+
+  /**
+   * The least id of the Network Watchers that a flow log in {@code subscriptionId} and {@code
+   * location} (ignoring case) hangs under; empty when no flow log is there.
+   */
+  Optional<ResourceId> watcherOf(Optional<String> subscriptionId, String location) {
+    return Optional.ofNullable(watchers.getOrDefault(subscriptionId, Map.of()).get(location));
   }
 
   /** The network interfaces whose own {@code networkSecurityGroup} names {@code nsg}. */
