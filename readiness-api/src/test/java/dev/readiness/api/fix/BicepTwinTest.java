@@ -9,16 +9,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.api.ArmChange;
-import dev.readiness.api.Evidence;
-import dev.readiness.api.Finding;
 import dev.readiness.api.Fix;
 import dev.readiness.api.FixParameter;
-import dev.readiness.api.Remediation;
-import dev.readiness.api.ResourceId;
-import dev.readiness.api.ResourceType;
-import dev.readiness.api.Severity;
-import dev.readiness.api.Status;
-import dev.readiness.api.Target;
 import dev.readiness.api.report.Golden;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -151,19 +143,7 @@ class BicepTwinTest {
             WORKSPACE,
             SUFFIX,
             ALERTS);
-    return new FixPlan(List.of(failure(fix)), Map.of());
-  }
-
-  private static Finding failure(Fix fix) {
-    return new Finding(
-        "FR-TEST-01",
-        Status.FAIL,
-        Severity.HIGH,
-        new Target(ResourceId.parse(VAULT), "kv", ResourceType.of("Microsoft.KeyVault/vaults")),
-        "Not ready.",
-        List.of(Evidence.absent(ResourceId.parse(VAULT), "nothing", "something")),
-        Remediation.of("Do it.", "az it"),
-        fix);
+    return new FixPlan(List.of(FixRenderingTest.failure(VAULT, fix)), Map.of());
   }
 
   @Test
@@ -252,7 +232,7 @@ class BicepTwinTest {
                     Map.of(),
                     "Change.")),
             clash);
-    FixPlan plan = new FixPlan(List.of(failure(fix)), Map.of());
+    FixPlan plan = new FixPlan(List.of(FixRenderingTest.failure(VAULT, fix)), Map.of());
 
     assertThatThrownBy(() -> BicepFile.files(plan)).hasMessageContaining("'change2'");
   }

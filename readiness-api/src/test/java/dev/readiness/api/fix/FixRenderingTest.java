@@ -39,7 +39,8 @@ class FixRenderingTest {
   private static final FixParameter REVIEWER =
       new FixParameter("reviewerId", "The reviewer.", "00000000-0000-0000-0000-000000000000");
 
-  private static Finding failure(String id, Fix fix) {
+  /** A failure of a test rule on {@code id} that carries {@code fix}. */
+  static Finding failure(String id, Fix fix) {
     return new Finding(
         "FR-TEST-01",
         Status.FAIL,
