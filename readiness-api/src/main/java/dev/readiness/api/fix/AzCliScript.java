@@ -22,7 +22,10 @@ public final class AzCliScript {
         .append("# shellcheck disable=SC2016\n")
         .append("# Fixes for the failures of a forensic readiness scan. Review before running.\n")
         .append("# Needs: az login with rights to change the resources below.\n")
-        .append("set -euo pipefail\n\n");
+        .append("set -euo pipefail\n");
+    if (!plan.parameters().isEmpty()) {
+      sh.append('\n');
+    }
     for (FixParameter parameter : plan.parameters()) {
       String variable = Shell.variable(parameter);
       sh.append("# ")

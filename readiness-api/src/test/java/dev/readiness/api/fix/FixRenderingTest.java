@@ -100,6 +100,24 @@ class FixRenderingTest {
   }
 
   @Test
+  void aScriptWithoutParametersHasOneBlankLineBeforeItsFirstChange() {
+    String vault =
+        "/subscriptions/" + SUB + "/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv";
+    Fix fix =
+        Fix.of(
+            ArmChange.patch(
+                vault,
+                "Microsoft.KeyVault/vaults",
+                "2023-07-01",
+                Map.of("properties", Map.of("enablePurgeProtection", true)),
+                "Turn on purge protection."));
+
+    String script = AzCliScript.render(new FixPlan(List.of(failure(vault, fix)), Map.of()));
+
+    assertThat(script).contains("set -euo pipefail\n\n# FR-TEST-01: ").doesNotContain("\n\n\n");
+  }
+
+  @Test
   void theScriptQuotesLiteralsAndSplicesVariables() {
     String script = AzCliScript.render(plan(Map.of("workspaceId", "/ws/chosen")));
 
